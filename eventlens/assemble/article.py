@@ -1,0 +1,337 @@
+"""Assemble the mentions of one article into events.
+
+All mentions of one happening ("gunmen shot two protesters" ... "the shooting" ... "the two
+wounded") become one event filled from all of them; different happenings stay apart.  Two
+mentions are the same happening when their types are compatible, their own dates overlap (or
+one has none), their own places agree (or one has none), and neither is background while the
+other is news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+from eventlens.extract.counts import CountMention, merge_counts
+from eventlens.extract.mentions import Mention, SpanRef
+from eventlens.extract.typing import type_family
+from eventlens.schema import (
+    Actor,
+    ActorType,
+    Article,
+    Attribution,
+    Claim,
+    Count,
+    CrowdSize,
+    Event,
+    Evidence,
+    Location,
+)
+
+#: an event dated more than this before publication is recalled, not reported
+BACKGROUND_AFTER_DAYS = 31
+#: own places further apart than this are different happenings
+SAME_PLACE_KM = 30.0
+
+#: within the crowd family, the more severe reading wins when mentions merge
+CROWD_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Violent demonstration": 2,
+    "Mob violence": 2,
+    "Attack": 3,
+    "Excessive force against protesters": 4,
+}
+
+
+@dataclass
+class ResolvedMention:
+    """A mention with its own (sentence-level) time and place, before merging."""
+
+    mention: Mention
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    event_date: dt.date | None = None
+    date_precision: str = "unknown"
+    date_span: SpanRef | None = None
+    location: Location | None = None
+    location_span: SpanRef | None = None
+    #: True when the place was named in the mention's own sentence (not the dateline fallback)
+    own_place: bool = False
+    background: bool = False
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    extra_attribution: list = field(default_factory=list)
+    extra_claims: list = field(default_factory=list)
+    extra_counts: list[CountMention] = field(default_factory=list)
+
+
+def haversine_km(a: Location, b: Location) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
+    ta, tb = a.mention.typing, b.mention.typing
+    crowdish = lambda t: t.event_type in ("Protests", "Riots") or (  # noqa: E731
+        t.sub_event_type == "Attack" and "protest" in (a.mention.classes | b.mention.classes)
+    )
+    return crowdish(ta) and crowdish(tb)
+
+
+def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
+    ta, tb = a.mention.typing, b.mention.typing
+    if a.background != b.background:
+        return False
+    same_type = ta.event_type == tb.event_type
+    if ta.event_type == "Explosions/Remote violence" and same_type and ta.sub_event_type != tb.sub_event_type:
+        same_type = False
+    if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
+        same_type = False
+    if not (same_type or _crowd_compatible(a, b)):
+        # "the attacks" with nothing of its own refers back to a happening of the same family
+        ref = b if b.mention.anaphoric else a if a.mention.anaphoric else None
+        if ref is None or ref.event_date is not None or ref.own_place or type_family(ta.event_type) != type_family(tb.event_type):
+            return False
+    if a.date_start and b.date_start and a.date_end and b.date_end:
+        if a.date_start > b.date_end or b.date_start > a.date_end:
+            return False
+    if a.own_place and b.own_place and a.location and b.location:
+        d = haversine_km(a.location, b.location)
+        if d is not None and d > SAME_PLACE_KM:
+            return False
+    return True
+
+
+def _merge_actor_lists(primary: Actor | None, others: list[Actor | None]) -> tuple[Actor | None, list[Actor]]:
+    assoc: list[Actor] = []
+    seen = {primary.name} if primary else set()
+    for a in others:
+        if a is None:
+            continue
+        if primary is None:
+            primary = a
+            seen.add(a.name)
+            continue
+        if a.name not in seen:
+            assoc.append(a)
+            seen.add(a.name)
+    return primary, assoc
+
+
+def _count_of(cm: CountMention | None) -> Count:
+    if cm is None:
+        return Count()
+    return Count(low=cm.low, best=cm.best, high=cm.high)
+
+
+def event_id_for(doc_id: str, trigger_start: int, sub_event_type: str) -> str:
+    digest = hashlib.sha1(f"{doc_id}|{trigger_start}|{sub_event_type}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
+
+
+def _generic_actor(kind: str, inter: int, iso3: str | None, country_name: str | None) -> Actor:
+    name = f"{kind} ({country_name})" if country_name else kind
+    return Actor(name=name, text=kind.lower(), type=ActorType.of(inter), country=iso3)
+
+
+def build_events(
+    article: Article,
+    resolved: list[ResolvedMention],
+    *,
+    country_iso3: str | None,
+    country_name: str | None,
+) -> list[Event]:
+    groups: list[list[ResolvedMention]] = []
+    for rm in resolved:
+        target = None
+        # the newest compatible group first: reporting runs forward through one happening
+        for g in reversed(groups):
+            if all(compatible(rm, other) for other in g):
+                target = g
+                break
+        if target is None:
+            groups.append([rm])
+        else:
+            target.append(rm)
+
+    events = []
+    for g in groups:
+        events.append(_event_from_group(article, g, country_iso3, country_name))
+    return events
+
+
+def _event_from_group(
+    article: Article, group: list[ResolvedMention], iso3: str | None, country_name: str | None
+) -> Event:
+    doc_id = article.id
+    lead = group[0]
+    typing = lead.mention.typing
+    for rm in group[1:]:
+        t = rm.mention.typing
+        if t.sub_event_type in CROWD_SEVERITY and typing.sub_event_type in CROWD_SEVERITY:
+            if CROWD_SEVERITY[t.sub_event_type] > CROWD_SEVERITY[typing.sub_event_type]:
+                typing = t
+        elif t.certainty > typing.certainty + 0.1:
+            typing = t
+
+    evidence: list[Evidence] = []
+
+    def ev(fieldname: str, span: SpanRef | None) -> None:
+        if span is not None:
+            evidence.append(Evidence(doc_id=doc_id, field=fieldname, start=span.start, end=span.end, text=span.text))
+
+    for rm in group:
+        ev("trigger", rm.mention.trigger)
+
+    # time: the first mention with its own date, else the publication date
+    dated = next((rm for rm in group if rm.event_date is not None), None)
+    if dated is not None:
+        event_date, start, end, precision = dated.event_date, dated.date_start, dated.date_end, dated.date_precision
+        ev("event_date", dated.date_span)
+    elif article.published is not None:
+        # wire copy without a time word reports the news of the day; we say so with a short range
+        event_date, end = article.published, article.published
+        start, precision = article.published - dt.timedelta(days=2), "range"
+    else:
+        event_date = start = end = None
+        precision = "unknown"
+
+    # place: the most precise own place, else the fallback of the lead mention
+    placed = sorted(
+        (rm for rm in group if rm.location is not None),
+        key=lambda rm: (not rm.own_place, rm.location.geo_precision or 9),
+    )
+    location = placed[0].location if placed else None
+    if placed:
+        ev("location", placed[0].location_span)
+
+    # actors
+    actor1, assoc1 = _merge_actor_lists(None, [rm.actor1 for rm in group])
+    actor2, assoc2 = _merge_actor_lists(None, [rm.actor2 for rm in group])
+    for rm in group:
+        if rm.actor1 is not None and rm.mention.actor1 is not None:
+            ev("actor1" if actor1 and rm.actor1.name == actor1.name else "assoc_actor_1", rm.mention.actor1)
+        if rm.actor2 is not None and rm.mention.actor2 is not None:
+            ev("actor2" if actor2 and rm.actor2.name == actor2.name else "assoc_actor_2", rm.mention.actor2)
+    actor1, actor2, assoc1, assoc2 = _acled_actor_conventions(
+        typing.event_type, typing.sub_event_type, actor1, actor2, assoc1, assoc2, iso3, country_name
+    )
+
+    # counts
+    all_counts = [cm for rm in group for cm in rm.mention.counts + rm.extra_counts]
+    merged = merge_counts(all_counts)
+    fatalities = _count_of(merged.get("killed"))
+    injured = _count_of(merged.get("injured"))
+    arrested = _count_of(merged.get("arrested"))
+    crowd_cm = merged.get("crowd")
+    crowd = CrowdSize()
+    if crowd_cm is not None and typing.event_type in ("Protests", "Riots") or (
+        crowd_cm is not None and "protest" in {c for rm in group for c in rm.mention.classes}
+    ):
+        crowd = CrowdSize(low=crowd_cm.low if crowd_cm.low is not None else crowd_cm.best,
+                          high=crowd_cm.high if crowd_cm.high is not None else crowd_cm.best)
+        ev("crowd_size", SpanRef(crowd_cm.start, crowd_cm.end, crowd_cm.text))
+    for name, cm in (("fatalities", merged.get("killed")), ("injured", merged.get("injured")), ("arrested", merged.get("arrested"))):
+        if cm is not None:
+            ev(name, SpanRef(cm.start, cm.end, cm.text))
+
+    # who says so
+    attribution: list[Attribution] = []
+    claims: list[Claim] = []
+    seen_src: set[str] = set()
+    for rm in group:
+        for a in rm.mention.attribution + rm.extra_attribution:
+            if a.source.lower() not in seen_src:
+                seen_src.add(a.source.lower())
+                attribution.append(Attribution(source=a.source, text=a.span.text))
+                ev("attribution", a.span)
+        for c in rm.mention.claims + rm.extra_claims:
+            claims.append(Claim(claimant=c.claimant, kind=c.kind, target=c.target, text=c.span.text))
+            ev("claims", c.span)
+
+    confidence = typing.certainty
+    confidence += 0.08 if any(rm.own_place for rm in group) else -0.05
+    confidence += 0.05 if dated is not None else -0.05
+    confidence += 0.04 if actor1 is not None else 0.0
+    confidence += 0.03 * min(len(group) - 1, 3)
+    confidence = round(max(0.05, min(0.99, confidence)), 3)
+
+    return Event(
+        event_id=event_id_for(doc_id, lead.mention.trigger.start, typing.sub_event_type),
+        doc_ids=[doc_id],
+        event_date=event_date,
+        date_start=start,
+        date_end=end,
+        date_precision=precision,
+        background=lead.background,
+        event_type=typing.event_type,
+        sub_event_type=typing.sub_event_type,
+        plover_type=typing.plover_type,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_1=assoc1,
+        assoc_actor_2=assoc2,
+        location=location,
+        fatalities=fatalities,
+        injured=injured,
+        arrested=arrested,
+        crowd_size=crowd,
+        attribution=attribution,
+        claims=claims,
+        confidence=confidence,
+        evidence=evidence,
+    )
+
+
+def _acled_actor_conventions(
+    event_type: str,
+    sub: str,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    assoc1: list[Actor],
+    assoc2: list[Actor],
+    iso3: str | None,
+    country_name: str | None,
+) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
+    """ACLED codes crowds as 'Protesters (Country)' / 'Rioters (Country)' with the named group as
+    an associate, and the victims of violence against civilians as 'Civilians (Country)'."""
+
+    def is_type(a: Actor | None, code: int) -> bool:
+        return a is not None and a.type is not None and a.type.code == code
+
+    if event_type == "Protests" and sub != "Excessive force against protesters":
+        if not is_type(actor1, 6):
+            if actor1 is not None and actor1.type is not None and actor1.type.code in (1, 8):
+                # police are the intervening side, not the crowd
+                actor2 = actor2 or actor1
+            elif actor1 is not None:
+                assoc1 = [actor1, *assoc1]
+            actor1 = _generic_actor("Protesters", 6, iso3, country_name)
+    elif event_type == "Riots":
+        if not is_type(actor1, 5):
+            if actor1 is not None and actor1.type is not None and actor1.type.code not in (1, 8):
+                assoc1 = [actor1, *assoc1]
+            elif actor1 is not None:
+                actor2 = actor2 or actor1
+            actor1 = _generic_actor("Rioters", 5, iso3, country_name)
+    elif sub == "Excessive force against protesters":
+        if not is_type(actor2, 6):
+            actor2 = _generic_actor("Protesters", 6, iso3, country_name)
+    elif event_type == "Violence against civilians":
+        if actor2 is None or (actor2.type is not None and actor2.type.code not in (6, 7)):
+            if actor2 is not None and actor2.type is not None and actor2.type.code in (6,):
+                pass
+            else:
+                if actor2 is not None:
+                    assoc2 = [actor2, *assoc2]
+                actor2 = _generic_actor("Civilians", 7, iso3, country_name)
+    # never the same actor on both sides
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and event_type != "Battles":
+        actor2 = None
+    return actor1, actor2, assoc1, assoc2

@@ -1,0 +1,215 @@
+"""The local engine: one process or a pool of processes, each loading the stages once.
+
+``Pipeline`` is the public entry point for extraction::
+
+    pipe = Pipeline.load()
+    events = pipe.extract(article)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
+from eventlens.extract.lexicon import Lexicon
+from eventlens.extract.mentions import MentionFinder, SpanRef, find_attribution, find_claims
+from eventlens.ingest import parse_dateline
+from eventlens.nlp import load_nlp
+from eventlens.resolve.actors import ActorDictionary
+from eventlens.resolve.geo import Gazetteer, locate_event
+from eventlens.resolve.time import find_time_expressions, resolve_event_time
+from eventlens.schema import Article, Event
+
+
+_ACTOR_MODIFIER = re.compile(
+    r"-(?:led|backed|allied|funded|supported|sponsored|aligned|affiliated|linked|based|controlled|held|run)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ExtractionResult:
+    article: Article
+    events: list[Event]
+    #: set when extraction of this article failed; the batch goes on
+    error: str | None = None
+
+
+class Pipeline:
+    """Loads the spaCy model, lexicon, gazetteer and actor dictionary once; extracts events."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer, actors: ActorDictionary, model: str | None = None):
+        self.nlp = nlp
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.actors = actors
+        self.model = model
+        self._finder = MentionFinder(lexicon)
+
+    @classmethod
+    def load(cls, model: str | None = None) -> "Pipeline":
+        return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model)
+
+    # ------------------------------------------------------------------------------------
+    def extract(self, article: Article) -> list[Event]:
+        doc = self.nlp(article.text)
+        return self._extract_doc(article, doc)
+
+    def _extract_doc(self, article: Article, doc) -> list[Event]:
+        text = article.text
+        published = article.published
+        entity_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+        # context country: the dateline first, then the places and demonyms of the story
+        dateline_iso3 = None
+        if article.dateline:
+            dateline_iso3 = self.gazetteer.country_for(article.dateline.split(",")[-1].strip())
+        toponyms = self.gazetteer.find_toponyms(text, entity_spans=entity_spans, context_iso3=dateline_iso3)
+        dateline_place = None
+        if article.dateline:
+            head = article.dateline.split(",")[0].strip()
+            cands = self.gazetteer.lookup(head, iso3=dateline_iso3)
+            dateline_place = cands[0] if cands else None
+            if dateline_iso3 is None and dateline_place is not None:
+                dateline_iso3 = dateline_place.iso3
+        iso3 = dateline_iso3 or _majority_country(toponyms)
+        country_name = _country_name(self.gazetteer, iso3)
+
+        # "US-led coalition", "Iran-backed groups" name actors, not where something happened
+        place_toponyms = [
+            t for t in toponyms
+            if not _ACTOR_MODIFIER.match(text, t.end) and not _speaks_for_state(doc, t.start, t.end)
+        ]
+        times = find_time_expressions(text, published)
+        dl = parse_dateline(text)
+        mentions = self._finder.find(doc, body_start=dl.body_start if dl else 0)
+
+        resolved: list[ResolvedMention] = []
+        by_sentence: dict[int, ResolvedMention] = {}
+        for m in mentions:
+            if not m.realis:
+                continue
+            te = resolve_event_time(times, m.sent_start, m.sent_end, published, m.trigger.start)
+            if te is not None and te.future:
+                continue
+            rm = ResolvedMention(mention=m)
+            if te is not None and te.event_date is not None:
+                rm.event_date, rm.date_start, rm.date_end = te.event_date, te.date_start, te.date_end
+                rm.date_precision = te.precision
+                rm.date_span = SpanRef(te.start, te.end, te.text)
+                if published is not None and te.date_end is not None:
+                    if (published - te.date_end).days > BACKGROUND_AFTER_DAYS:
+                        rm.background = True
+                    if te.date_start is not None and te.date_start > published:
+                        continue  # scheduled, not happened
+            located = locate_event(
+                text, m.sent_start, m.sent_end, place_toponyms,
+                dateline_place=dateline_place, article_country=iso3,
+            )
+            if located is not None:
+                rm.location = located.location
+                if located.start is not None and located.end is not None:
+                    rm.location_span = SpanRef(located.start, located.end, located.text or "")
+                rm.own_place = located.method in ("sentence", "offset", "near") and (
+                    located.start is not None and m.sent_start <= located.start < m.sent_end
+                )
+            event_iso3 = (rm.location.iso3 if rm.location else None) or iso3
+            if m.actor1 is not None:
+                rm.actor1 = self.actors.resolve(m.actor1.text, event_iso3)
+            if m.actor2 is not None:
+                rm.actor2 = self.actors.resolve(m.actor2.text, event_iso3)
+            resolved.append(rm)
+            by_sentence[m.sent_start] = rm
+
+        # sentences without an event of their own may still say who reports or blames
+        if resolved:
+            for sent in doc.sents:
+                if sent.start_char in by_sentence:
+                    continue
+                prev = [rm for rm in resolved if rm.mention.sent_start < sent.start_char]
+                if not prev:
+                    continue
+                host = prev[-1]
+                host.extra_attribution.extend(find_attribution(sent))
+                host.extra_claims.extend(find_claims(sent))
+
+        return build_events(article, resolved, country_iso3=iso3, country_name=country_name)
+
+    # ------------------------------------------------------------------------------------
+    def extract_many(
+        self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[ExtractionResult]:
+        """Extract from many articles; failures are reported per article, never raised."""
+        if n_process <= 1:
+            for art in articles:
+                yield _safe_extract(self, art)
+            return
+        ctx = mp.get_context("fork")
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model,)) as pool:
+            yield from pool.imap(_worker_extract, articles, chunksize=max(1, batch_size // 4))
+
+
+#: "Washington blamed ...", "Baghdad said ...": a capital or country as the subject of such a verb
+#: stands for its government, not for the place where something happened
+_GOVERNMENT_VERBS = {
+    "say", "blame", "accuse", "deny", "condemn", "demand", "urge", "call", "warn", "claim",
+    "announce", "state", "insist", "reject", "threaten", "vow", "respond", "confirm", "tell",
+}
+
+
+def _speaks_for_state(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _GOVERNMENT_VERBS
+
+
+def _safe_extract(pipe: Pipeline, art: Article) -> ExtractionResult:
+    try:
+        return ExtractionResult(art, pipe.extract(art))
+    except Exception as exc:  # one bad article never stops a batch
+        return ExtractionResult(art, [], f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER
+    _WORKER = Pipeline.load(model)
+
+
+def _worker_extract(art: Article) -> ExtractionResult:
+    assert _WORKER is not None
+    return _safe_extract(_WORKER, art)
+
+
+def _majority_country(toponyms) -> str | None:
+    counts = Counter(t.place.iso3 for t in toponyms if getattr(t, "place", None) is not None and t.place.iso3)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _country_name(gaz: Gazetteer, iso3: str | None) -> str | None:
+    if iso3 is None:
+        return None
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=iso3)
+        if c is None:
+            return None
+        return getattr(c, "common_name", None) or c.name
+    except Exception:
+        return None
+
+
+def today() -> dt.date:
+    return dt.date.today()

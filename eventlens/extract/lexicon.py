@@ -1,0 +1,90 @@
+"""Trigger and cue lexicon: loads ``data/triggers.yaml`` and finds cues in a sentence.
+
+Matching is on lemmas *or* lowercase forms of consecutive tokens, so "airstrikes",
+"air strikes" and "shot dead" all match without listing inflections.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+_SPLIT = re.compile(r"\s+|(?=-)|(?<=-)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    cls: str
+    start: int  # token index in the Doc
+    end: int  # exclusive
+    weak: bool
+    trigger: bool
+    phrase: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]
+    cls: str
+    weak: bool
+    trigger: bool
+
+
+class Lexicon:
+    def __init__(self, classes: dict[str, dict]):
+        self.trigger_classes = {name for name, spec in classes.items() if spec.get("trigger")}
+        index: dict[str, list[_Entry]] = defaultdict(list)
+        for name, spec in classes.items():
+            weak = {w.lower() for w in spec.get("weak", [])}
+            for phrase in spec.get("lemmas", []):
+                words = tuple(w for w in _SPLIT.split(str(phrase).lower()) if w)
+                entry = _Entry(words, name, phrase.lower() in weak, bool(spec.get("trigger")))
+                index[words[0]].append(entry)
+        # longest entries first so "suicide car bomb" wins over "suicide"
+        self._index = {k: sorted(v, key=lambda e: -len(e.words)) for k, v in index.items()}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Lexicon":
+        return _load_lexicon(str(path) if path else None)
+
+    @staticmethod
+    def _forms(tok: Token) -> tuple[str, str]:
+        return tok.lemma_.lower(), tok.lower_
+
+    def find(self, span: Span) -> list[Cue]:
+        """All cues in ``span``, longest match first at each position; overlaps kept across classes."""
+        doc = span.doc
+        cues: list[Cue] = []
+        end = span.end
+        for i in range(span.start, end):
+            lemma, lower = self._forms(doc[i])
+            candidates = self._index.get(lemma, []) + (
+                self._index.get(lower, []) if lower != lemma else []
+            )
+            seen_cls: set[str] = set()
+            for entry in candidates:
+                n = len(entry.words)
+                if entry.cls in seen_cls or i + n > end:
+                    continue
+                if all(entry.words[k] in self._forms(doc[i + k]) for k in range(n)):
+                    seen_cls.add(entry.cls)
+                    cues.append(
+                        Cue(entry.cls, i, i + n, entry.weak, entry.trigger, doc[i : i + n].text)
+                    )
+        return cues
+
+
+@functools.lru_cache(maxsize=4)
+def _load_lexicon(path: str | None) -> Lexicon:
+    if path is None:
+        text = resources.files("eventlens.data").joinpath("triggers.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    return Lexicon(yaml.safe_load(text))

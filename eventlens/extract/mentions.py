@@ -1,0 +1,484 @@
+"""Event mentions: one per sentence that reports a happening.
+
+A mention carries its trigger, cues, the phrases that fill its roles, its modality and who
+says so, all with character offsets into the article text.  Resolution to canonical values
+(dates, places, actors) happens later, in ``resolve``; merging mentions into events in
+``assemble``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventlens.extract.counts import CountMention, find_counts
+from eventlens.extract.lexicon import Cue, Lexicon
+from eventlens.extract.typing import RoleInfo, Typing, decide_type
+
+# ---- small word lists that belong to the grammar of reporting, not to event types ---------
+REPORTING_VERBS = {
+    "say", "tell", "report", "confirm", "announce", "add", "state", "claim", "quote", "note",
+    "explain", "allege", "assert", "accord", "write", "tweet",
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
+PLANNING_HEADS = {
+    "plan", "threaten", "vow", "warn", "intend", "prepare", "call", "urge", "announce", "aim",
+    "seek", "try", "attempt", "want", "hope", "expect", "schedule", "pledge", "promise", "propose",
+    "decide", "agree", "refuse", "fail", "demand", "consider", "set", "due", "fear",
+}
+PERCEPTION_VERBS = {"show", "see", "film", "witness", "record", "spot", "capture", "hear", "watch", "catch"}
+THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
+NEGATION_WORDS = {"not", "n't", "never", "no"}
+DENY_HEADS = {"deny", "dismiss", "reject", "refute"}
+ARMED_HEADS = {
+    "militant", "insurgent", "rebel", "fighter", "jihadist", "terrorist", "militia", "militiaman",
+    "soldier", "troop", "army", "police", "policeman", "gunman", "guerrilla", "paramilitary",
+    "combatant", "force", "officer", "personnel", "jawan", "commander", "guard", "gendarme",
+    "element", "member", "extremist", "bandit", "pirate",
+}
+STATE_HEADS = {
+    "soldier", "troop", "army", "police", "policeman", "officer", "personnel", "jawan",
+    "gendarme", "force", "military", "guard", "navy", "government", "regime", "authority",
+}
+PROTESTER_HEADS = {"protester", "protestor", "demonstrator", "marcher", "rally", "protest", "crowd"}
+MEMBER_OF_HEADS = {
+    "member", "fighter", "gunman", "militant", "supporter", "element", "loyalist", "unit",
+    "soldier", "troop", "force", "militia", "faction", "cell", "wing", "commander", "leader",
+}
+#: trigger class priority for choosing the head trigger of a sentence
+TRIGGER_PRIORITY = [
+    "suicide", "chemical", "airstrike", "grenade", "explosive", "shelling", "sexual", "abduct",
+    "mob", "riot", "clash", "kill", "shoot", "attack", "wound", "protest", "capture", "arrest",
+    "loot", "disrupted", "agreement", "withdraw", "base", "change",
+]
+
+
+@dataclass
+class SpanRef:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, span: Span | Token) -> "SpanRef":
+        if isinstance(span, Token):
+            return cls(span.idx, span.idx + len(span.text), span.text)
+        return cls(span.start_char, span.end_char, span.text)
+
+
+@dataclass
+class AttributionRef:
+    source: str
+    span: SpanRef
+
+
+@dataclass
+class ClaimRef:
+    claimant: str
+    kind: str
+    target: str | None
+    span: SpanRef
+
+
+@dataclass
+class Mention:
+    sent_start: int
+    sent_end: int
+    trigger: SpanRef
+    trigger_class: str
+    typing: Typing
+    classes: set[str]
+    actor1: SpanRef | None = None
+    actor2: SpanRef | None = None
+    counts: list[CountMention] = field(default_factory=list)
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    threatened: bool = False
+    attribution: list[AttributionRef] = field(default_factory=list)
+    claims: list[ClaimRef] = field(default_factory=list)
+    #: the sentence opens with a definite reference ("The attack ...") to an earlier happening
+    anaphoric: bool = False
+
+    @property
+    def realis(self) -> bool:
+        """True when the text says this happened (not negated, planned, threatened, hypothetical)."""
+        return not (self.negated or self.future or self.hypothetical or self.threatened)
+
+
+# ---------------------------------------------------------------------------------------------
+# noun phrases
+
+
+def phrase_span(tok: Token) -> Span:
+    """The noun phrase headed by ``tok``: its left modifiers, and "of X" for member-like heads.
+
+    Relative clauses and most prepositional phrases are left out so "gunmen who fled" gives
+    "gunmen".
+    """
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "case"}:
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"compound", "flat", "appos"} and child.dep_ != "appos":
+            right = max(right, child.right_edge.i)
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in MEMBER_OF_HEADS:
+            obj = _pobj(child)
+            if obj is not None:
+                right = max(right, obj.i)
+    # proper-noun runs the parser split ("Asaib Ahl al-Haq")
+    while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN" and doc[right].pos_ == "PROPN":
+        right += 1
+    return doc[left : right + 1]
+
+
+def _head_noun(tok: Token) -> Token:
+    """For "members of X", the head is members but the actor is X; callers decide."""
+    return tok
+
+
+# ---------------------------------------------------------------------------------------------
+# roles
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobj(prep: Token) -> Token | None:
+    objs = _children(prep, "pobj")
+    return objs[0] if objs else None
+
+
+def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
+    actor1 = actor2 = None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            actor1 = c
+        elif c.dep_ == "nsubjpass":
+            actor2 = c
+        elif c.dep_ in ("dobj", "obj") and actor2 is None:
+            actor2 = c
+        elif c.dep_ == "agent":
+            actor1 = _pobj(c) or actor1
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and actor2 is None:
+            actor2 = _pobj(c)
+    # "a video showed members of X firing": the seen object acts
+    if actor1 is None and verb.dep_ in ("advcl", "acl", "xcomp", "ccomp") and verb.head.lemma_ in PERCEPTION_VERBS:
+        seen = _children(verb.head, "dobj")
+        if seen and seen[0].i < verb.i:
+            actor1 = seen[0]
+    # coordinated verbs share a subject: "shot and wounded" / "attacked ... killing"
+    if actor1 is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        a1, a2 = _verb_roles(verb.head) if verb.head is not verb else (None, None)
+        actor1 = a1
+        if actor2 is None and verb.dep_ == "conj":
+            actor2 = a2
+    return actor1, actor2
+
+
+def _noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    actor1 = actor2 = None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            actor1 = c
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            actor1 = _pobj(c) or actor1
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
+            if c.lower_ == "on" and noun.head.lemma_.lower() in ("blame", "pin"):
+                continue  # "blamed the attacks on X": X is the accused, not the target
+            actor2 = _pobj(c) or actor2
+    head = noun.head
+    if actor1 is None and noun.dep_ in ("dobj", "obj") and head.lemma_ in {
+        "carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "fire", "hold", "organize", "organise",
+    }:
+        subj = _children(head, "nsubj")
+        actor1 = subj[0] if subj else None
+    if actor1 is None and noun.dep_ == "nsubj" and noun.pos_ == "NOUN":
+        # "protesters gathered" / "gunmen opened fire": the trigger noun names the actor itself
+        pass
+    return actor1, actor2
+
+
+def _nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: list[Cue]) -> Token | None:
+    """Fallback for parse failures: the closest armed/civilian/state noun on one side."""
+    best = None
+    for cue in lexicon_cues:
+        if cue.cls not in ("armed_cue", "civilian_cue", "state_cue", "protest"):
+            continue
+        tok = sent.doc[cue.end - 1]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if before and tok.i < trigger.i:
+            if best is None or tok.i > best.i:
+                best = tok
+        elif not before and tok.i > trigger.i:
+            if best is None or tok.i < best.i:
+                best = tok
+    if best is None and before:
+        for ent in sent.ents:
+            if ent.label_ in ("ORG", "NORP") and ent.end <= trigger.i:
+                best = ent.root
+    return best
+
+
+def _antecedent(tok: Token) -> Token:
+    """For a relative pronoun, the noun its clause modifies."""
+    if tok.lemma_.lower() in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _actor_like(tok: Token | None) -> bool:
+    """Could this token head an actor phrase?  Dates, numbers and places of time are not."""
+    if tok is None:
+        return False
+    tok = _antecedent(tok)
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    return tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in ("it", "they", "he", "she", "we", "i", "you", "this", "which")
+
+
+def _actor_span(tok: Token | None) -> SpanRef | None:
+    if tok is None:
+        return None
+    return SpanRef.of(phrase_span(_antecedent(tok)))
+
+
+def _lemma_in(tok: Token | None, words: set[str]) -> bool:
+    if tok is None:
+        return False
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+# ---------------------------------------------------------------------------------------------
+# modality
+
+
+def _modality(trigger: Token) -> dict[str, bool]:
+    flags = {"negated": False, "future": False, "hypothetical": False, "threatened": False}
+    chain = [trigger]
+    t = trigger
+    # climb through xcomp / conj / auxiliaries a few steps: "threatened to attack", "plan to march"
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp") and t.head is not t:
+            t = t.head
+            chain.append(t)
+        else:
+            break
+    for i, tok in enumerate(chain):
+        kids = list(tok.children)
+        for c in kids:
+            low = c.lower_
+            if c.dep_ == "neg" or (low == "no" and c.dep_ == "det" and tok.pos_ == "NOUN"):
+                flags["negated"] = True
+            if c.dep_ == "aux" and low in FUTURE_AUX:
+                flags["future"] = True
+            if c.dep_ == "aux" and low in HYPOTHETICAL_AUX:
+                flags["hypothetical"] = True
+            if c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                flags["hypothetical"] = True
+        if i > 0:
+            lemma = tok.lemma_.lower()
+            if lemma in THREAT_HEADS:
+                flags["threatened"] = True
+            elif lemma in PLANNING_HEADS:
+                flags["future"] = True
+            elif lemma in DENY_HEADS:
+                flags["negated"] = True
+    # "going to march", "set to"
+    prev = trigger.doc[max(trigger.i - 2, 0) : trigger.i]
+    if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
+        flags["future"] = True
+    return flags
+
+
+# ---------------------------------------------------------------------------------------------
+# attribution and claims
+
+
+def find_attribution(sent: Span) -> list[AttributionRef]:
+    out: list[AttributionRef] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in REPORTING_VERBS and lemma != "accord":
+            for c in tok.children:
+                if c.dep_ in ("nsubj",) and c.lower_ not in ("it", "which", "that", "who"):
+                    span = phrase_span(c)
+                    out.append(AttributionRef(_source_name(span), SpanRef.of(sent.doc[span.start : max(span.end, tok.i + 1)])))
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            to = sent.doc[tok.i + 1]
+            obj = _pobj(to)
+            if obj is not None:
+                span = phrase_span(obj)
+                out.append(AttributionRef(_source_name(span), SpanRef.of(sent.doc[tok.i : span.end])))
+    return out
+
+
+def _source_name(span: Span) -> str:
+    words = [t for t in span if t.dep_ not in ("det",) and t.lower_ not in ("a", "an", "the")]
+    return " ".join(t.text for t in words) or span.text
+
+
+def find_claims(sent: Span) -> list[ClaimRef]:
+    out: list[ClaimRef] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        claimant = _source_name(phrase_span(subj)) if subj is not None else None
+        if claimant is None:
+            continue
+        if lemma == "blame":
+            target = None
+            kids = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    obj = _pobj(c)
+                    target = phrase_span(obj).text if obj is not None else None
+                elif c.dep_ in ("dobj",) and target is None and c.lemma_.lower() not in PROTESTER_HEADS | {"attack", "attacks", "strike", "bombing", "killing", "violence", "incident", "shooting", "blast"}:
+                    target = phrase_span(c).text
+            out.append(ClaimRef(claimant, "accuse", target, SpanRef.of(sent)))
+        elif lemma == "accuse":
+            dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            out.append(ClaimRef(claimant, "accuse", phrase_span(dobj).text if dobj is not None else None, SpanRef.of(sent)))
+        elif lemma in ("claim", "assume") and any(c.lemma_.lower() == "responsibility" for c in tok.subtree):
+            out.append(ClaimRef(claimant, "claim responsibility", None, SpanRef.of(sent)))
+        elif lemma in DENY_HEADS:
+            out.append(ClaimRef(claimant, "deny", None, SpanRef.of(sent)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# detection
+
+
+@dataclass
+class MentionFinder:
+    lexicon: Lexicon
+
+    def find(self, doc: Doc, body_start: int = 0) -> list[Mention]:
+        """Mentions in ``doc``; tokens before ``body_start`` (a dateline) never fill a role."""
+        mentions: list[Mention] = []
+        for sent in doc.sents:
+            m = self._sentence(sent, body_start)
+            if m is not None:
+                mentions.append(m)
+        return mentions
+
+    def _sentence(self, sent: Span, body_start: int = 0) -> Mention | None:
+        cues = self.lexicon.find(sent)
+        if not cues:
+            return None
+        # a longer trigger cue hides weak single-token cues inside it ("drone strike" is not a labour strike)
+        covered = {i for c in cues if c.trigger and c.end - c.start > 1 for i in range(c.start, c.end)}
+        cues = [c for c in cues if not (c.weak and c.end - c.start == 1 and c.start in covered)]
+        counts = find_counts(sent)
+        triggers = [c for c in cues if c.trigger]
+        if not triggers:
+            return None
+        strong = {c.cls for c in triggers if not c.weak}
+        classes = {c.cls for c in cues}
+        has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
+        if not strong:
+            # weak words alone ("dead", "drone", "strike") need a casualty count to count as an event
+            if not has_casualty_count:
+                return None
+            strong = {c.cls for c in triggers}
+        if any(cm.kind in ("killed",) and (cm.best or 0) > 0 for cm in counts):
+            classes.add("kill")
+        if any(cm.kind in ("injured",) and (cm.best or 0) > 0 for cm in counts):
+            classes.add("wound")
+        if any(cm.kind == "arrested" for cm in counts):
+            classes.add("arrest")
+        if any(cm.kind == "crowd" for cm in counts) and "protest" in classes:
+            strong.add("protest")
+
+        head_cue = min(
+            (c for c in triggers if c.cls in strong and not c.weak) or triggers,
+            key=lambda c: (TRIGGER_PRIORITY.index(c.cls) if c.cls in TRIGGER_PRIORITY else 99, c.start),
+        )
+        # the verb that carries the happening, for roles and modality
+        doc = sent.doc
+        verb_tok = self._main_verb(doc, triggers, strong)
+        noun_tok = doc[head_cue.end - 1]
+        trig_tok = verb_tok if verb_tok is not None else noun_tok
+
+        a1, a2 = (_verb_roles(trig_tok) if trig_tok.pos_ in ("VERB", "AUX") else _noun_roles(trig_tok))
+        if noun_tok is not trig_tok and noun_tok.pos_ in ("NOUN", "PROPN"):
+            # "the US drone strike ... that killed": the weapon noun names the attacker best
+            n1, n2 = _noun_roles(noun_tok)
+            a1 = n1 or a1
+            a2 = a2 or n2
+        a1 = a1 if _actor_like(a1) else None
+        a2 = a2 if _actor_like(a2) else None
+        if a1 is None:
+            a1 = _nearest_actor_like(sent, trig_tok, True, cues)
+        if a2 is None:
+            a2 = _nearest_actor_like(sent, trig_tok, False, cues)
+        if a1 is not None and a1.idx < body_start:
+            a1 = _nearest_actor_like(sent.doc[max(sent.start, _token_at(sent.doc, body_start)) : sent.end], trig_tok, True, cues)
+            if a1 is not None and a1.idx < body_start:
+                a1 = None
+        if a1 is not None and a2 is not None and a1.i == a2.i:
+            a2 = None
+        victims_protesters = _lemma_in(a2, PROTESTER_HEADS) or (
+            a2 is not None and any(_lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
+        )
+        roles = RoleInfo(
+            actor1_state=_lemma_in(a1, STATE_HEADS),
+            actor2_armed=_lemma_in(a2, ARMED_HEADS),
+            victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
+        )
+        typing = decide_type(classes, strong, roles)
+        if typing is None:
+            return None
+        flags = _modality(trig_tok)
+        if head_cue.cls == "protest" and doc[head_cue.end - 1] is not trig_tok:
+            # "protesters ... will march": check the protest word too
+            more = _modality(doc[head_cue.end - 1])
+            flags = {k: flags[k] or more[k] for k in flags}
+        head_tok = doc[head_cue.end - 1]
+        anaphoric = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+            for c in head_tok.children
+        ) and head_tok.pos_ == "NOUN"
+        return Mention(
+            sent_start=sent.start_char,
+            sent_end=sent.end_char,
+            trigger=SpanRef.of(doc[head_cue.start : head_cue.end]),
+            trigger_class=head_cue.cls,
+            typing=typing,
+            classes=classes,
+            actor1=_actor_span(a1),
+            actor2=_actor_span(a2),
+            counts=counts,
+            attribution=find_attribution(sent),
+            claims=find_claims(sent),
+            anaphoric=anaphoric,
+            **flags,
+        )
+
+    @staticmethod
+    def _main_verb(doc: Doc, triggers: list[Cue], strong: set[str]) -> Token | None:
+        """The first strong trigger that the parser saw as a verb: it carries the roles."""
+        for c in sorted(triggers, key=lambda c: c.start):
+            if c.cls in strong and not c.weak:
+                for tok in doc[c.start : c.end]:
+                    if tok.pos_ == "VERB":
+                        return tok
+        return None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after character ``char``."""
+    for tok in doc:
+        if tok.idx >= char:
+            return tok.i
+    return len(doc)

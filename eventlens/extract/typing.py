@@ -1,0 +1,162 @@
+"""From the cues of one mention to ACLED's event type / sub-event type and PLOVER's type.
+
+The decision follows the ACLED codebook's distinctions that users filter on:
+- protest vs. riot: violence *by the crowd* makes a riot;
+- peaceful protest vs. protest with intervention (dispersal, tear gas, arrests) vs. excessive
+  force against protesters (lethal force by state or state-affiliated actors);
+- attack on civilians vs. armed clash: who is armed on both sides;
+- remote violence by weapon: suicide > chemical > air/drone > grenade > IED > shelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: ACLED sub-event type -> PLOVER type.
+PLOVER_OF_SUBTYPE: dict[str, str] = {
+    "Armed clash": "ASSAULT",
+    "Government regains territory": "ASSAULT",
+    "Non-state actor overtakes territory": "ASSAULT",
+    "Chemical weapon": "ASSAULT",
+    "Air/drone strike": "ASSAULT",
+    "Suicide bomb": "ASSAULT",
+    "Shelling/artillery/missile attack": "ASSAULT",
+    "Remote explosive/landmine/IED": "ASSAULT",
+    "Grenade": "ASSAULT",
+    "Sexual violence": "ASSAULT",
+    "Attack": "ASSAULT",
+    "Abduction/forced disappearance": "ASSAULT",
+    "Peaceful protest": "PROTEST",
+    "Protest with intervention": "PROTEST",
+    "Excessive force against protesters": "ASSAULT",
+    "Violent demonstration": "PROTEST",
+    "Mob violence": "ASSAULT",
+    "Agreement": "AGREE",
+    "Arrests": "COERCE",
+    "Change to group/activity": "MOBILIZE",
+    "Disrupted weapons use": "COERCE",
+    "Headquarters or base established": "MOBILIZE",
+    "Looting/property destruction": "COERCE",
+    "Non-violent transfer of territory": "RETREAT",
+    "Other": "COERCE",
+}
+
+VIOLENT_CLASSES = {"kill", "shoot", "wound", "attack", "clash"}
+REMOTE_CLASSES = {"airstrike", "shelling", "explosive", "suicide", "grenade", "chemical"}
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    """What the role finder learnt about the two sides, as ACLED inter codes where known."""
+
+    actor1_inter: int | None = None
+    actor2_inter: int | None = None
+    victims_are_protesters: bool = False
+    actor2_armed: bool = False
+    actor1_state: bool = False
+
+
+@dataclass(frozen=True)
+class Typing:
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+    #: 0-1: how clearly the cues decide the type
+    certainty: float
+
+
+def _t(event_type: str, sub: str, certainty: float) -> Typing:
+    return Typing(event_type, sub, PLOVER_OF_SUBTYPE[sub], certainty)
+
+
+def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing | None:
+    """``classes``: every cue class in the mention; ``strong``: trigger classes from non-weak cues."""
+    has = classes.__contains__
+    violent = bool(classes & VIOLENT_CLASSES)
+    lethal = bool(classes & {"kill", "shoot", "wound"})
+
+    # --- crowds -------------------------------------------------------------------------
+    if has("mob") and ("mob" in strong or violent):
+        return _t("Riots", "Mob violence", 0.8)
+    crowd = has("protest") or has("riot") or roles.victims_are_protesters
+    if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
+        if roles.victims_are_protesters and lethal:
+            if roles.actor1_state or roles.actor1_inter == 1:
+                return _t("Protests", "Excessive force against protesters", 0.8)
+            return _t("Violence against civilians", "Attack", 0.7)
+        if (has("riot") and "riot" in strong) or (
+            has("crowd_violence") and (has("protest") or has("riot"))
+        ):
+            return _t("Riots", "Violent demonstration", 0.7)
+        if lethal and (roles.actor1_state or has("state_cue")) and has("protest"):
+            return _t("Protests", "Excessive force against protesters", 0.6)
+        if has("intervention") or (has("arrest") and has("protest")):
+            return _t("Protests", "Protest with intervention", 0.75)
+        if "protest" in strong and not (classes & REMOTE_CLASSES) and not violent:
+            return _t("Protests", "Peaceful protest", 0.8)
+
+    # --- remote violence, by weapon -------------------------------------------------------
+    remote = classes & REMOTE_CLASSES
+    if remote:
+        if has("suicide"):
+            return _t("Explosions/Remote violence", "Suicide bomb", 0.85)
+        if has("chemical"):
+            return _t("Explosions/Remote violence", "Chemical weapon", 0.8)
+        if has("disrupted") and "disrupted" in strong:
+            return _t("Strategic developments", "Disrupted weapons use", 0.7)
+        if has("airstrike") or (has("air_cue") and (has("explosive") or has("shelling"))):
+            return _t("Explosions/Remote violence", "Air/drone strike", 0.8)
+        if has("grenade"):
+            return _t("Explosions/Remote violence", "Grenade", 0.8)
+        if has("ied_cue") or (has("explosive") and not has("shelling")):
+            return _t("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.7)
+        if has("shelling"):
+            return _t("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.75)
+
+    # --- direct violence --------------------------------------------------------------------
+    if has("sexual"):
+        return _t("Violence against civilians", "Sexual violence", 0.8)
+    if has("abduct"):
+        if roles.actor1_state and not violent:
+            return _t("Strategic developments", "Arrests", 0.5)
+        return _t("Violence against civilians", "Abduction/forced disappearance", 0.8)
+    if has("capture") and "capture" in strong and has("territory_cue"):
+        if roles.actor1_state or roles.actor1_inter == 1:
+            return _t("Battles", "Government regains territory", 0.65)
+        return _t("Battles", "Non-state actor overtakes territory", 0.65)
+    if has("clash") and "clash" in strong:
+        return _t("Battles", "Armed clash", 0.8)
+    if violent and (strong & VIOLENT_CLASSES or lethal):
+        if roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)):
+            return _t("Battles", "Armed clash", 0.65)
+        return _t("Violence against civilians", "Attack", 0.65)
+
+    # --- strategic developments ------------------------------------------------------------
+    if has("arrest") and "arrest" in strong:
+        return _t("Strategic developments", "Arrests", 0.75)
+    if has("loot") and "loot" in strong:
+        return _t("Strategic developments", "Looting/property destruction", 0.7)
+    if has("disrupted") and "disrupted" in strong:
+        return _t("Strategic developments", "Disrupted weapons use", 0.7)
+    if has("agreement") and "agreement" in strong:
+        return _t("Strategic developments", "Agreement", 0.7)
+    if has("withdraw") and "withdraw" in strong:
+        return _t("Strategic developments", "Non-violent transfer of territory", 0.5)
+    if has("base") and "base" in strong:
+        return _t("Strategic developments", "Headquarters or base established", 0.6)
+    if has("change") and "change" in strong:
+        return _t("Strategic developments", "Change to group/activity", 0.5)
+    if has("riot") and "riot" in strong:
+        return _t("Riots", "Violent demonstration", 0.5)
+    if has("loot"):
+        return _t("Strategic developments", "Looting/property destruction", 0.4)
+    return None
+
+
+def type_family(event_type: str | None) -> str:
+    """Coarse family used when deciding whether two mentions can be one happening."""
+    if event_type in ("Protests", "Riots"):
+        return "crowd"
+    if event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return "violence"
+    return "strategic"

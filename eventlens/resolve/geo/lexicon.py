@@ -1,0 +1,315 @@
+"""Word lists used by the geoparser, kept as data.
+
+DEMONYMS: ISO3 -> adjectives / nouns of nationality ("Iraqi" -> IRQ). Plurals in -s are added by
+the loader, so list singulars. COUNTRY_ALIASES: short names news uses that the country tables lack.
+STOP_WORDS: capitalised English words that are also place names somewhere (GeoNames has a town
+called "Of", "Police", "Best", "Mobile", ...): never taken as a toponym on their own without an NER
+place label.
+"""
+
+from __future__ import annotations
+
+_DEMONYM_TABLE = """
+AFG Afghan|Afghani
+ALB Albanian
+DZA Algerian
+AND Andorran
+AGO Angolan
+ATG Antiguan
+ARG Argentine|Argentinian|Argentinean
+ARM Armenian
+AUS Australian|Aussie
+AUT Austrian
+AZE Azerbaijani|Azeri
+BHS Bahamian
+BHR Bahraini
+BGD Bangladeshi
+BRB Barbadian
+BLR Belarusian|Belarussian
+BEL Belgian
+BLZ Belizean
+BEN Beninese
+BTN Bhutanese
+BOL Bolivian
+BIH Bosnian|Bosniak|Herzegovinian
+BWA Botswanan|Motswana|Batswana
+BRA Brazilian
+BRN Bruneian
+BGR Bulgarian
+BFA Burkinabe|Burkinabè
+BDI Burundian
+KHM Cambodian
+CMR Cameroonian
+CAN Canadian
+CPV Cape Verdean
+CAF Central African
+TCD Chadian
+CHL Chilean
+CHN Chinese
+COL Colombian
+COM Comoran|Comorian
+COG Congolese
+CRI Costa Rican
+CIV Ivorian
+HRV Croatian|Croat
+CUB Cuban
+CYP Cypriot
+CZE Czech
+DNK Danish|Dane
+DJI Djiboutian
+DMA Dominican
+ECU Ecuadorian|Ecuadorean
+EGY Egyptian
+SLV Salvadoran|Salvadorian
+GNQ Equatorial Guinean|Equatoguinean
+ERI Eritrean
+EST Estonian
+SWZ Swazi|Eswatini
+ETH Ethiopian
+FJI Fijian
+FIN Finnish|Finn
+FRA French|Frenchman|Frenchwoman
+GAB Gabonese
+GMB Gambian
+GEO Georgian
+DEU German
+GHA Ghanaian
+GRC Greek
+GRD Grenadian
+GTM Guatemalan
+GIN Guinean
+GNB Bissau-Guinean
+GUY Guyanese
+HTI Haitian
+HND Honduran
+HUN Hungarian
+ISL Icelandic|Icelander
+IND Indian
+IDN Indonesian
+IRN Iranian|Persian
+IRQ Iraqi
+IRL Irish
+ISR Israeli
+ITA Italian
+JAM Jamaican
+JPN Japanese
+JOR Jordanian
+KAZ Kazakh|Kazakhstani
+KEN Kenyan
+KIR I-Kiribati
+PRK North Korean
+KOR South Korean
+XKX Kosovar|Kosovan
+KWT Kuwaiti
+KGZ Kyrgyz|Kyrgyzstani
+LAO Lao|Laotian
+LVA Latvian
+LBN Lebanese
+LSO Basotho|Mosotho
+LBR Liberian
+LBY Libyan
+LIE Liechtensteiner
+LTU Lithuanian
+LUX Luxembourgish|Luxembourger
+MDG Malagasy
+MWI Malawian
+MYS Malaysian
+MDV Maldivian
+MLI Malian
+MLT Maltese
+MHL Marshallese
+MRT Mauritanian
+MUS Mauritian
+MEX Mexican
+FSM Micronesian
+MDA Moldovan
+MCO Monegasque|Monacan
+MNG Mongolian
+MNE Montenegrin
+MAR Moroccan
+MOZ Mozambican
+MMR Burmese|Myanmar
+NAM Namibian
+NRU Nauruan
+NPL Nepali|Nepalese
+NLD Dutch|Dutchman|Netherlands
+NZL New Zealander|Kiwi
+NIC Nicaraguan
+NER Nigerien
+NGA Nigerian
+MKD Macedonian|North Macedonian
+NOR Norwegian
+OMN Omani
+PAK Pakistani
+PLW Palauan
+PSE Palestinian
+PAN Panamanian
+PNG Papua New Guinean
+PRY Paraguayan
+PER Peruvian
+PHL Filipino|Philippine|Filipina
+POL Polish|Pole
+PRT Portuguese
+QAT Qatari
+ROU Romanian
+RUS Russian
+RWA Rwandan
+KNA Kittitian|Nevisian
+LCA Saint Lucian
+VCT Vincentian
+WSM Samoan
+SMR Sammarinese
+STP Sao Tomean
+SAU Saudi|Saudi Arabian
+SEN Senegalese
+SRB Serbian|Serb
+SYC Seychellois
+SLE Sierra Leonean
+SGP Singaporean
+SVK Slovak|Slovakian
+SVN Slovenian|Slovene
+SLB Solomon Islander
+SOM Somali|Somalian
+ZAF South African
+SSD South Sudanese
+ESP Spanish|Spaniard
+LKA Sri Lankan
+SDN Sudanese
+SUR Surinamese
+SWE Swedish|Swede
+CHE Swiss
+SYR Syrian
+TWN Taiwanese
+TJK Tajik|Tajikistani
+TZA Tanzanian
+THA Thai
+TLS Timorese
+TGO Togolese
+TON Tongan
+TTO Trinidadian|Tobagonian
+TUN Tunisian
+TUR Turkish|Turk
+TKM Turkmen
+TUV Tuvaluan
+UGA Ugandan
+UKR Ukrainian
+ARE Emirati
+GBR British|Briton|English|Scottish|Welsh
+USA American
+URY Uruguayan
+UZB Uzbek|Uzbekistani
+VUT Ni-Vanuatu
+VEN Venezuelan
+VNM Vietnamese
+YEM Yemeni|Yemenite
+ZMB Zambian
+ZWE Zimbabwean
+ESH Sahrawi
+"""
+
+_COUNTRY_ALIAS_TABLE = """
+USA US|U.S.|U.S.A.|USA|United States|America|United States of America
+GBR UK|U.K.|Britain|Great Britain|United Kingdom
+RUS Russia
+SYR Syria
+IRN Iran
+KOR South Korea
+PRK North Korea
+VNM Vietnam|Viet Nam
+LAO Laos
+BOL Bolivia
+TZA Tanzania
+VEN Venezuela
+MDA Moldova
+CIV Ivory Coast|Cote d'Ivoire
+CZE Czech Republic|Czechia
+MMR Myanmar|Burma
+COD DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Congo-Kinshasa
+COG Republic of Congo|Congo-Brazzaville|Congo
+PSE Palestine|Palestinian Territories|West Bank|Gaza|Gaza Strip
+XKX Kosovo
+TWN Taiwan
+MKD North Macedonia|Macedonia
+SWZ Eswatini|Swaziland
+TUR Turkey|Turkiye
+CPV Cape Verde
+ARE UAE|U.A.E.|Emirates
+TLS East Timor|Timor-Leste
+VAT Vatican|Holy See
+"""
+
+STOP_WORDS = frozenset(
+    w.lower()
+    for w in """
+Of The A An And Or But If In On At To For From By With About After Before Over Under Up Down Out
+Police Mobile Best Says Said Say Saying Tell Told Asked News Post Times Herald Star Sun Mail
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Mr Mrs Ms Dr Sir President Prime Minister General Gen Col Lt Sgt Capt Gov Sen Rep Judge Chief King
+Queen Prince Sheikh Imam Pope Bishop Father Reverend Officer Agent Commander
+God Allah Christ Christmas Easter Ramadan Eid Islam Islamic Muslim Muslims Christian Jewish Sunni
+Shia Shiite Kurdish Kurds Arab Arabs Arabic English Western Eastern Northern Southern Central
+North South East West Northeast Northwest Southeast Southwest Midwest Middle Upper Lower Greater
+Republic Democratic National Federal State States City Town Village County Province District Region
+Army Navy Air Force Forces Council Court Party Union Ministry Government Office Department Center
+Centre Hospital School University College Church Mosque Street Road Avenue Square Bridge Park
+Market Hotel Airport Station Camp Base Hall House Tower Building Port River Lake Mount Island
+Valley Beach Bay Hill Hills Lake Falls Springs Harbor Harbour Gate Gates
+Man Woman Men Women People Child Children Family Friends Home Life Love Hope Faith Grace Joy
+Peace War Victory Freedom Liberty Justice Unity Independence Progress Union Alliance Front
+Time Day Week Month Year Today Tomorrow Yesterday Morning Evening Night Noon
+One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New Old Big Little
+Good Bad Great Grand Fair Long Short High Low Deep Rich Gold Silver Golden Royal Holy Saint Santa
+Green Red Blue White Black Brown Gray Grey Orange Pink Rose Violet Olive Ruby Pearl Diamond
+Crystal Amber Ivy Iris Daisy Lily Lotus Jasmine Ash Oak Pine Cedar Maple Elm Palm Willow Hazel
+Moon Star Stars Sky Ocean Sea Sand Stone Rock Fire Water Ice Snow Rain Storm Wind Cloud
+Dollar Euro Bank Trade Fair Commerce Industry Energy Power Oil Gas Coal Steel Iron Copper
+Why What When Where Who How This That These Those There Here Then Now Also Still Just Even Only
+Yes No Not All Any Some Many Much More Most Less Few Every Each Both Other Another Such Same
+Said Says Will Would Could Should Must May Might Can Cannot Shall Has Have Had Was Were Are Is Be
+Been Being Do Does Did Done Get Got Go Goes Went Gone Come Came Make Made Take Took See Saw Seen
+Read Write Call Called Help Work Works Play Show Shows Start Stop End Open Close Free Live Lives
+Police Security Military Troops Soldiers Militants Rebels Protesters Gunmen Attack Attacks Bomb
+Online Internet Web Video Photo Page Story Report Reports Update Breaking Live Watch Read More
+Ltd Inc Corp Co Company Group Services Systems International Global Media Press Associated
+Reuters Agence AFP AP BBC CNN Al Jazeera Twitter Facebook
+Lincoln Washington Jackson Franklin Jefferson Madison Monroe Adams Clinton Hamilton Grant Lee
+Carter Wilson Taylor Harrison Johnson Kennedy Nixon Ford Reagan Bush Obama Trump Biden
+Paris Hilton Victoria Sydney Florence Austin Jordan Chad Georgia Charlotte Elizabeth Eugene
+Marion Orlando Jackson Tyler Troy Lawrence Warren Mary Lynn Chester Clifton Homer Milton
+"""
+    .split()
+)
+# Person first names that are also big places stay recognisable with context; remove them from the
+# unconditional stop list (they are handled by the person-name rules instead).
+_KEEP = {"paris", "victoria", "sydney", "florence", "austin", "jordan", "chad", "georgia",
+         "charlotte", "orlando", "washington", "lincoln", "jackson", "madison", "troy", "hamilton",
+         "franklin", "clinton", "monroe", "warren", "lawrence", "tyler", "marion", "chester",
+         "eugene", "elizabeth", "milton", "homer", "clifton", "lynn", "grant", "wilson", "taylor",
+         "harrison", "johnson", "kennedy", "carter", "adams", "jefferson", "lee", "mary", "ford",
+         "reagan", "nixon", "bush", "obama", "trump", "biden", "hilton"}
+STOP_WORDS = frozenset(w for w in STOP_WORDS if w not in _KEEP)
+
+#: words that, right before a capitalised name, mark it as a person ("President Jordan ...").
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr sir president minister gen general col colonel lt lieutenant sgt sergeant
+    capt captain gov governor sen senator rep representative judge justice chief king queen prince
+    princess sheikh imam pope bishop father reverend rev officer agent commander mayor coach
+    professor prof dean director spokesman spokeswoman secretary ambassador deputy""".split()
+)
+
+#: surname-like followers: "Jordan Henderson" is a person when the next word is capitalised and
+#: not itself a place; handled in code. Lowercase connectors allowed inside multi-word names.
+CONNECTORS = frozenset("of de la el al on upon the du des del da do di le les sur am an der y en".split())
+
+
+def _parse(table: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in table.strip().splitlines():
+        iso3, _, rest = line.strip().partition(" ")
+        out[iso3] = [x.strip() for x in rest.split("|") if x.strip()]
+    return out
+
+
+DEMONYMS: dict[str, list[str]] = _parse(_DEMONYM_TABLE)
+COUNTRY_ALIASES: dict[str, list[str]] = _parse(_COUNTRY_ALIAS_TABLE)

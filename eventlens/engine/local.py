@@ -128,16 +128,18 @@ class Pipeline:
             resolved.append(rm)
             by_sentence[m.sent_start] = rm
 
-        # sentences without an event of their own may still say who reports or blames
+        # a sentence without an event of its own may still say who reports or blames; it
+        # speaks of the event in the sentence just before it
         if resolved:
-            for sent in doc.sents:
-                if sent.start_char in by_sentence:
+            body_start = dl.body_start if dl else 0
+            sents = list(doc.sents)
+            for i, sent in enumerate(sents):
+                if sent.start_char in by_sentence or i == 0:
                     continue
-                prev = [rm for rm in resolved if rm.mention.sent_start < sent.start_char]
-                if not prev:
+                host = by_sentence.get(sents[i - 1].start_char)
+                if host is None:
                     continue
-                host = prev[-1]
-                host.extra_attribution.extend(find_attribution(sent))
+                host.extra_attribution.extend(find_attribution(sent, body_start))
                 host.extra_claims.extend(find_claims(sent))
 
         return build_events(article, resolved, country_iso3=iso3, country_name=country_name)

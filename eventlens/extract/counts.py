@@ -392,6 +392,7 @@ class _Lexicon:
     statement: frozenset[str]
     non_people: frozenset[str]
     person: frozenset[str]
+    collective: frozenset[str]
     id_words: frozenset[str]
     units: frozenset[str]
     hyphen_units: frozenset[str]
@@ -417,6 +418,7 @@ def lexicon() -> _Lexicon:
         statement=fs("statement_verbs"),
         non_people=fs("non_people"),
         person=fs("person_nouns"),
+        collective=fs("collective_nouns"),
         id_words=fs("id_words"),
         units=fs("unit_words"),
         hyphen_units=fs("hyphen_units"),
@@ -448,6 +450,17 @@ _NOT_DONE = {"try", "attempt", "plan", "threaten", "vow", "want", "seek", "inten
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _forms(tok: Token) -> set[str]:
+    """Lemma, word, and a plain singular: the lemmatizer reads "corpses" as "corps"."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    if low.endswith("ses"):
+        out.add(low[:-1])
+    if low.endswith("s") and not low.endswith("ss"):
+        out.add(low[:-1])
+    return out
 
 
 def _is_anchor(tok: Token) -> bool:
@@ -617,10 +630,10 @@ def _finish(tie: _Tie | None) -> _Tie | None:
 def _outcome_kind(tok: Token) -> tuple[str | None, bool]:
     """Kind named by an outcome word; second value: a killed+injured word ("casualties")."""
     lex = lexicon()
-    lem = _lemma(tok)
-    if lem in lex.both or tok.lower_ in lex.both or tok.lower_ == "casualties":
+    forms = _forms(tok) | ({"casualty"} if tok.lower_ == "casualties" else set())
+    if forms & lex.both:
         return None, True
-    kind = lex.outcome.get(lem) or lex.outcome.get(tok.lower_)
+    kind = next((lex.outcome[f] for f in sorted(forms) if f in lex.outcome), None)
     return kind, False
 
 
@@ -661,13 +674,16 @@ def _verb_kind(verb: Token, rel: str, nominal: Token) -> tuple[str | None, list[
             lem == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children)
         ):
             return "crowd", []
-    if rel in ("dobj", "obj"):
-        # "left 4 dead", "shot dead three demonstrators", "took 20 hostage"
+    if rel in ("dobj", "obj", "nsubjpass"):
+        # "left 4 dead", "shot dead three demonstrators", "took 20 hostage", "was shot dead"
         for c in verb.children:
             if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp", "dobj") and c is not nominal:
                 kind, _ = _outcome_kind(c)
+                if c.dep_ == "dobj" and kind != "abducted":
+                    continue  # a second object is "hostage" or nothing: "held a rally, the body..."
                 if kind in ("killed", "injured", "abducted") and lem in (
-                    "leave", "shoot", "take", "hold", "keep", "find", "gun", "beat", "stab"
+                    "leave", "shoot", "take", "hold", "keep", "find", "gun", "beat", "stab", "hack",
+                    "burn", "stone", "leave"
                 ):
                     return kind, [c.i]
     return None, []
@@ -785,7 +801,7 @@ def _fallback(sent: Span, j: int, k: int) -> _Tie | None:
     doc, lex = sent.doc, lexicon()
     # right: "12 killed", "12 people killed", "5 more were wounded"
     skipped = 0
-    for t in doc[k : min(sent.end, k + 4)]:
+    for t in doc[k : min(sent.end, k + 6)]:
         lem = _lemma(t)
         if t.tag_ in ("VBN", "VBD", "JJ") and (lem in lex.transitive or t.lower_ in ("dead",)):
             if t.lower_ == "dead":
@@ -794,10 +810,11 @@ def _fallback(sent: Span, j: int, k: int) -> _Tie | None:
                 return _Tie(lex.transitive[lem], t, j, verb_negated=_negated(t))
         if lem in lex.intransitive and t.pos_ == "VERB":
             return _Tie(lex.intransitive[lem], t, j)
-        if t.lower_ in ("were", "was", "had", "have", "been", "are") or (
-            t.pos_ in ("NOUN", "ADJ") and skipped < 2
+        if t.lower_ in ("were", "was", "is", "are", "had", "have", "has", "been", "/") or (
+            (t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.is_upper and t.is_alpha)) and skipped < 3
         ):
-            skipped += t.pos_ in ("NOUN", "ADJ")
+            # aux verbs, and nouns like "Taliban militants", "BH/IS fighters"
+            skipped += t.pos_ in ("NOUN", "PROPN", "ADJ") or t.is_upper
             continue
         break
     # left: "killing three", "wounded at least 12"
@@ -837,7 +854,7 @@ def find_counts(sent: Span) -> list[CountMention]:
         desc = nominal
         if nominal.i in in_q:
             desc = _of_object(nominal) or nominal
-        if _lemma(desc) in lex.non_people or _lemma(nominal) in lex.non_people:
+        if (_forms(desc) | _forms(nominal)) & lex.non_people:
             continue
         tie = _finish(_tie(nominal, desc, in_q))
         if tie is None and (nominal.pos_ not in ("VERB", "AUX") and nominal.head.pos_ not in ("VERB", "AUX") or nominal.i in in_q):
@@ -872,13 +889,21 @@ def find_counts(sent: Span) -> list[CountMention]:
             continue
         if tok.lower_ == "no":
             q = Quantity(0, 0, 0)
-        elif tok.lower_ in ("a", "an") and _lemma(noun) in lex.person:
+        elif (
+            tok.lower_ in ("a", "an", "the")
+            and noun.pos_ == "NOUN"
+            and noun.tag_ == "NN"
+            and not (_forms(noun) & (lex.non_people | lex.collective))
+        ):
+            # one person: "killed a policeman", "the driver was shot dead"
             q = Quantity(1, 1, 1)
         else:
             continue
         tie = _finish(_tie(noun, noun, {tok.i}))
         if tie is None or (tie.verb_negated and q.best):
             continue
+        if q.best == 1 and (tie.kind == "crowd" or tie.trigger is noun):
+            continue  # "a crowd", "the death toll": not one person
         if q.best == 0 and not (
             _outcome_kind(noun) != (None, False) or _lemma(noun) in lex.person or noun.lower_ == "one"
         ):

@@ -244,10 +244,19 @@ def _actor_like(tok: Token | None) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in ("it", "they", "he", "she", "we", "i", "you", "this", "which")
 
 
-def _actor_span(tok: Token | None) -> SpanRef | None:
+def _actor_span(tok: Token | None, body_start: int = 0) -> SpanRef | None:
+    """The actor phrase for ``tok``, never reaching back into the dateline."""
     if tok is None:
         return None
-    return SpanRef.of(phrase_span(_antecedent(tok)))
+    span = phrase_span(_antecedent(tok))
+    if span.start_char < body_start:
+        first = _token_at(span.doc, body_start)
+        if first >= span.end:
+            return None
+        span = span.doc[first : span.end]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return SpanRef.of(span)
 
 
 def _lemma_in(tok: Token | None, words: set[str]) -> bool:
@@ -302,13 +311,14 @@ def _modality(trigger: Token) -> dict[str, bool]:
 # attribution and claims
 
 
-def find_attribution(sent: Span) -> list[AttributionRef]:
+def find_attribution(sent: Span, body_start: int = 0) -> list[AttributionRef]:
+    """Who reports what the sentence says: the subject of a reporting verb, or "according to X"."""
     out: list[AttributionRef] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and lemma in REPORTING_VERBS and lemma != "accord":
             for c in tok.children:
-                if c.dep_ in ("nsubj",) and c.lower_ not in ("it", "which", "that", "who"):
+                if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.idx >= body_start:
                     span = phrase_span(c)
                     out.append(AttributionRef(_source_name(span), SpanRef.of(sent.doc[span.start : max(span.end, tok.i + 1)])))
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
@@ -456,10 +466,10 @@ class MentionFinder:
             trigger_class=head_cue.cls,
             typing=typing,
             classes=classes,
-            actor1=_actor_span(a1),
-            actor2=_actor_span(a2),
+            actor1=_actor_span(a1, body_start),
+            actor2=_actor_span(a2, body_start),
             counts=counts,
-            attribution=find_attribution(sent),
+            attribution=find_attribution(sent, body_start),
             claims=find_claims(sent),
             anaphoric=anaphoric,
             **flags,

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventlens.schema import DatePrecision
@@ -123,20 +123,25 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_MON_FLAT = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNITS = r"(?:hours|days|weeks|months|years|week|month|year)"
-_THE_LEAD = _c(r"(?i)(?:\b(?:in|over|during|within|for|throughout)\s+)?\bthe\s+$")
+_THE_LEAD = _c(r"(?:\b(?:in|over|during|within|for|throughout)\s+)?\bthe\s+$")
 
-# In priority order: for spans of equal length the first wins.
+# In priority order: for spans of equal length the first wins. Specs with low=True are written
+# in lower case and matched on the lower-cased text ((?i) defeats the fast path too).
 _ATOMS: tuple[_Spec, ...] = (
     _Spec("iso", _c(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), low=False, gate=("-",)),
     _Spec("num", _c(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
           low=False, gate=("/", ".")),
-    _Spec("md", _c(rf"(?P<m>{_MON})\s+(?P<d>{_DAY})\b"
-                   rf"(?:\s*(?:-|–|to)\s*(?:{_MON}\s+)?(?P<d2>{_DAY})\b)?(?:,?\s+(?P<y>\d{{4}})\b)?"),
+    _Spec("md", _c(rf"(?P<m>{_MON_FLAT})\.?(?![A-Za-z])\s+(?P<d>{_DAY})\b"
+                   rf"(?:\s*(?:-|–|to)\s*(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY})\b)?(?:,?\s+(?P<y>\d{{4}})\b)?"),
           low=False, gate=_MONTH_STEMS),
-    _Spec("md", _c(rf"(?P<d>{_DAY})\b(?:\s*(?:-|–|to)\s*(?P<d2>{_DAY})\b)?\s+(?:of\s+)?(?P<m>{_MON})"
-                   r"(?:,?\s+(?P<y>\d{4})\b)?"),
+    _Spec("md", _c(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to)\s*(?P<d2>{_DAY})\b)?"
+                   rf"\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>\d{{4}})\b)?"),
           low=False, gate=_MONTH_STEMS),
     _Spec("wd", _c(rf"(?P<wd>{_WD})(?P<poss>['’]s)?\b"
                    r"(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Mirror|Tribune|Independent"
@@ -148,37 +153,39 @@ _ATOMS: tuple[_Spec, ...] = (
           low=False, gate=_MONTH_STEMS),
     _Spec("year", _c(r"(?P<y>(?:1[89]|2[01])\d\d)\b(?![-–/.]\d)"), low=False,
           gate=("18", "19", "20", "21")),
-    _Spec("rday", _c(r"(?i)(?P<w>yesterday|today|tonight|tomorrow)(?:['’]s)?"
+    _Spec("rday", _c(r"(?P<w>yesterday|today|tonight|tomorrow)(?:['’]s)?"
                      r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-          lead=_c(r"(?i)(?:\b(?P<mod>early|late|earlier|later)\s+|\bthe\s+day\s+(?P<rel>before|after)\s+)$"),
+          lead=_c(r"(?:\b(?P<mod>early|late|earlier|later)\s+|\bthe\s+day\s+(?P<rel>before|after)\s+)$"),
           gate=("yesterday", "today", "tonight", "tomorrow")),
-    _Spec("night", _c(r"(?i)(?P<w>last|this)\s+(?P<part>night|morning|afternoon|evening)\b"),
+    _Spec("night", _c(r"(?P<w>last|this)\s+(?P<part>night|morning|afternoon|evening)\b"),
           gate=("night", "morning", "afternoon", "evening")),
-    _Spec("overnight", _c(r"(?i)overnight\b"), bad=_c(r"(?i)\ban\s+$"), gate=("overnight",)),
-    _Spec("anchor", _c(r"(?i)(?:(?P<u1>day|night|evening)\s+(?P<d1>before|prior|after|later|earlier)"
-                       r"|(?P<d2>previous|next|following)\s+(?:day|morning|night|evening))\b"),
-          lead=_c(r"(?i)\b(?P<det>the|a)\s+$"), lead_required=True,
+    _Spec("overnight", _c(r"overnight\b"), bad=_c(r"\ban\s+$"), gate=("overnight",)),
+    _Spec("anchor", _c(r"(?P<w1>day|night|evening|previous|next|following)\s+"
+                       r"(?P<w2>before|prior|after|later|earlier|day|morning|night|evening)\b"),
+          lead=_c(r"\b(?P<det>the|a)\s+$"), lead_required=True,
           gate=("before", "earlier", "previous", "prior", "next", "following", "after", "later")),
-    _Spec("ago", _c(r"(?i)(?P<u>hours?|days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)\b"),
-          lead=_c(rf"(?i)(?<![\w-])(?P<n>{_NUM})\s+$"), lead_required=True,
+    _Spec("ago", _c(r"(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\s+"
+                    r"(?P<dir>ago|earlier|later)\b"),
+          lead=_c(rf"(?<![\w-])(?P<n>{_NUM})\s+$"), lead_required=True,
           gate=(" ago", "earlier", "later")),
-    _Spec("cal", _c(r"(?i)(?P<rel>this\s+past|last|this|next|coming|past)\s+"
+    _Spec("cal", _c(r"(?P<rel>this|last|next|coming|past)\s+(?:(?P<past>past)\s+)?"
                     r"(?P<u>week|weekend|month|year)\b(?!\s+of\b)"),
-          lead=_c(r"(?i)\b(?P<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?$"),
-          bad=_c(r"(?i)\bthe\s+$"), gate=("week", "month", "year")),
-    _Spec("roll", _c(rf"(?i)(?:past|last|previous|preceding)\s+(?:(?P<n>{_NUM})\s+)?"
+          lead=_c(r"\b(?P<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?$"),
+          bad=_c(r"\bthe\s+$"), gate=("week", "month", "year")),
+    _Spec("roll", _c(rf"(?P<r>past|last|previous|preceding)\s+(?:(?P<n>{_NUM})\s+)?"
                      rf"(?P<u>{_UNITS})\b(?!\s+of\b)"),
           lead=_THE_LEAD, lead_required=True, gate=("past", "last", "previous", "preceding")),
-    _Spec("recent", _c(r"(?i)recent\s+(?P<u>days|weeks|months|years)\b"),
-          lead=_c(r"(?i)(?:\b(?:in|over|during|throughout)\s+)?(?:\bthe\s+)?$"), gate=("recent",)),
-    _Spec("coming", _c(rf"(?i)(?:coming|next|upcoming)\s+(?:(?P<n>{_NUM})\s+)?"
+    _Spec("recent", _c(r"recent\s+(?P<u>days|weeks|months|years)\b"),
+          lead=_c(r"(?:\b(?:in|over|during|throughout)\s+)?(?:\bthe\s+)?$"), gate=("recent",)),
+    _Spec("coming", _c(rf"(?P<r>coming|next|upcoming)\s+(?:(?P<n>{_NUM})\s+)?"
                        rf"(?P<u>{_UNITS})\b(?!\s+of\b)"),
           lead=_THE_LEAD, lead_required=True, gate=("coming", "next")),
-    _Spec("weekend", _c(r"(?i)weekend\b"),
-          lead=_c(r"(?i)\b(?:over|during|at|on|throughout)\s+the\s+$"), lead_required=True,
+    _Spec("weekend", _c(r"weekend\b"),
+          lead=_c(r"\b(?:over|during|at|on|throughout)\s+the\s+$"), lead_required=True,
           gate=("weekend",)),
 )
 _LEAD_WINDOW = 40
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _ANCHOR_FORMS = frozenset({
     ("the", "before"), ("a", "before"), ("a", "earlier"), ("the", "prior"), ("the", "after"),
     ("a", "later"), ("the", "previous"), ("the", "next"), ("the", "following"),
@@ -256,7 +263,6 @@ class _Res:
     relative: bool
     future: bool = False
     bounded: bool = False  # explicit start ("since X", "from X to Y"): event_date = start
-    extra: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,20 +388,22 @@ def is_future_tense(sentence_text: str) -> bool:
 def _find_atoms(text: str) -> list[_Atom]:
     found: list[_Atom] = []
     low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = text.translate(_ASCII_LOWER)
     for spec in _ATOMS:
         hay = low if spec.low else text
         if not any(n in hay for n in spec.gate):
             continue
-        for m in spec.rx.finditer(text):
+        for m in spec.rx.finditer(hay):
             start = m.start()
-            if start and text[start - 1].isalnum():
+            if start and hay[start - 1].isalnum():
                 continue  # inside a word or a number
             groups = m.groupdict()
             lo = max(0, start - _LEAD_WINDOW)
-            if spec.bad is not None and spec.bad.search(text, lo, start):
+            if spec.bad is not None and spec.bad.search(hay, lo, start):
                 continue
             if spec.lead is not None:
-                lead = spec.lead.search(text, lo, start)
+                lead = spec.lead.search(hay, lo, start)
                 if lead is not None and lead.start() < start:
                     groups.update(lead.groupdict())
                     start = lead.start()
@@ -489,7 +497,9 @@ def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
                         a.night = True  # the night of a to b: dated a
                     else:
                         a.until = b
-                        if a.kind == "md" and not a.g.get("y") and b.kind == "md" and b.g.get("y"):
+                        b.op = "in"  # "from March to May": May is as dated as March
+                        if (a.kind == b.kind and a.kind in ("md", "month") and not a.g.get("y")
+                                and b.g.get("y")):
                             by = int(b.g["y"])
                             am = _MONTHS[_mon_key(a.g["m"])]
                             bm = _MONTHS[_mon_key(b.g["m"])]
@@ -601,11 +611,15 @@ def _resolve_dated(a: _Atom, pub: date | None, fut: bool, dayfirst: bool | None)
         last = first
         if d2s and not _is_night(a):
             d2 = int(re.match(r"\d+", d2s).group())
-            if d2 > d:
-                try:
-                    last = date(first.year, m, d2)
-                except ValueError:
-                    return None
+            m2 = _MONTHS[_mon_key(g["m2"])] if g.get("m2") else m
+            # "Dec. 30 to Jan. 2" runs into the next year
+            y2 = first.year + 1 if m2 < m else first.year
+            try:
+                cand = date(y2, m2, d2)
+            except ValueError:
+                return None
+            if cand > first:
+                last = cand
         if last > first:
             return _Res(first, last, "range", relative, bounded=True)
         return _Res(first, first, "day", relative)
@@ -623,8 +637,8 @@ def _resolve_dated(a: _Atom, pub: date | None, fut: bool, dayfirst: bool | None)
                                                                    "past")):
             return None  # a bare month name ("March") may be a verb or a name
         m = _MONTHS[g["m"].lower()]
-        if g["y"]:
-            y = int(g["y"])
+        if g["y"] or a.year_hint:
+            y = int(g["y"]) if g["y"] else a.year_hint
             if not _year_ok(y, pub):
                 return None
             relative = False
@@ -661,7 +675,7 @@ def _resolve_relative(a: _Atom, pub: date | None, fut: bool, anchor: date | None
     if k == "weekend" or (k == "cal" and _unit(g["u"]) == "weekend"):
         if pub is None:
             return _unknown()
-        rel = (g.get("rel") or "").lower()
+        rel = "this past" if g.get("past") else (g.get("rel") or "")
         if rel in ("next", "coming") or (rel == "this" and fut):
             sat = pub + timedelta(days=(5 - pub.weekday()) % 7)
             return _Res(max(sat, pub), sat + timedelta(days=1), "range", True, future=True)
@@ -698,9 +712,15 @@ def _resolve_relative(a: _Atom, pub: date | None, fut: bool, anchor: date | None
 
     if k == "anchor":
         # "the next day" needs an earlier date to count from; "the day before" can use publication
-        word = (g.get("d1") or g.get("d2") or "").lower()
+        w1, word = g["w1"], g["w2"]
+        if w1 in ("previous", "next", "following"):
+            if word not in ("day", "morning", "night", "evening"):
+                return None
+            w1, word = word, w1
+        elif word in ("day", "morning", "night", "evening"):
+            return None
         back = word in ("before", "prior", "earlier", "previous")
-        det = (g.get("det") or "").lower()
+        det = g["det"]
         if (det, word) not in _ANCHOR_FORMS:
             return None  # "a day after (the vote)", "the day later": not ours
         base = anchor if (anchor or not back) else pub
@@ -743,7 +763,7 @@ def _resolve_relative(a: _Atom, pub: date | None, fut: bool, anchor: date | None
         return _Res(date(y, 1, 1), date(y, 12, 31), "year", True)
 
     if k == "cal":
-        rel = " ".join(g["rel"].lower().split())
+        rel = "this past" if g.get("past") else g["rel"]
         unit = _unit(g["u"])
         mod = (g.get("mod") or "").lower() or None
         step = {"last": -1, "past": -1, "this past": -1, "this": 0, "next": 1, "coming": 1}[rel]
@@ -810,15 +830,17 @@ def _finish(text: str, a: _Atom, r: _Res, pub: date | None, fut: bool) -> TimeEx
             de, prec, relative = pub, "range", True
             r.bounded = True
         # a future clause marks what lies on or after publication as scheduled
-        if fut and pub is not None and de is not None and de >= pub and ds >= pub:
-            future = True
+        if fut and pub is not None and de is not None and de >= pub:
+            if ds >= pub:
+                future = True
+            elif prec in ("week", "month", "year", "range") and not r.bounded:
+                # "will become chief justice in 2022": the part of the period still to come
+                ds, future = pub, True
         if pub is not None:
             if ds > pub:
                 future = True
             if not future and de is not None and de > pub:
-                de = pub
-            if future and de is not None and de >= pub and ds < pub and a.kind in ("cal",):
-                ds = pub
+                de = pub  # a past period ends at publication at the latest
     if ds is None:
         ev = None
     elif prec == "day" or r.bounded or de is None:
@@ -847,7 +869,7 @@ def find_time_expressions(
     out: list[TimeExpression] = []
     anchor: date | None = None
     for a in atoms:
-        if a.kind in ("wd", "md", "month", "rday", "night", "cal"):
+        if a.kind in ("wd", "md", "month", "year", "rday", "night", "cal"):
             fut = _future_in(_clause_before(text, a.start))
         else:
             fut = False

@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    bindparam,
     Engine,
-    and_,
     create_engine,
     delete,
     event,
@@ -35,6 +35,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 
 from ..assemble import dedup
 from ..ingest.hashing import article_hash
@@ -44,6 +45,35 @@ from .tables import articles, event_blocks, event_sources, events, evidence, men
 DEFAULT_URL = "sqlite:///eventlens.db"
 _PG_LOCK = 0x6576_6C6E  # "evln": advisory lock id for dedup writers
 _MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+# Statements built once: bound parameters keep SQLAlchemy's per-call work small.
+_INSERT_ARTICLE = insert(articles)
+_INSERT_MENTION = insert(mentions).returning(mentions.c.pk)
+_UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("eid"))
+_DELETE_BLOCKS = delete(event_blocks).where(event_blocks.c.event_id == bindparam("eid"))
+_HAS_HASH = select(articles.c.id).where(articles.c.content_hash == bindparam("h"))
+_HAS_ID = select(articles.c.id).where(articles.c.id == bindparam("id"))
+_HAS_EVENT = select(events.c.event_id).where(events.c.event_id == bindparam("eid"))
+_MEMBERS = (
+    select(mentions.c.payload)
+    .join(event_sources, event_sources.c.mention_id == mentions.c.pk)
+    .where(event_sources.c.event_id == bindparam("eid"))
+    .order_by(mentions.c.pk)
+)
+
+
+
+def _candidates_stmt(with_country: bool):
+    cond = [event_blocks.c.family == bindparam("fam"), event_blocks.c.week.in_(bindparam("weeks", expanding=True))]
+    if with_country:  # events with no country may be anywhere: they stay candidates
+        cond.append(or_(event_blocks.c.ckey == bindparam("ckey"), event_blocks.c.ckey.is_(None)))
+    ids = select(event_blocks.c.event_id).where(*cond).distinct().scalar_subquery()
+    return select(events.c.payload).where(events.c.event_id.in_(ids)).order_by(events.c.seq)
+
+
+_CANDIDATES = _candidates_stmt(True)
+_CANDIDATES_ANY = _candidates_stmt(False)
 
 
 class StoreError(RuntimeError):
@@ -153,26 +183,35 @@ class Store:
 
     def has_article(self, content_hash: str) -> bool:
         with self.engine.connect() as conn:
-            q = select(articles.c.id).where(articles.c.content_hash == content_hash)
-            return conn.execute(q).first() is not None
+            return conn.execute(_HAS_HASH, {"h": content_hash}).first() is not None
 
-    def add_article(self, article: Article, events_: Sequence[Event]) -> list[str]:
+    def add_article(self, article: Article, events: Sequence[Event]) -> list[str]:
         """Store one article and its events; dedup them. Returns canonical ids touched.
 
         Idempotent by content hash: an article already stored is skipped (``[]``).
         """
         h = article_hash(article)
+        try:
+            return self._add_article(article, events, h)
+        except IntegrityError:
+            # another writer stored the same content between our check and insert
+            if self.has_article(h):
+                return []
+            raise
+
+    def _add_article(self, article: Article, events: Sequence[Event], h: str) -> list[str]:
         with self.engine.begin() as conn:
             self._lock(conn)
-            if conn.execute(select(articles.c.id).where(articles.c.content_hash == h)).first():
+            if conn.execute(_HAS_HASH, {"h": h}).first():
                 return []
-            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+            if conn.execute(_HAS_ID, {"id": article.id}).first():
                 raise StoreError(
                     f"article id {article.id!r} is already stored with other content; "
                     "give the new article another id"
                 )
             conn.execute(
-                insert(articles).values(
+                _INSERT_ARTICLE,
+                dict(
                     id=article.id,
                     content_hash=h,
                     published=article.published,
@@ -183,12 +222,17 @@ class Store:
                     origin=article.origin,
                     text=article.text,
                     added_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-                )
+                ),
             )
             touched: list[str] = []
-            for idx, ev in enumerate(events_):
-                # a mention comes from this article, whatever the extractor put in doc_ids
-                m = ev.model_copy(update={"doc_ids": [article.id]})
+            for idx, ev in enumerate(events):
+                # a mention comes from this article, whatever ids the extractor used
+                m = ev.model_copy(
+                    update={
+                        "doc_ids": [article.id],
+                        "evidence": [e.model_copy(update={"doc_id": article.id}) for e in ev.evidence],
+                    }
+                )
                 pk = self._insert_mention(conn, article.id, idx, m)
                 eid = self._assign(conn, pk, m, article.id)
                 if eid not in touched:
@@ -203,8 +247,8 @@ class Store:
         window = dedup.blocking_window(m)
         loc = m.location
         pk = conn.execute(
-            insert(mentions)
-            .values(
+            _INSERT_MENTION,
+            dict(
                 article_id=article_id,
                 idx=idx,
                 event_id=m.event_id,
@@ -221,8 +265,7 @@ class Store:
                 longitude=loc.longitude if loc else None,
                 geo_precision=loc.geo_precision if loc else None,
                 background=m.background,
-            )
-            .returning(mentions.c.pk)
+            ),
         ).scalar_one()
         if m.evidence:
             conn.execute(
@@ -230,7 +273,7 @@ class Store:
                 [
                     {
                         "mention_id": pk,
-                        "article_id": e.doc_id or article_id,
+                        "article_id": article_id,
                         "field": e.field,
                         "start_offset": e.start,
                         "end_offset": e.end,
@@ -246,36 +289,28 @@ class Store:
         if not weeks or m.location is None:
             return []  # no date or no place: never merges (see dedup.why_not)
         fam, ckey = dedup.family(m), dedup.country_key(m)
-        cond = [event_blocks.c.family == fam, event_blocks.c.week.in_(weeks)]
-        if ckey is not None:
-            cond.append(or_(event_blocks.c.ckey == ckey, event_blocks.c.ckey.is_(None)))
-        ids = select(event_blocks.c.event_id).where(*cond).distinct().scalar_subquery()
-        rows = conn.execute(
-            select(events.c.payload).where(events.c.event_id.in_(ids)).order_by(events.c.seq)
-        )
+        if ckey is None:
+            rows = conn.execute(_CANDIDATES_ANY, {"fam": fam, "weeks": weeks})
+        else:
+            rows = conn.execute(_CANDIDATES, {"fam": fam, "weeks": weeks, "ckey": ckey})
         return [Event.model_validate_json(r[0]) for r in rows]
 
     def _assign(self, conn: Connection, pk: int, m: Event, article_id: str) -> str:
         match = dedup.best_match(m, self._candidates(conn, m))
         if match is None:
             eid = m.event_id
-            if conn.execute(select(events.c.event_id).where(events.c.event_id == eid)).first():
+            if conn.execute(_HAS_EVENT, {"eid": eid}).first():
                 eid = f"{eid}~{pk}"  # the extractor reused an id: keep ours unique, stable
             members = [m]
             new = True
         else:
             eid = match.event_id
-            rows = conn.execute(
-                select(mentions.c.payload)
-                .join(event_sources, event_sources.c.mention_id == mentions.c.pk)
-                .where(event_sources.c.event_id == eid)
-                .order_by(mentions.c.pk)
-            )
+            rows = conn.execute(_MEMBERS, {"eid": eid})
             members = [Event.model_validate_json(r[0]) for r in rows] + [m]
             new = False
         canon = dedup.merge(members, eid)
         self._write_event(conn, canon, seq=pk if new else None, n_sources=len(members))
-        conn.execute(insert(event_sources).values(mention_id=pk, event_id=eid, article_id=article_id))
+        conn.execute(insert(event_sources), dict(mention_id=pk, event_id=eid, article_id=article_id))
         return eid
 
     def _write_event(self, conn: Connection, ev: Event, seq: int | None, n_sources: int) -> None:
@@ -304,10 +339,10 @@ class Store:
             updated_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
         )
         if seq is not None:
-            conn.execute(insert(events).values(event_id=ev.event_id, seq=seq, **values))
+            conn.execute(insert(events), dict(event_id=ev.event_id, seq=seq, **values))
         else:
-            conn.execute(update(events).where(events.c.event_id == ev.event_id).values(**values))
-            conn.execute(delete(event_blocks).where(event_blocks.c.event_id == ev.event_id))
+            conn.execute(_UPDATE_EVENT, dict(eid=ev.event_id, **values))
+            conn.execute(_DELETE_BLOCKS, {"eid": ev.event_id})
         if loc is not None:
             blocks = [
                 {"event_id": ev.event_id, "family": fam, "ckey": ckey, "week": w} for w in _weeks(window)
@@ -392,7 +427,7 @@ class Store:
                 cond.append(or_(events.c.longitude >= w, events.c.longitude <= e))
         if not include_background:
             cond.append(events.c.background.is_(False))
-        q = select(events.c.payload).where(and_(*cond)).order_by(events.c.day, events.c.seq)
+        q = select(events.c.payload).where(*cond).order_by(events.c.day, events.c.seq)
         if limit is not None:
             q = q.limit(limit)
         with self.engine.connect() as conn:
@@ -408,12 +443,7 @@ class Store:
     def event_mentions(self, event_id: str) -> list[Event]:
         """The per-article records merged into one canonical event, oldest first."""
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(mentions.c.payload)
-                .join(event_sources, event_sources.c.mention_id == mentions.c.pk)
-                .where(event_sources.c.event_id == event_id)
-                .order_by(mentions.c.pk)
-            )
+            rows = conn.execute(_MEMBERS, {"eid": event_id})
             return [Event.model_validate_json(r[0]) for r in rows]
 
     def article_text(self, article_id: str) -> str | None:

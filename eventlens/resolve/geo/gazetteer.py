@@ -15,7 +15,7 @@ import numpy as np
 from eventlens.schema import Location
 
 from .build import INDEX_VERSION, FEAT_ADMIN1, FEAT_ADMIN2, FEAT_COUNTRY, FEAT_PLACE, FEATURES, FLAG_DERIVED, FLAG_PRIMARY
-from .lexicon import CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_TITLES, STOP_WORDS
+from .lexicon import SAY_VERBS, CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_TITLES, STOP_WORDS
 from .normalize import key_hash, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
 from .store import read_index
 
@@ -99,7 +99,7 @@ def build_index(path: str | os.PathLike | None = None, force: bool = False) -> P
 # text tokens
 
 _TOKEN_RE = re.compile(
-    r"U\.S\.A\.|U\.S\.|U\.K\.|U\.A\.E\.|[^\W_]+(?:['’`ʼ][^\W_]+)*(?:-[^\W_]+(?:['’`ʼ][^\W_]+)*)*"
+    r"(?:[A-Z][a-z]?\.){2,3}|[^\W_]+(?:['’`ʼ][^\W_]+)*(?:-[^\W_]+(?:['’`ʼ][^\W_]+)*)*"
 )
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _MAX_N = 6
@@ -307,10 +307,14 @@ class Gazetteer:
         pop = self._pop[rows].astype(np.float64)
         feat = self._feat[rows]
         s = np.log10(pop + 1.0)
-        s += np.where(feat == FEAT_COUNTRY, 3.0, np.where(feat == FEAT_ADMIN1, 1.5, np.where(feat == FEAT_ADMIN2, 0.5, 0.0)))
-        s += np.where(flags & FLAG_PRIMARY, 1.0, 0.0) - np.where(flags & FLAG_DERIVED, 0.5, 0.0)
+        # region populations are sums over their towns: the feature terms offset that
+        s += np.where(feat == FEAT_COUNTRY, 3.0, np.where(feat == FEAT_ADMIN1, 0.5, np.where(feat == FEAT_ADMIN2, -0.5, 0.0)))
+        derived = (flags & FLAG_DERIVED) > 0
+        # "Richmond" is the town before it is "Richmond County"
+        s += np.where(flags & FLAG_PRIMARY, 1.0, 0.0) - np.where(derived, np.where(feat == FEAT_PLACE, 0.5, 1.5), 0.0)
         fc = self._fclass[rows]
-        s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, -1.0)
+        # national capitals are named far more often than namesakes ("Washington", "Tripoli")
+        s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, np.where(fc == ord("C"), 2.0, -1.0))
         # "Baghdad", "Kut": a region named after its main town means the town unless the text
         # says "province"/"district" (such forms only reach admin rows through derived keys).
         adm = np.nonzero((feat == FEAT_ADMIN1) | (feat == FEAT_ADMIN2))[0]
@@ -407,10 +411,13 @@ class Gazetteer:
             surf = text[s:e]
             k = skeleton(surf) or ""
             rows, flags = self._key_rows(self._query_keys(surf))
-            if len(rows):
+            if k in self._demonyms and not np.any(self._feat[rows] == FEAT_COUNTRY):
+                mentions.append(_Mention(s, e, surf, np.empty(0, np.int64), np.empty(0, np.uint8), demonym=self._demonyms[k]))
+                idx.append(i)
+            elif len(rows):
                 mentions.append(_Mention(s, e, surf, rows, flags, exact=norm(surf)))
                 idx.append(i)
-            elif k in self._demonyms:
+            elif False:
                 mentions.append(_Mention(s, e, surf, np.empty(0, np.int64), np.empty(0, np.uint8), demonym=self._demonyms[k]))
                 idx.append(i)
         self._link_commas(text, mentions)
@@ -481,6 +488,19 @@ class Gazetteer:
                     break
             return None, False
 
+        # words seen in this text as part of a two-word capitalised name that is not a place
+        # ("John Smith" makes a later lone "Smith" a person)
+        person_words: set[str] = set()
+        for q in range(n - 1):
+            a, b = toks[q], toks[q + 1]
+            if a.cap and b.cap and not a.possessive and b.start - a.full_end == 1 and a.lower not in STOP_WORDS \
+                    and b.lower not in STOP_WORDS and not a.text.isupper() and not b.text.isupper() \
+                    and not any(o[0] >= q + 1 and o[1] >= 0 for o in hits.get(q, ())):
+                person_words.add(b.lower)
+                if not (a.sent_start and q not in hits):
+                    person_words.add(a.lower)
+        self._person_words = person_words
+
         mentions: list[_Mention] = []
         covered = [False] * n
         i = 0
@@ -510,7 +530,8 @@ class Gazetteer:
                     # "Iraqi" style words: the demonym reading wins over a village of that name
                     taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8), demonym=dem, label=label)
                     break
-                if self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words, hits):
+                after_place = bool(mentions) and text[mentions[-1].end : toks[i].start] in (", ", ",")
+                if self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text, after_place):
                     taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
                     break
             if taken is None:
@@ -547,9 +568,11 @@ class Gazetteer:
     def _accept_demonym(self, toks: list[_Tok], i: int, j: int, label: str | None) -> bool:
         return label != "PERSON" or j > i
 
-    def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits) -> bool:
+    def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text="", after_place=False) -> bool:
         t = toks[i]
         place_label = label in ("GPE", "LOC")
+        if after_place and i == j and np.any((self._feat[rows] != FEAT_PLACE) & ((flags & FLAG_PRIMARY) > 0)):
+            return True  # "Alexandria, La." / "Kut, Wasit": a region or country after a place
         real = [q for q in range(i, j + 1) if not toks[q].conn]
         if len(real) >= 2:
             if all(toks[q].lower in STOP_WORDS for q in real) and not place_label:
@@ -565,9 +588,16 @@ class Gazetteer:
             return True
         if w in lower_words:  # the word is used as an ordinary word in this very text
             return False
+        strong = self._strong(rows, flags, 100_000)
+        if w in self._person_words and not strong:
+            return False
+        if not strong and ((i + 1 < len(toks) and toks[i + 1].lower in SAY_VERBS and toks[i + 1].start - t.full_end == 1)
+                           or (i > 0 and toks[i - 1].lower in SAY_VERBS and t.start - toks[i - 1].full_end == 1)):
+            return False
+        if is_upper and len(t.text) <= 5 and not t.sent_start and not strong:
+            return False  # acronyms (NATO, AMLO) outside datelines
         if i > 0 and toks[i - 1].lower.rstrip(".") in PERSON_TITLES and _gap_ok_tok(toks[i - 1], t):
             return False
-        strong = self._strong(rows, flags, 100_000)
         if label == "PERSON":
             return strong
         if label == "ORG" and exact_lab:
@@ -610,31 +640,35 @@ class Gazetteer:
             m.best = int(np.argmax(s))
         for _ in range(2):
             votes: dict[int, float] = {}
+            own: dict[str, dict[int, float]] = {}  # votes by surface: a name is no context for itself
             for c in ctx_c:
                 votes[c] = votes.get(c, 0.0) + 3.0
-            adm1_ctx: dict[int, float] = {}
-            adm2_ctx: dict[int, float] = {}
             for m in mentions:
                 if m.demonym:
-                    c = self._iso3_to_c.get(m.demonym)
-                    if c is not None:
-                        votes[c] = votes.get(c, 0.0) + 1.0
-                    continue
-                r = int(m.rows[m.best])
-                c = int(self._ctry[r])
-                w = 2.0 if self._feat[r] == FEAT_COUNTRY else 1.0
-                w *= 0.5 + 0.5 * min(1.0, m.margin / 2.0) if m.margin else 0.75
+                    c = self._iso3_to_c.get(m.demonym, -1)
+                    w = 1.0
+                else:
+                    r = int(m.rows[m.best])
+                    c = int(self._ctry[r])
+                    w = 2.0 if self._feat[r] == FEAT_COUNTRY else 1.0
+                    w *= 0.5 + 0.5 * min(1.0, m.margin / 2.0) if m.margin else 0.75
                 if c >= 0:
                     votes[c] = votes.get(c, 0.0) + w
-            top = max(votes.values()) if votes else 0.0
+                    o = own.setdefault(m.text, {})
+                    o[c] = o.get(c, 0.0) + w
             for a, m in enumerate(mentions):
                 if m.demonym:
                     continue
                 rows = m.rows
                 s = priors[a].copy()
+                v = dict(votes)
+                for oc, ow in own.get(m.text, {}).items():
+                    v[oc] -= ow
+                top = max(v.values()) if v else 0.0
                 if top > 0:
                     cs = self._ctry[rows]
-                    s += np.fromiter((3.0 * votes.get(int(c), 0.0) / top for c in cs.tolist()), float, len(rows))
+                    scale = 3.0 * min(1.0, top / 1.5) / top
+                    s += np.fromiter((scale * v.get(int(c), 0.0) for c in cs.tolist()), float, len(rows))
                 # co-location with the other mentions' current choices
                 others1: set[int] = set()
                 others2: set[int] = set()
@@ -659,7 +693,7 @@ class Gazetteer:
                     a2 = self._adm2[rows]
                     inside1 = np.isin(a1, list(others1)) | np.isin(rows, list(others1))
                     inside2 = np.isin(a2, list(others2)) | np.isin(rows, list(others2))
-                    s += 1.5 * inside1 + 1.0 * inside2
+                    s += 3.0 * inside1 + 1.5 * inside2
                 m.scores = s
             # "Alexandria, Louisiana": the first name lies inside the second
             for m in mentions:

@@ -241,7 +241,7 @@ VAT Vatican|Holy See
 STOP_WORDS = frozenset(
     w.lower()
     for w in """
-Of The A An And Or But If In On At To For From By With About After Before Over Under Up Down Out
+Of The A An And Or But She He It They We You I His Her Its Their Our My Your Act Route Lane Drive Boulevard Highway Interstate If In On At To For From By With About After Before Over Under Up Down Out
 Police Mobile Best Says Said Say Saying Tell Told Asked News Post Times Herald Star Sun Mail
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
@@ -295,7 +295,9 @@ PERSON_TITLES = frozenset(
     """mr mrs ms miss dr sir president minister gen general col colonel lt lieutenant sgt sergeant
     capt captain gov governor sen senator rep representative judge justice chief king queen prince
     princess sheikh imam pope bishop father reverend rev officer agent commander mayor coach
-    professor prof dean director spokesman spokeswoman secretary ambassador deputy""".split()
+    professor prof dean director spokesman spokeswoman secretary ambassador deputy sheriff detective
+    trooper cpl corporal pastor attorney councilman councilwoman commissioner superintendent principal
+    manager chairman chairwoman coach senator congressman congresswoman dr""".split()
 )
 
 #: surname-like followers: "Jordan Henderson" is a person when the next word is capitalised and
@@ -313,3 +315,67 @@ def _parse(table: str) -> dict[str, list[str]]:
 
 DEMONYMS: dict[str, list[str]] = _parse(_DEMONYM_TABLE)
 COUNTRY_ALIASES: dict[str, list[str]] = _parse(_COUNTRY_ALIAS_TABLE)
+
+#: AP-style abbreviations of US states ("Alexandria, La.", "Charleston, W.Va."), by ISO 3166-2 suffix.
+US_STATE_ABBREVIATIONS: dict[str, list[str]] = {
+    k: v.split("|") for k, v in (line.split(" ", 1) for line in """
+AL Ala.
+AZ Ariz.
+AR Ark.
+CA Calif.
+CO Colo.
+CT Conn.
+DE Del.
+DC D.C.|DC
+FL Fla.
+GA Ga.
+IL Ill.
+IN Ind.
+KS Kan.|Kans.
+KY Ky.
+LA La.
+MD Md.
+MA Mass.
+MI Mich.
+MN Minn.
+MS Miss.
+MO Mo.
+MT Mont.
+NE Neb.|Nebr.
+NV Nev.
+NH N.H.
+NJ N.J.
+NM N.M.
+NY N.Y.
+NC N.C.
+ND N.D.
+OK Okla.
+OR Ore.
+PA Pa.
+RI R.I.
+SC S.C.
+SD S.D.
+TN Tenn.
+TX Tex.
+VT Vt.
+VA Va.
+WA Wash.
+WV W.Va.|W. Va.
+WI Wis.
+WY Wyo.
+""".strip().splitlines())
+}
+
+#: extra names of continents (GeoNames codes), adjectives included: LGL and GeoWebNews tag them.
+CONTINENT_NAMES: dict[str, list[str]] = {
+    "EU": ["European", "Europeans", "European Union", "EU"],
+    "AF": ["African", "Africans"],
+    "AS": ["Asian", "Asians"],
+    "NA": ["North American", "North Americans"],
+    "SA": ["South American", "South Americans", "Latin America", "Latin American"],
+    "OC": ["Oceania", "Oceanian"],
+    "AN": ["Antarctic"],
+}
+
+#: verbs of saying: a lone surname-like place next to one is a person ("Scott said", "said Clark").
+SAY_VERBS = frozenset("said says told added explained noted asked wrote stated replied according".split())

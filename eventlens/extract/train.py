@@ -1,0 +1,216 @@
+"""`eventlens train sentence-classifier`: train the shipped sentence classifier reproducibly.
+
+Only data whose licence allows a shipped model is read (see ../shared/data/README.md):
+- sentences written by the eventlens project (``eventlens/data/training/sentences.jsonl``),
+- sentences of the sample articles we wrote (``samples/negatives`` as "none"),
+- UCDP GED headlines (CC BY 4.0; Sundberg & Melander 2013, Hogbladh 2019) as "violence",
+- PLOVER gold-standard sentences (CC BY-SA 4.0, Open Event Data Alliance), mapped by type.
+ACLED and CASE 2021 data are never read here: they are for evaluation only.
+
+Needs scikit-learn (the ``train`` extra); the model it writes needs only numpy.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import typer
+
+from eventlens.extract.classifier import LABELS, SentenceClassifier, features
+
+PLOVER_LABEL = {
+    "ASSAULT": "violence",
+    "FIGHT": "violence",
+    "PROTEST": "protest",
+    # statements, meetings, threats and demands report no ACLED event
+    "AGREE": None,  # mostly diplomatic agreement to talk: ambiguous for ACLED, left out
+    "DEMAND": "none",
+    "REJECT": "none",
+    "THREATEN": "none",
+    "DISAPPROVE": "none",
+    "SUPPORT": "none",
+    "CONCEDE": "none",
+    "CONSULT": "none",
+    "AID": "none",
+    "INVESTIGATE": "none",
+    "COOPERATE": "none",
+    "SANCTION": "none",
+    "RETREAT": None,
+    "COERCE": None,
+    "MOBILIZE": None,
+}
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+
+
+def _project_sentences(path: Path) -> list[tuple[str, str, str]]:
+    out = []
+    if not path.is_file():
+        return out
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            out.append((rec["text"], rec["label"], "eventlens-written"))
+    return out
+
+
+def _negative_articles(folder: Path) -> list[tuple[str, str, str]]:
+    out = []
+    for f in sorted(folder.glob("*.txt")):
+        body = f.read_text("utf-8").split("\n", 1)[-1]
+        for sent in _SENT_SPLIT.split(body.strip()):
+            if len(sent.split()) >= 5:
+                out.append((sent, "none", "eventlens-samples-negatives"))
+    return out
+
+
+def _ucdp(path: Path, limit: int, rng: random.Random) -> list[tuple[str, str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        heads = sorted({row["source_headline"].strip() for row in csv.DictReader(fh) if row.get("source_headline")})
+    heads = [h for h in heads if len(h.split()) >= 4]
+    rng.shuffle(heads)
+    return [(h, "violence", "ucdp-ged-19.1-syria") for h in heads[:limit]]
+
+
+def _plover(path: Path) -> list[tuple[str, str, str]]:
+    if not path.is_file():
+        return []
+    out = []
+    for rec in json.loads(path.read_text("utf-8")):
+        label = PLOVER_LABEL.get(rec.get("event", ""))
+        if label and rec.get("text"):
+            out.append((rec["text"], label, "plover-gsr"))
+    return out
+
+
+def train_classifier(
+    examples: list[tuple[str, str, str]], n_buckets: int = 1 << 17, c: float = 4.0, seed: int = 13
+) -> tuple[SentenceClassifier, dict]:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    rows, cols = [], []
+    y = []
+    for i, (text, label, _) in enumerate(examples):
+        ids = np.unique(features(text, n_buckets))
+        rows.extend([i] * len(ids))
+        cols.extend(ids.tolist())
+        y.append(LABELS.index(label))
+    x = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(examples), n_buckets))
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=seed)
+    model.fit(x, np.array(y))
+    weights = np.zeros((n_buckets, len(LABELS)), dtype=np.float32)
+    bias = np.full(len(LABELS), -20.0, dtype=np.float32)  # a label with no data is never predicted
+    for k, cls in enumerate(model.classes_):
+        coef = model.coef_[k] if len(model.classes_) > 2 else (model.coef_[0] if k == 1 else -model.coef_[0])
+        weights[:, cls] = coef
+        bias[cls] = model.intercept_[k] if len(model.classes_) > 2 else (model.intercept_[0] if k == 1 else -model.intercept_[0])
+    clf = SentenceClassifier(weights=weights, bias=bias, labels=LABELS)
+    acc = float((model.predict(x) == np.array(y)).mean())
+    return clf, {"train_accuracy": round(acc, 4), "n_buckets": n_buckets, "C": c}
+
+
+def collect_examples(repo: Path, shared_data: Path, ucdp_limit: int, seed: int) -> list[tuple[str, str, str]]:
+    rng = random.Random(seed)
+    examples = (
+        _project_sentences(repo / "eventlens" / "data" / "training" / "sentences.jsonl")
+        + _negative_articles(repo / "samples" / "negatives")
+        + _ucdp(shared_data / "ucdp_ged_syria" / "ged_syria_v19_1_2016-2019.csv", ucdp_limit, rng)
+        + _plover(shared_data / "plover_gold" / "PLOVER_GSR_CAMEO.txt")
+    )
+    return examples
+
+
+def cross_validate(examples: list[tuple[str, str, str]], folds: int = 5, seed: int = 13) -> dict:
+    """Held-out accuracy and per-label F1 by k-fold over the training examples."""
+    rng = random.Random(seed)
+    idx = list(range(len(examples)))
+    rng.shuffle(idx)
+    gold, pred = [], []
+    for f in range(folds):
+        test = set(idx[f::folds])
+        train = [examples[i] for i in idx if i not in test]
+        clf, _ = train_classifier(train)
+        for i in test:
+            text, label, _ = examples[i]
+            p = clf.predict_proba(text)
+            gold.append(label)
+            pred.append(max(p, key=p.get))
+    acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    f1 = {}
+    for label in LABELS:
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        fp = sum(p == label != g for g, p in zip(gold, pred))
+        fn = sum(g == label != p for g, p in zip(gold, pred))
+        f1[label] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
+    return {"cv_accuracy": round(acc, 4), "cv_f1": f1}
+
+
+def register(app: typer.Typer) -> None:
+    train_app = typer.Typer(help="Train the models that ship with eventlens.", no_args_is_help=True)
+
+    @train_app.command("sentence-classifier")
+    def sentence_classifier(
+        out: Path = typer.Option(Path("eventlens/data/sentence_clf.npz"), "--out", "-o"),
+        shared_data: Path = typer.Option(Path("../shared/data"), help="Folder with ucdp_ged_syria/ and plover_gold/."),
+        repo: Path = typer.Option(Path("."), help="eventlens checkout (training sentences, sample negatives)."),
+        ucdp_limit: int = typer.Option(2500, help="UCDP headlines to use (the rest would swamp the other classes)."),
+        seed: int = typer.Option(13),
+        cv: bool = typer.Option(False, help="Also report 5-fold cross-validated accuracy and F1."),
+    ) -> None:
+        """Train the sentence classifier from licensed data and write it with its provenance."""
+        examples = collect_examples(repo, shared_data, ucdp_limit, seed)
+        if not examples:
+            raise typer.BadParameter("no training data found")
+        clf, info = train_classifier(examples, seed=seed)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        clf.save(out)
+        by_label = Counter(label for _, label, _ in examples)
+        by_source = Counter(src for _, _, src in examples)
+        if cv:
+            info.update(cross_validate(examples, seed=seed))
+        digest = hashlib.sha256(out.read_bytes()).hexdigest()
+        prov = out.with_suffix(".md")
+        prov.write_text(_provenance(by_label, by_source, info, digest, ucdp_limit, seed), "utf-8")
+        typer.echo(json.dumps({"out": str(out), "examples": len(examples), "labels": by_label, "sources": by_source, **info}, indent=1))
+
+    app.add_typer(train_app, name="train")
+
+
+def _provenance(by_label, by_source, info, digest, ucdp_limit, seed) -> str:
+    lines = [
+        "# sentence_clf.npz: provenance",
+        "",
+        f"Trained {dt.date.today().isoformat()} by `eventlens train sentence-classifier --ucdp-limit {ucdp_limit} --seed {seed}`",
+        f"(run from the repository root with ../shared/data beside it). sha256 `{digest}`.",
+        "",
+        "Model: multinomial logistic regression (scikit-learn, class-balanced) over binary hashed",
+        f"word unigrams and bigrams ({info['n_buckets']} buckets, crc32), weights stored as float16.",
+        "",
+        "## Training data (all licences allow a shipped model)",
+        "",
+        "| source | sentences | licence |",
+        "|---|---|---|",
+    ]
+    licences = {
+        "eventlens-written": "written by the eventlens project (eventlens/data/training/), Apache-2.0",
+        "eventlens-samples-negatives": "our sample articles without events (samples/negatives), Apache-2.0",
+        "ucdp-ged-19.1-syria": "UCDP GED 19.1 headlines, CC BY 4.0 (Sundberg & Melander 2013; Hogbladh 2019)",
+        "plover-gsr": "PLOVER gold-standard records, CC BY-SA 4.0, Open Event Data Alliance",
+    }
+    for src, n in sorted(by_source.items()):
+        lines.append(f"| {src} | {n} | {licences.get(src, '?')} |")
+    lines += ["", "Labels: " + ", ".join(f"{k} {v}" for k, v in sorted(by_label.items())), "",
+              "ACLED and CASE 2021 data were not used (evaluation only).", "",
+              "Figures: " + json.dumps(info), ""]
+    return "\n".join(lines)

@@ -73,7 +73,15 @@ class Pipeline:
             dateline_iso3 = self.gazetteer.country_for(article.dateline.split(",")[-1].strip())
         toponyms = self.gazetteer.find_toponyms(text, entity_spans=entity_spans, context_iso3=dateline_iso3)
         dateline_place = None
-        if article.dateline:
+        dl = parse_dateline(text)
+        if dl is not None:
+            # the dateline's own toponym carries its words as evidence
+            dateline_place = next(
+                (t for t in toponyms if dl.start <= t.start and t.end <= dl.end and t.kind != "country"), None
+            )
+            if dateline_place is not None and dateline_iso3 is None:
+                dateline_iso3 = dateline_place.place.iso3
+        if dateline_place is None and article.dateline:
             head = article.dateline.split(",")[0].strip()
             cands = self.gazetteer.lookup(head, iso3=dateline_iso3)
             dateline_place = cands[0] if cands else None
@@ -88,7 +96,6 @@ class Pipeline:
             if not _ACTOR_MODIFIER.match(text, t.end) and not _speaks_for_state(doc, t.start, t.end)
         ]
         times = find_time_expressions(text, published)
-        dl = parse_dateline(text)
         mentions = self._finder.find(doc, body_start=dl.body_start if dl else 0)
 
         resolved: list[ResolvedMention] = []

@@ -515,8 +515,9 @@ def _not_a_head_count(sent: Span, j: int, k: int, q: Quantity) -> bool:
             return True  # "May 8"
         if prev.lower_ in lex.id_words or prev.text in {"$", "£", "€", "#", "No."}:
             return True
-        if prev.pos_ == "PROPN" and prev.is_title and any(t.head.i == prev.i for t in doc[j:k]):
-            return True  # "Brigade 17", "Highway 1"
+        if (prev.tag_ in ("NNP", "NN") and any(t.head.i == prev.i for t in doc[j:k])
+                and not any(c.dep_ == "prep" for c in prev.children)):
+            return True  # "Brigade 17", "Highway 1", "station 402"
     if k < sent.end:
         nxt = doc[k]
         if nxt.lower_ in {"-", "\u2013"} and k + 1 < sent.end:
@@ -847,7 +848,11 @@ def find_counts(sent: Span) -> list[CountMention]:
         # "500-strong crowd"
         if k + 2 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "strong":
             nominal = doc[k + 1].head if doc[k + 1].head.pos_ == "NOUN" else doc[k + 2]
-        elif root.dep_ in ("nummod", "quantmod", "amod", "det", "nmod", "npadvmod") and root.head.i not in in_q:
+        elif (
+            root.dep_ in ("nummod", "quantmod", "amod", "det", "nmod", "npadvmod", "compound")
+            and root.head.i not in in_q
+            and root.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM")
+        ):
             nominal = root.head
         else:
             nominal = root

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 import pycountry
@@ -38,7 +38,7 @@ from eventlens.schema import Actor, ActorType
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’ʼ‘`][^\W_]+)*")
-_APOS = "'’ʼ‘`"
+_APOS_RE = re.compile(r"['’ʼ‘`]")
 _QUALIFIER_RE = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 
 # Words allowed between a country and its force noun ("Iraqi federal police").
@@ -105,8 +105,7 @@ def _strip_accents(s: str) -> str:
     return out
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     norm: str  # normalised form
     raw: str  # as written, accents stripped (for the acronym case check)
     start: int  # character offsets in the original text
@@ -116,13 +115,14 @@ class _Tok:
 def _tokens(text: str) -> list[_Tok]:
     """Word tokens with offsets; "Asa'ib" -> asaib, "Hamas's" -> hamas + s."""
     out: list[_Tok] = []
+    has_apos = _APOS_RE.search(text) is not None
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
         start = m.start()
         if not word.isascii():
             word = _strip_accents(word)
-        if any(a in word for a in _APOS):
-            parts = re.split(r"['’ʼ‘`]", word)
+        if has_apos and _APOS_RE.search(word):
+            parts = _APOS_RE.split(word)
             if len(parts) > 1 and parts[-1] in ("s", "S"):
                 # possessive: "Iraq's army" -> iraq s army
                 head = "".join(parts[:-1])
@@ -221,7 +221,8 @@ class ActorDictionary:
         self._index_aliases()
         self._automaton = ahocorasick.Automaton()
         for key, cands in self._aliases.items():
-            self._automaton.add_word(key, (len(key), tuple(cands)))
+            # padded with spaces so that only whole-token hits are reported
+            self._automaton.add_word(f" {key} ", (len(key), key.count(" "), tuple(cands)))
         self._automaton.make_automaton()
 
     # ------------------------------------------------------------------ loading
@@ -244,6 +245,7 @@ class ActorDictionary:
                 table = {**table, c.alpha_3: {"name": name, "dem": []}}
         default_of = {normalise(k): v for k, v in defaults.items()}
         keys: dict[str, list[str]] = {}
+        forms: dict[tuple[str, tuple], list[str]] = {}  # (key, acronym case) -> ISO3s
         for iso, row in table.items():
             name = str(row["name"])
             self.countries[iso] = row
@@ -258,16 +260,23 @@ class ActorDictionary:
             for n in names:
                 self._country_names.setdefault(normalise(n), iso)
             for n in [*names, *(row.get("dem") or [])]:
-                k = normalise(n)
-                if k and iso not in keys.setdefault(k, []):
+                toks = _tokens(n)
+                k = " ".join(t.norm for t in toks)
+                if not k:
+                    continue
+                if iso not in keys.setdefault(k, []):
                     keys[k].append(iso)
+                case = tuple((i, t.raw) for i, t in enumerate(toks) if _is_acronym_token(t.raw))
+                if iso not in forms.setdefault((k, case), []):
+                    forms[(k, case)].append(iso)
             if row.get("cap"):
                 self._capitals[normalise(row["cap"])] = iso
-        for k, isos in keys.items():
+        for (k, _), isos in forms.items():
             if len(isos) > 1 and k in default_of and default_of[k] in isos:
                 isos.remove(default_of[k])
                 isos.insert(0, default_of[k])
         self._country_keys = keys
+        self._country_forms = forms
 
     def _load_nouns(self, table: dict, group: str) -> None:
         for category, words in table.items():
@@ -341,9 +350,9 @@ class ActorDictionary:
                     continue
                 seen.add(sig)
                 self._aliases.setdefault(key, []).append(_Cand(idx, restrict, case))
-        for key, isos in self._country_keys.items():
+        for (key, case), isos in self._country_forms.items():
             # country names and demonyms start the "<country> <force noun>" pattern
-            self._aliases.setdefault(key, []).append(_Cand(-1, None, (), tuple(isos)))
+            self._aliases.setdefault(key, []).append(_Cand(-1, None, case, tuple(isos)))
 
     # --------------------------------------------------------------- accessors
     def get(self, name: str) -> ActorEntry | None:
@@ -436,43 +445,46 @@ class ActorDictionary:
                 return None
         return None
 
-    def _candidates(self, text: str, toks: list[_Tok], country: str | None):
-        """All alias hits as (first token, last token, actor, kind)."""
-        if not toks:
-            return []
+    def _hits(self, toks: list[_Tok]) -> list[tuple[int, int, tuple[_Cand, ...]]]:
+        """Automaton hits on whole tokens: (first token, last token, candidates)."""
         starts: dict[int, int] = {}
-        ends: dict[int, int] = {}
-        pos = 0
-        parts = []
+        pos = 1  # after the leading pad
         for i, t in enumerate(toks):
             starts[pos] = i
-            parts.append(t.norm)
-            pos += len(t.norm)
-            ends[pos - 1] = i
-            pos += 1
-        norm = " ".join(parts)
+            pos += len(t.norm) + 1
+        norm = " " + " ".join(t.norm for t in toks) + " "
+        out = []
+        for end_char, (length, spaces, cands) in self._automaton.iter(norm):
+            first = starts[end_char - length]
+            out.append((first, first + spaces, cands))
+        return out
+
+    def _mentions(self, toks: list[_Tok], country: str | None, hits=None):
+        """Country names and demonyms in the tokens: (first, last, ISO3s)."""
+        for first, last, cands in self._hits(toks) if hits is None else hits:
+            if not toks[first].raw[:1].isupper():
+                continue  # proper nouns only: "turkey", "chad", "us" are words
+            c = self._pick([x for x in cands if x.entry < 0], toks, first, country)
+            if c is not None:
+                yield first, last, c.countries
+
+    def _candidates(self, text: str, toks: list[_Tok], country: str | None):
+        """All actor hits as (first token, last token, actor, kind)."""
         hits = []
-        for end_char, (length, cands) in self._automaton.iter(norm):
-            last = ends.get(end_char)
-            first = starts.get(end_char - length + 1)
-            if last is None or first is None:
-                continue
-            c = self._pick(cands, toks, first, country)
+        raw_hits = self._hits(toks)
+        for first, last, cands in raw_hits:
+            c = self._pick([x for x in cands if x.entry >= 0], toks, first, country)
             if c is None:
                 continue
-            if c.entry >= 0:
-                e = self.entries[c.entry]
-                span = text[toks[first].start : toks[last].end]
-                hits.append((first, last, self._actor(c.entry, span, country), e.kind))
-                continue
-            # a country mention: an actor only with a force noun after it
-            if not toks[first].raw[:1].isupper():
-                continue
+            span = text[toks[first].start : toks[last].end]
+            hits.append((first, last, self._actor(c.entry, span, country), self.entries[c.entry].kind))
+        for first, last, isos in self._mentions(toks, country, raw_hits):
+            # a country mention is an actor only with a force noun after it
             force = self._force_after(toks, last + 1)
             if force is None:
                 continue
             last2, cat = force
-            iso = country if country in c.countries else c.countries[0]
+            iso = country if country in isos else isos[0]
             span = text[toks[first].start : toks[last2].end]
             actor = self._state_actor(iso, cat, span, country)
             if actor is not None:
@@ -506,44 +518,25 @@ class ActorDictionary:
         limit = len(words)
         if "of" in words:
             k = words.index("of")
-            if k > 0 and words[k - 1] not in _PARTITIVES and (words[k - 1], ) not in self._nouns:
-                limit = k  # "the son of a policeman": the son
-            elif k > 0 and words[k - 1] in _PARTITIVES and (words[k - 1],) in self._nouns:
-                pass  # "fighters of the PKK": look further right first
+            if k > 0 and words[k - 1] not in _PARTITIVES:
+                limit = k  # "the son of a policeman": the son; "members of X": X
         for last in range(limit - 1, -1, -1):
             for length in range(min(self._max_noun, last + 1), 0, -1):
-                key = tuple(words[last - length + 1 : last + 1])
-                hit = self._nouns.get(key)
+                hit = self._nouns.get(tuple(words[last - length + 1 : last + 1]))
                 if hit:
                     return last - length + 1, last, hit[0], hit[1]
         return None
 
     def _country_in(self, toks: list[_Tok], article: str | None) -> str | None:
-        """The country a phrase names ("Israeli warplanes"), unless it is a backer."""
-        words = [t.norm for t in toks]
-        n = len(words)
-        best: tuple[int, str] | None = None
-        i = 0
-        while i < n:
-            for length in range(min(4, n - i), 0, -1):
-                key = " ".join(words[i : i + length])
-                isos = self._country_keys.get(key)
-                if not isos or not toks[i].raw[:1].isupper():
-                    continue
-                if any(_is_acronym_token(toks[i + x].raw) != _is_acronym_token(t.raw)
-                       for x, t in enumerate(_tokens(key))) and key in ("us", "u s"):
-                    continue
-                if key in ("us", "u s") and toks[i].raw not in ("US", "U"):
-                    continue  # the pronoun "us"
-                nxt = words[i + length] if i + length < n else ""
-                if nxt in _NOT_THE_ACTOR:
-                    break
-                iso = article if article in isos else isos[0]
-                best = (i, iso)
-                i += length - 1
-                break
-            i += 1
-        return best[1] if best else None
+        """The country a phrase names ("Israeli warplanes"), unless it is a backer
+        ("Iranian-backed militias")."""
+        found = None
+        for first, last, isos in self._mentions(toks, article):
+            nxt = toks[last + 1].norm if last + 1 < len(toks) else ""
+            if nxt in _NOT_THE_ACTOR:
+                continue
+            found = article if article in isos else isos[0]
+        return found
 
     def resolve(self, phrase: str, country_iso3: str | None = None) -> Actor | None:
         """A noun phrase as written -> canonical Actor, or None if it names no actor.
@@ -562,6 +555,10 @@ class ActorDictionary:
         if matches:
             best = max(matches, key=lambda m: (m.end - m.start, m.start))
             actor = best.actor.model_copy(update={"text": text})
+            if head and head[3] == "peacekeepers" and actor.name in ("United Nations", "African Union"):
+                idx = self._missions.get(country_iso3 or "")
+                if idx is not None:  # "UN peacekeepers" in Mali: MINUSMA
+                    return self._actor(idx, text, country_iso3)
             if (
                 head
                 and head[2] == "generic"
@@ -583,13 +580,16 @@ class ActorDictionary:
         if bare in self._capitals and toks[-1].raw[:1].isupper():
             iso = self._capitals[bare]
             return self._state_actor(iso, "government", text, country_iso3)
-        if bare in self._country_names and toks[-1].raw[:1].isupper():
-            if bare != "us" or toks[-1].raw == "US":
-                return self._state_actor(self._country_names[bare], "government", text, country_iso3)
+        mentions = list(self._mentions(toks, country_iso3))
+        n_det = len(toks) - len(words)
+        for first, last, isos in mentions:
+            if first == n_det and last == len(toks) - 1:  # the phrase is just a country
+                iso = country_iso3 if country_iso3 in isos else isos[0]
+                if bare in self._country_names or first < last or _is_acronym_token(toks[first].raw):
+                    return self._state_actor(iso, "government", text, country_iso3)
         if head is None:
             return None
         first, last, group, cat = head
-        key = " ".join(words[-(last - first + 1) :]) if False else None  # noqa: F841
         iso = self._country_in(toks, country_iso3) or country_iso3
         if group == "force":
             noun = " ".join(t.norm for t in toks[first : last + 1])

@@ -252,7 +252,7 @@ class Store:
                 article_id=article_id,
                 idx=idx,
                 event_id=m.event_id,
-                payload=m.model_dump_json(),
+                payload=m.model_dump_json(exclude_defaults=True),
                 family=dedup.family(m),
                 event_type=m.event_type,
                 sub_event_type=m.sub_event_type,
@@ -318,7 +318,7 @@ class Store:
         loc = ev.location
         fam, ckey = dedup.family(ev), dedup.country_key(ev)
         values = dict(
-            payload=ev.model_dump_json(),
+            payload=ev.model_dump_json(exclude_defaults=True),
             family=fam,
             event_type=ev.event_type,
             sub_event_type=ev.sub_event_type,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -160,7 +161,7 @@ class Gazetteer:
     def __init__(self, arrays: dict[str, np.ndarray], meta: dict, path: Path | None = None):
         self.path = path
         self.meta = meta
-        a = arrays
+        a = {k: (v.view(np.ndarray) if isinstance(v, np.memmap) else v) for k, v in arrays.items()}
         self._gid, self._lat, self._lon, self._pop = a["gid"], a["lat"], a["lon"], a["pop"]
         self._feat, self._fclass, self._ctry = a["feat"], a["fclass"], a["ctry"]
         self._adm1, self._adm2 = a["adm1"], a["adm2"]
@@ -613,8 +614,8 @@ class Gazetteer:
         if prv is not None and prv.cap and prv.lower not in STOP_WORDS and not prv.possessive \
                 and prv.full_end == t.start - 1 and (i - 1 in hits or not strong):
             return False
-        if t.sent_start and not is_upper and not self._strong(rows, flags, 50_000):
-            return False
+        if t.sent_start and not is_upper and (not self._strong(rows, flags, 50_000) or not np.any(flags & FLAG_PRIMARY)):
+            return False  # a capitalised first word: only a well-known place by its own name
         prim = (flags & FLAG_PRIMARY) > 0
         if not np.any(prim):
             return bool(np.any(self._pop[rows] >= 5000))
@@ -622,103 +623,125 @@ class Gazetteer:
 
     # ---- resolution -----------------------------------------------------------------------
     def _resolve(self, mentions: list[_Mention], context_iso3) -> None:
+        """Score candidates with priors, then twice with document context: countries chosen by
+        the other names (and nearby ones more), regions that hold the other places, "X, Y" pairs.
+        One sense per name per article: mentions with the same surface share one decision."""
         ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
         ctx_c = {self._iso3_to_c[c.upper()] for c in ctx if c and c.upper() in self._iso3_to_c}
-        priors = []
+        groups: dict[str, list[_Mention]] = {}
         for m in mentions:
-            if m.demonym:
-                priors.append(None)
-                continue
-            s = self._prior(m.rows, m.flags, m.exact)
-            if m.label in ("GPE",):
-                s = s + np.where(self._feat[m.rows] != FEAT_PLACE, 0.3, 0.0)
+            groups.setdefault(m.demonym or (m.exact or m.text), []).append(m)
+        names = [k for k, ms in groups.items() if not ms[0].demonym]
+        prior: dict[str, np.ndarray] = {}
+        for k in names:
+            m = groups[k][0]
+            s = self._prior(m.rows, m.flags, None)
             if len(s) > 60:  # keep the likely ones; context cannot lift a hamlet over 60 rivals
                 keep = np.argsort(-s, kind="stable")[:60]
-                m.rows, m.flags, s = m.rows[keep], m.flags[keep], s[keep]
-            priors.append(s)
-            m.scores = s.copy()
-            m.best = int(np.argmax(s))
+                new_rows, new_flags = m.rows[keep], m.flags[keep]
+                for o in groups[k]:
+                    o.rows, o.flags = new_rows, new_flags
+                s = s[keep]
+            if m.exact:  # the exact spelling of a place's own name
+                for i, r in enumerate(m.rows.tolist()):
+                    if norm(self._name(r)) == m.exact:
+                        s[i] += 0.5
+            if any(o.label == "GPE" for o in groups[k]):
+                s = s + np.where(self._feat[m.rows] != FEAT_PLACE, 0.3, 0.0)
+            prior[k] = s
+            for o in groups[k]:
+                o.scores = s
+                o.best = int(np.argmax(s))
         for _ in range(2):
-            votes: dict[int, float] = {}
-            own: dict[str, dict[int, float]] = {}  # votes by surface: a name is no context for itself
-            for c in ctx_c:
-                votes[c] = votes.get(c, 0.0) + 3.0
-            for m in mentions:
+            # what each name currently says: country (+ weight), regions
+            said: dict[str, tuple[int, float, tuple[int, ...], tuple[int, ...]]] = {}
+            for k, ms in groups.items():
+                m = ms[0]
                 if m.demonym:
-                    c = self._iso3_to_c.get(m.demonym, -1)
-                    w = 1.0
-                else:
-                    r = int(m.rows[m.best])
-                    c = int(self._ctry[r])
-                    w = 2.0 if self._feat[r] == FEAT_COUNTRY else 1.0
-                    w *= 0.5 + 0.5 * min(1.0, m.margin / 2.0) if m.margin else 0.75
+                    said[k] = (self._iso3_to_c.get(m.demonym, -1), 1.0, (), ())
+                    continue
+                r = int(m.rows[m.best])
+                f = int(self._feat[r])
+                w = (2.0 if f == FEAT_COUNTRY else 1.0) * ((0.5 + 0.5 * min(1.0, m.margin / 2.0)) if m.margin else 0.75)
+                a1 = r if f == FEAT_ADMIN1 else int(self._adm1[r])
+                a2 = r if f == FEAT_ADMIN2 else int(self._adm2[r])
+                said[k] = (int(self._ctry[r]), w, (a1,) if a1 >= 0 and f != FEAT_COUNTRY else (),
+                           (a2,) if a2 >= 0 and f in (FEAT_PLACE, FEAT_ADMIN2) else ())
+            votes: dict[int, float] = {c: 3.0 for c in ctx_c}
+            adm1_n: dict[int, int] = {}
+            adm2_n: dict[int, int] = {}
+            for c, w, a1s, a2s in said.values():
                 if c >= 0:
                     votes[c] = votes.get(c, 0.0) + w
-                    o = own.setdefault(m.text, {})
-                    o[c] = o.get(c, 0.0) + w
-            for a, m in enumerate(mentions):
-                if m.demonym:
-                    continue
+                for a in a1s:
+                    adm1_n[a] = adm1_n.get(a, 0) + 1
+                for a in a2s:
+                    adm2_n[a] = adm2_n.get(a, 0) + 1
+            positions = sorted((o.start, said[k][0]) for k, ms in groups.items() for o in ms)
+            for k in names:
+                ms = groups[k]
+                m = ms[0]
                 rows = m.rows
-                s = priors[a].copy()
+                s = prior[k].copy()
+                c_own, w_own, a1_own, a2_own = said[k]
                 v = dict(votes)
-                for oc, ow in own.get(m.text, {}).items():
-                    v[oc] -= ow
+                if c_own >= 0:
+                    v[c_own] -= w_own
                 top = max(v.values()) if v else 0.0
+                cs = self._ctry[rows]
                 if top > 0:
-                    cs = self._ctry[rows]
                     scale = 3.0 * min(1.0, top / 1.5) / top
                     s += np.fromiter((scale * v.get(int(c), 0.0) for c in cs.tolist()), float, len(rows))
-                # co-location with the other mentions' current choices
-                others1: set[int] = set()
-                others2: set[int] = set()
-                for b, o in enumerate(mentions):
-                    if b == a or o.demonym or o.text == m.text:
-                        continue
-                    r = int(o.rows[o.best])
-                    f = self._feat[r]
-                    if f == FEAT_ADMIN1:
-                        others1.add(r)
-                    elif f == FEAT_ADMIN2:
-                        others2.add(r)
-                        if self._adm1[r] >= 0:
-                            others1.add(int(self._adm1[r]))
-                    elif f == FEAT_PLACE:
-                        if self._adm1[r] >= 0:
-                            others1.add(int(self._adm1[r]))
-                        if self._adm2[r] >= 0:
-                            others2.add(int(self._adm2[r]))
-                if others1 or others2:
-                    a1 = self._adm1[rows]
-                    a2 = self._adm2[rows]
-                    inside1 = np.isin(a1, list(others1)) | np.isin(rows, list(others1))
-                    inside2 = np.isin(a2, list(others2)) | np.isin(rows, list(others2))
-                    s += 3.0 * inside1 + 1.5 * inside2
-                m.scores = s
+                # countries named close by (same paragraph, roughly) weigh on top of the article's
+                near = set()
+                for o in ms:
+                    lo_i = bisect.bisect_left(positions, (o.start - 250, -2))
+                    hi_i = bisect.bisect_right(positions, (o.start + 250, 1 << 30))
+                    near.update(c for p, c in positions[lo_i:hi_i] if c >= 0 and p != o.start)
+                near.discard(c_own)
+                if near:
+                    s += 1.5 * _in(cs, near)
+                o1 = [a for a, n in adm1_n.items() if n - a1_own.count(a) > 0]
+                o2 = [a for a, n in adm2_n.items() if n - a2_own.count(a) > 0]
+                if o1:
+                    s += 3.0 * (_in(self._adm1[rows], o1) | _in(rows, o1))
+                if o2:
+                    s += 1.5 * (_in(self._adm2[rows], o2) | _in(rows, o2))
+                for o in ms:
+                    o.scores = s
             # "Alexandria, Louisiana": the first name lies inside the second
             for m in mentions:
                 if m.follows < 0 or m.demonym:
                     continue
                 prev = mentions[m.follows]
-                if prev.demonym:
+                if prev.demonym or prev.scores is m.scores:
                     continue
-                cont = m.rows
-                pr = prev.rows
-                inside = np.isin(self._adm1[pr], cont) | np.isin(self._adm2[pr], cont) | \
-                    np.isin(np.array([self._c_row[c] if c >= 0 else -1 for c in self._ctry[pr].tolist()]), cont)
+                cont, pr = m.rows, prev.rows
+                holder_c = np.array([self._c_row[c] if c >= 0 else -1 for c in self._ctry[pr].tolist()])
+                inside = _in(self._adm1[pr], cont) | _in(self._adm2[pr], cont) | _in(holder_c, cont)
                 if np.any(inside):
-                    prev.scores = prev.scores + 4.0 * inside
-                    # and the container is the one that holds the chosen place
-                    best_prev = int(pr[int(np.argmax(prev.scores))])
-                    holders = {int(self._adm1[best_prev]), int(self._adm2[best_prev]),
-                               self._c_row[int(self._ctry[best_prev])] if self._ctry[best_prev] >= 0 else -1}
-                    m.scores = m.scores + 4.0 * np.isin(cont, list(holders))
-            for m in mentions:
-                if m.demonym:
-                    continue
-                order = np.argsort(-m.scores, kind="stable")
-                m.best = int(order[0])
-                m.margin = float(m.scores[order[0]] - m.scores[order[1]]) if len(order) > 1 else 5.0
+                    new_prev = prev.scores + 4.0 * inside
+                    best_prev = int(pr[int(np.argmax(new_prev))])
+                    holders = [int(self._adm1[best_prev]), int(self._adm2[best_prev]),
+                               self._c_row[int(self._ctry[best_prev])] if self._ctry[best_prev] >= 0 else -1]
+                    new_m = m.scores + 4.0 * _in(cont, holders)
+                    for o in groups[prev.demonym or (prev.exact or prev.text)]:
+                        o.scores = new_prev
+                    for o in groups[m.demonym or (m.exact or m.text)]:
+                        o.scores = new_m
+            for k in names:
+                sc = groups[k][0].scores
+                order = np.argsort(-sc, kind="stable")
+                best = int(order[0])
+                margin = float(sc[order[0]] - sc[order[1]]) if len(order) > 1 else 5.0
+                for o in groups[k]:
+                    o.best, o.margin = best, margin
+
+
+def _in(arr: np.ndarray, values) -> np.ndarray:
+    """np.isin for the short arrays used here (np.isin's sort costs more than it saves)."""
+    vs = set(values.tolist() if isinstance(values, np.ndarray) else values)
+    return np.fromiter((x in vs for x in arr.tolist()), bool, len(arr))
 
 
 def _gap_ok_tok(a: _Tok, b: _Tok) -> bool:

@@ -43,7 +43,7 @@ _NEAR_RE = re.compile(
 _IN_RE = re.compile(
     r"\b(in|at|inside|within|across|throughout|into|on)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:city|town|village|"
     r"capital|district|province|governorate|region|state|area|neighbou?rhood|suburb|county)\s+of\s+)?"
-    r"(?:(?:\w+ern|central)\s+)?$",
+    r"(?:(?:\w+ern|central)\s+)?(?:(?:centre|center|heart|middle|downtown|part|parts|streets|east|west|north|south)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _FROM_RE = re.compile(r"\b(from|to|towards?|for|of|via)\s+(?:the\s+)?$", re.I)

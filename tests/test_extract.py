@@ -1,0 +1,152 @@
+"""Extraction end to end on sentences we wrote: detection, typing, modality, assembly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+KUT = (
+    "KUT, Iraq (AFP) — Gunmen of an armed faction shot and wounded two protesters in the Iraqi city "
+    "of Kut on Saturday, a security source said, speaking on condition of anonymity.\n"
+    "Some 150 to 200 demonstrators had stormed a commemoration and torn down portraits of commanders.\n"
+    "A member of parliament said a video showed members of Asaib Ahl al-Haq, a component of the "
+    "Popular Mobilization Forces, firing at the crowd.\n"
+    "The commemoration marked the second anniversary of the US drone strike in Baghdad on January 3, "
+    "2020 that killed two commanders.\n"
+    "In recent days, rocket attacks have targeted the US-led coalition, causing no casualties. "
+    "Washington blamed the attacks on Iran-backed groups.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def kut_events(extract):
+    return extract(KUT, "2022-01-08", dateline="KUT, Iraq", doc_id="kut")
+
+
+def test_defining_example_gives_three_events(kut_events):
+    assert len(kut_events) == 3
+
+
+def test_defining_example_main_event(kut_events):
+    main = next(e for e in kut_events if not e.background and e.event_date == dt.date(2022, 1, 8))
+    assert main.event_type in ("Violence against civilians", "Protests")
+    assert main.injured.best == 2
+    assert main.fatalities.best in (None, 0)
+    assert (main.crowd_size.low, main.crowd_size.high) == (150, 200)
+    assert main.location.name.replace("-", " ").endswith("Kut")
+    assert main.location.admin1 == "Wasit" and main.location.iso3 == "IRQ"
+    assert main.actor2 is not None and main.actor2.name == "Protesters (Iraq)"
+    assert any("Asaib" in a.name for a in main.assoc_actor_1 + ([main.actor1] if main.actor1 else []))
+    assert any("security source" in a.source for a in main.attribution)
+
+
+def test_defining_example_background_strike(kut_events):
+    strike = next(e for e in kut_events if e.background)
+    assert strike.event_date == dt.date(2020, 1, 3)
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.fatalities.best == 2
+    assert strike.location.name == "Baghdad"
+
+
+def test_defining_example_rockets_with_accusation(kut_events):
+    rockets = next(e for e in kut_events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert rockets.date_precision == "range"
+    assert rockets.date_end == dt.date(2022, 1, 8) and rockets.date_start < rockets.date_end
+    assert rockets.fatalities.best == 0
+    assert any(c.kind == "accuse" and c.claimant == "Washington" and "Iran" in (c.target or "") for c in rockets.claims)
+
+
+def test_every_filled_field_points_at_its_words(kut_events):
+    for e in kut_events:
+        assert e.evidence, e
+        for ev in e.evidence:
+            assert KUT[ev.start : ev.end] == ev.text
+        fields = {ev.field for ev in e.evidence}
+        assert "trigger" in fields
+        if e.location is not None and e.location.geo_precision == 1:
+            assert "location" in fields
+        if e.fatalities.best is not None:
+            assert "fatalities" in fields
+
+
+def test_event_ids_are_stable(extract):
+    a = extract(KUT, "2022-01-08", dateline="KUT, Iraq", doc_id="kut")
+    b = extract(KUT, "2022-01-08", dateline="KUT, Iraq", doc_id="kut")
+    assert [e.event_id for e in a] == [e.event_id for e in b]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, sub_event_type",
+    [
+        ("Hundreds of teachers rallied outside parliament in Nairobi on Tuesday to demand higher pay.",
+         "Protests", "Peaceful protest"),
+        ("Police fired tear gas to disperse students protesting against fuel prices in Dhaka on Monday.",
+         "Protests", "Protest with intervention"),
+        ("Protesters threw stones at police and set fire to tyres in Lagos on Monday.",
+         "Riots", "Violent demonstration"),
+        ("A mob lynched a man accused of stealing a motorbike in a village near Puebla on Sunday.",
+         "Riots", "Mob violence"),
+        ("Russian warplanes struck a market in Idlib on Wednesday, killing 12 civilians.",
+         "Explosions/Remote violence", "Air/drone strike"),
+        ("A roadside bomb killed two soldiers in Helmand province on Thursday.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Friday, killing four people.",
+         "Explosions/Remote violence", "Suicide bomb"),
+        ("Militants clashed with soldiers near Gao on Tuesday, leaving five fighters dead.",
+         "Battles", "Armed clash"),
+        ("Gunmen kidnapped 20 students from a school in Kaduna state on Monday.",
+         "Violence against civilians", "Abduction/forced disappearance"),
+        ("Unidentified gunmen shot dead a shopkeeper in Culiacan on Saturday.",
+         "Violence against civilians", "Attack"),
+        ("Police arrested 40 opposition supporters at their party office in Harare on Friday.",
+         "Strategic developments", "Arrests"),
+        ("Separatist fighters looted shops and burned houses in a village in the Northwest region on Sunday.",
+         "Strategic developments", "Looting/property destruction"),
+    ],
+)
+def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_type):
+    events = extract(text, "2023-03-11")
+    assert events, text
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.event_type, top.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No attack took place in Kirkuk on Friday, officials said.",
+        "The group threatened to attack government buildings in Kabul.",
+        "Unions plan to march through central Paris next week against the pension reform.",
+        "If talks fail, the rebels could launch an offensive on the city.",
+        "The striker shot wide before Arsenal stormed to a 3-0 victory at the Emirates on Saturday.",
+        "Shares of the carmaker exploded higher after strong quarterly results, traders said.",
+    ],
+)
+def test_events_that_did_not_happen_are_not_coded(extract, text):
+    assert extract(text, "2023-03-11") == []
+
+
+def test_no_casualties_gives_zero_not_null(extract):
+    events = extract("A rocket hit a military base near Baghdad airport on Friday, causing no casualties.", "2022-01-08")
+    assert len(events) == 1
+    assert events[0].fatalities.best == 0 and events[0].injured.best == 0
+
+
+def test_two_happenings_in_two_towns_stay_apart(extract):
+    text = (
+        "An air strike hit a fuel depot in Sanaa on Monday, killing three people. "
+        "In a separate incident, a landmine killed two children near Taiz on Tuesday."
+    )
+    events = extract(text, "2022-03-10")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+def test_follow_up_mentions_fill_one_event(extract):
+    text = (
+        "Gunmen attacked a bus in Peshawar on Sunday, killing four passengers. "
+        "The attack also left nine people wounded, police said."
+    )
+    events = extract(text, "2023-05-02")
+    assert len(events) == 1
+    assert events[0].fatalities.best == 4 and events[0].injured.best == 9

@@ -336,3 +336,44 @@ def test_merge_zero_loses_to_a_figure_and_ties_keep_first() -> None:
     assert merge_counts(ms)["crowd"].start == 5
     assert merge_counts([mention("crowd", None, 0, low=None)])["crowd"].best is None
     assert merge_counts([]) == {}
+
+
+MORE_CASES = [
+    # one person
+    ("A man was shot to death in the market.", {("killed", 1, 1, 1)}),
+    ("A man was shot dead inside his house.", {("killed", 1, 1, 1)}),
+    ("Snipers opened fire on a civilian, killing him.", {("killed", 1, 1, 1)}),
+    ("Gunmen attacked a minibus and killed the driver.", {("killed", 1, 1, 1)}),
+    ("A family was arrested at the border.", set()),  # a group, not one person
+    ("Farmers slaughtered a lamb outside the office.", set()),
+    # coordinated victim verbs
+    ("3 civilians were kidnapped and killed by militants.",
+     {("abducted", 3, 3, 3), ("killed", 3, 3, 3)}),
+    ("7 militants were killed and wounded during an operation.", set()),  # not split
+    ("Forces killed and injured dozens of fighters.", set()),
+    # attempts are not outcomes
+    ("About 50 people tried to lynch three men.", set()),
+    # parse failures around "IS"
+    ("78 BH/IS fighters were killed.", {("killed", 78, 78, 78)}),
+    ("The operation left 3 IS militants dead.", {("killed", 3, 3, 3)}),
+    ("IS militants attacked a checkpoint leaving 4 people dead and 9 others injured.",
+     {("killed", 4, 4, 4), ("injured", 9, 9, 9)}),
+    # lemmatizer reads "corpses" as "corps"
+    ("Five corpses of suspected militants were discovered.", {("killed", 5, 5, 5)}),
+    # dates and labels next to counts
+    ("Around 8 May 2020, 1 shepherd was killed and 1 was wounded.",
+     {("killed", 1, 1, 1), ("injured", 1, 1, 1)}),
+    ("At least 700 drivers protested near the service station 402.",
+     {("crowd", 700, 700, None)}),
+    ("Hundreds of people participated in a demonstration in Lawdar.",
+     {("crowd", 200, 200, None)}),
+    ("Police detained 3 residents taking part in one-person protests.",
+     {("arrested", 3, 3, 3)}),
+]
+
+
+@needs_model
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", MORE_CASES)
+def test_find_counts_more(nlp, text: str, expected: set[tuple]) -> None:
+    assert simple(counts(nlp, text)) == expected

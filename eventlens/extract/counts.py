@@ -47,7 +47,18 @@ Conventions of ``find_counts``:
 * A positive count of "casualties" is not split between killed and injured: it gives nothing.
 * Numbers joined by "and" under one trigger are added up: "12 civilians and 3 soldiers were
   killed" is killed 15. Subsets are not added: "killing three, including a child" is killed 3.
-* "a"/"an" counts 1 only before a person noun ("killed a policeman").
+* One person: "a"/"an"/"the" before a singular noun in the victim slot ("killed a policeman",
+  "the driver was shot dead"), unless the noun is a thing or a group (lexicon: non_people,
+  collective_nouns); "he"/"she"/"him"/"her" in that slot ("killing him").
+* Coordinated victim verbs sharing one argument give each kind ("3 civilians were kidnapped and
+  killed": abducted 3 and killed 3), except killed + injured together ("7 militants were killed
+  and wounded", "killing and injuring dozens"): that is a casualty total, not split, so nothing.
+* Attempts and plans are not outcomes: "tried to lynch three men" gives nothing.
+* "shot dead", "shot/beaten/stabbed to death", "left 4 (people) dead", "took 20 villagers
+  hostage" give killed / abducted; "shot" alone gives nothing (it may or may not have killed).
+* Where the parse fails (STACK.md: "shot" read as a noun, "IS" read as a verb) a short word-order
+  fallback ties a number to a victim word right after it ("78 BH/IS fighters were killed") or
+  right before it ("killing three").
 * A crowd is a number that rallied/marched/gathered/..., a "crowd/rally/protest of N", or a
   number of protesters/demonstrators (from 10 up, so "two protesters told AFP" is not a crowd
   size) that no victim verb claims.
@@ -618,7 +629,12 @@ def _finish(tie: _Tie | None) -> _Tie | None:
             and kind not in kinds
             and v.pos_ == "VERB"
             and abs(v.i - trig.i) <= 4
-            and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for c in v.children)
+            # its own object or passive subject means its own argument; a subject on the first
+            # verb is the shared agent ("forces killed and injured dozens")
+            and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") or (c.dep_ == "nsubj" and v is not trig.head)
+                for c in v.children
+            )
         ):
             kinds.append(kind)
             tie.extra.append(v.i)

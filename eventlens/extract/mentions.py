@@ -410,8 +410,11 @@ class MentionFinder:
         if any(cm.kind == "crowd" for cm in counts) and "protest" in classes:
             strong.add("protest")
 
+        head_candidates = [c for c in triggers if c.cls in strong and not c.weak] or [
+            c for c in triggers if c.cls in strong
+        ] or triggers
         head_cue = min(
-            (c for c in triggers if c.cls in strong and not c.weak) or triggers,
+            head_candidates,
             key=lambda c: (TRIGGER_PRIORITY.index(c.cls) if c.cls in TRIGGER_PRIORITY else 99, c.start),
         )
         # the verb that carries the happening, for roles and modality

@@ -447,15 +447,11 @@ class ActorDictionary:
 
     def _hits(self, toks: list[_Tok]) -> list[tuple[int, int, tuple[_Cand, ...]]]:
         """Automaton hits on whole tokens: (first token, last token, candidates)."""
-        starts: dict[int, int] = {}
-        pos = 1  # after the leading pad
-        for i, t in enumerate(toks):
-            starts[pos] = i
-            pos += len(t.norm) + 1
-        norm = " " + " ".join(t.norm for t in toks) + " "
+        norm = " " + " ".join([t.norm for t in toks]) + " "
         out = []
         for end_char, (length, spaces, cands) in self._automaton.iter(norm):
-            first = starts[end_char - length]
+            # tokens are joined by single spaces: count them to get the index
+            first = norm.count(" ", 1, end_char - length)
             out.append((first, first + spaces, cands))
         return out
 

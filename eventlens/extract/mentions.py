@@ -37,6 +37,15 @@ ARMED_HEADS = {
     "soldier", "troop", "army", "police", "policeman", "gunman", "guerrilla", "paramilitary",
     "combatant", "force", "officer", "personnel", "jawan", "commander", "guard", "gendarme",
     "element", "member", "extremist", "bandit", "pirate",
+    # military targets: attacking them is fighting armed people
+    "position", "post", "outpost", "checkpoint", "base", "convoy", "patrol", "barracks", "garrison",
+    "trench", "camp", "unit", "battalion", "brigade", "division", "vehicle",
+}
+#: unarmed groups whose violence ACLED codes as mob violence
+CROWD_HEADS = {
+    "mob", "crowd", "villager", "resident", "local", "youth", "supporter", "relative", "people",
+    "community", "worker", "student", "family", "neighbour", "neighbor", "farmer", "herder",
+    "trader", "vigilante", "inhabitant",
 }
 STATE_HEADS = {
     "soldier", "troop", "army", "police", "policeman", "officer", "personnel", "jawan",
@@ -389,12 +398,18 @@ class MentionFinder:
         # a longer trigger cue hides weak single-token cues inside it ("drone strike" is not a labour strike)
         covered = {i for c in cues if c.trigger and c.end - c.start > 1 for i in range(c.start, c.end)}
         cues = [c for c in cues if not (c.weak and c.end - c.start == 1 and c.start in covered)]
+        doc = sent.doc
+        cues = _drop_protest_topics(doc, cues)
         counts = find_counts(sent)
+        cues = [_promote(doc, c, cues) for c in cues]
         triggers = [c for c in cues if c.trigger]
         if not triggers:
             return None
         strong = {c.cls for c in triggers if not c.weak}
         classes = {c.cls for c in cues}
+        explosive_words = {doc[c.start].lemma_.lower() for c in cues if c.cls == "explosive"}
+        if explosive_words and explosive_words <= BARE_EXPLOSION:
+            classes.add("bare_explosion")
         has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
         if not strong:
             # weak words alone ("dead", "drone", "strike") need a casualty count to count as an event
@@ -418,7 +433,6 @@ class MentionFinder:
             key=lambda c: (TRIGGER_PRIORITY.index(c.cls) if c.cls in TRIGGER_PRIORITY else 99, c.start),
         )
         # the verb that carries the happening, for roles and modality
-        doc = sent.doc
         verb_tok = self._main_verb(doc, triggers, strong)
         noun_tok = doc[head_cue.end - 1]
         trig_tok = verb_tok if verb_tok is not None else noun_tok
@@ -446,7 +460,8 @@ class MentionFinder:
         )
         roles = RoleInfo(
             actor1_state=_lemma_in(a1, STATE_HEADS),
-            actor2_armed=_lemma_in(a2, ARMED_HEADS),
+            actor1_crowd=_is_crowd(a1),
+            actor2_armed=_lemma_in(a2, ARMED_HEADS) or _victims_armed(sent, cues),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
         typing = decide_type(classes, strong, roles)
@@ -487,6 +502,83 @@ class MentionFinder:
                     if tok.pos_ == "VERB":
                         return tok
         return None
+
+
+BARE_EXPLOSION = {"explosion", "blast", "explode", "detonate", "detonation"}
+#: prepositions and verbs that introduce what a protest is about, not what happened at it
+TOPIC_PREPS = {"over", "against", "about", "following", "after", "regarding", "for", "at", "demanding", "condemning", "denouncing"}
+TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "seek", "oppose", "mourn",
+               "commemorate", "mark", "decry", "criticise", "criticize", "urge", "express", "accuse", "show", "support"}
+#: weak protest words that are protest events when used as verbs ("workers marched")
+PROTEST_VERBS_WHEN_VERB = {"march", "gather", "chant", "strike", "picket", "blockade", "boycott"}
+
+
+def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Cues inside what a protest is *about* ("protested over the killing of a driver") are a topic."""
+    protest_toks = [doc[c.end - 1] for c in cues if c.cls == "protest" and not c.weak or (
+        c.cls == "protest" and doc[c.end - 1].pos_ == "VERB")]
+    if not protest_toks:
+        return cues
+    topic: set[int] = set()
+    for p in protest_toks:
+        anchors = [p] + ([p.head] if p.dep_ in ("dobj", "pobj", "nsubj") and p.head.pos_ == "VERB" else [])
+        for a in anchors:
+            for child in a.children:
+                if (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
+                    child.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and child.lemma_.lower() in TOPIC_VERBS
+                ) or (child.dep_ == "advcl" and any(g.lower_ in ("to", "demanding") for g in child.lefts)):
+                    topic.update(t.i for t in child.subtree)
+    if not topic:
+        return cues
+    return [c for c in cues if c.cls == "protest" or c.start not in topic]
+
+
+def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
+    """Weak words that the parse or a weapon shows to be the event itself become strong."""
+    if not cue.weak or not cue.trigger:
+        return cue
+    tok = doc[cue.end - 1]
+    if cue.cls == "protest" and tok.pos_ == "VERB" and tok.lemma_.lower() in PROTEST_VERBS_WHEN_VERB:
+        return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls == "shoot" and tok.lemma_.lower() == "fire" and tok.pos_ == "VERB":
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "towards", "toward", "into", "with") for c in tok.children)
+        if aimed or any(c.cls in ("shell_cue", "firearm_cue", "armed_cue") for c in cues):
+            return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    return cue
+
+
+def _is_crowd(tok: Token | None) -> bool:
+    """An unarmed group as attacker: villagers, a crowd, "a group of people"."""
+    if tok is None:
+        return False
+    tok = _antecedent(tok)
+    words = {t.lemma_.lower() for t in phrase_span(tok)}
+    if words & {"armed", "gunman", "militant", "militia", "soldier", "police", "fighter", "rebel"}:
+        return False
+    head = tok.lemma_.lower()
+    if head in CROWD_HEADS:
+        return True
+    if head == "group":
+        return bool(words & {"people", "youth", "villager", "resident", "local", "man", "woman", "student", "supporter"})
+    return False
+
+
+def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
+    """Is anyone armed on the receiving end of a killing, wounding or attack in this sentence?"""
+    for c in cues:
+        if c.cls not in ("kill", "wound", "attack", "shoot"):
+            continue
+        tok = sent.doc[c.end - 1]
+        if tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ in ("nsubjpass", "dobj") and child.lemma_.lower() in ARMED_HEADS:
+                return True
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ("member", "element") and any(
+                t.lemma_.lower() in ARMED_HEADS for t in child.subtree
+            ):
+                return True
+    return False
 
 
 def _token_at(doc: Doc, char: int) -> int:

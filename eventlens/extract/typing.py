@@ -54,6 +54,8 @@ class RoleInfo:
     victims_are_protesters: bool = False
     actor2_armed: bool = False
     actor1_state: bool = False
+    #: the attackers are an unarmed group of people (villagers, a crowd, supporters)
+    actor1_crowd: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing 
             return _t("Explosions/Remote violence", "Air/drone strike", 0.8)
         if has("grenade"):
             return _t("Explosions/Remote violence", "Grenade", 0.8)
-        if has("ied_cue") or (has("explosive") and not has("shelling")):
+        if has("ied_cue") or (has("explosive") and not has("shelling") and (has("civilian_venue") or "explosive" in strong and not _bare_explosion(classes))):
             return _t("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.7)
-        if has("shelling"):
-            return _t("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.75)
+        if has("shelling") or has("explosive"):
+            return _t("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.7)
 
     # --- direct violence --------------------------------------------------------------------
     if has("sexual"):
@@ -127,6 +129,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing 
     if has("clash") and "clash" in strong:
         return _t("Battles", "Armed clash", 0.8)
     if violent and (strong & VIOLENT_CLASSES or lethal):
+        if roles.actor1_crowd and not roles.actor1_state:
+            return _t("Riots", "Mob violence", 0.6)
         if roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)):
             return _t("Battles", "Armed clash", 0.65)
         return _t("Violence against civilians", "Attack", 0.65)
@@ -151,6 +155,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing 
     if has("loot"):
         return _t("Strategic developments", "Looting/property destruction", 0.4)
     return None
+
+
+def _bare_explosion(classes: set[str]) -> bool:
+    """Set by the mention finder when the only explosive words are "explosion"/"blast"."""
+    return "bare_explosion" in classes
 
 
 def type_family(event_type: str | None) -> str:

@@ -527,12 +527,18 @@ class ActorDictionary:
         """The country a phrase names ("Israeli warplanes"), unless it is a backer
         ("Iranian-backed militias")."""
         found = None
-        for first, last, isos in self._mentions(toks, article):
+        taken: set[int] = set()
+        # longest mentions first, so "South Sudan" is not read as "Sudan"
+        for first, last, isos in sorted(self._mentions(toks, article), key=lambda m: m[0] - m[1]):
+            if taken.intersection(range(first, last + 1)):
+                continue
+            taken.update(range(first, last + 1))
             nxt = toks[last + 1].norm if last + 1 < len(toks) else ""
             if nxt in _NOT_THE_ACTOR:
                 continue
-            found = article if article in isos else isos[0]
-        return found
+            if found is None or first > found[0]:  # the rightmost names the actor
+                found = (first, article if article in isos else isos[0])
+        return found[1] if found else None
 
     def resolve(self, phrase: str, country_iso3: str | None = None) -> Actor | None:
         """A noun phrase as written -> canonical Actor, or None if it names no actor.
@@ -581,7 +587,7 @@ class ActorDictionary:
         for first, last, isos in mentions:
             if first == n_det and last == len(toks) - 1:  # the phrase is just a country
                 iso = country_iso3 if country_iso3 in isos else isos[0]
-                if bare in self._country_names or first < last or _is_acronym_token(toks[first].raw):
+                if bare in self._country_names:  # not a bare demonym such as "Iraqi"
                     return self._state_actor(iso, "government", text, country_iso3)
         if head is None:
             return None
@@ -595,12 +601,11 @@ class ActorDictionary:
         if cat == "settlers":
             return self._generic_actor("settlers", self._country_in(toks, None) or "ISR", text)
         if cat == "peacekeepers":
-            idx = self._missions.get(country_iso3 or "")
-            if idx is None:
-                idx = self._by_name["United Nations"]
-            return self._actor(idx, text, country_iso3)
+            idx = self._missions.get(country_iso3 or "", self._by_name.get("United Nations"))
+            return None if idx is None else self._actor(idx, text, country_iso3)
         if cat == "private_security":
-            return self._actor(self._by_name["Private Security Forces"], text, iso)
+            idx = self._by_name.get("Private Security Forces")
+            return None if idx is None else self._actor(idx, text, iso)
         return self._generic_actor(cat, iso, text)
 
 

@@ -1,0 +1,488 @@
+"""Write samples/gold.jsonl and samples/manifest.jsonl from the coding below.
+
+The coding is done by hand (see samples/README.md for the conventions); this script only
+fills in gazetteer fields (GeoNames ids, coordinates, admin1 names) and validates every
+record against eventlens.schema.Event.  Run: .venv/bin/python samples/tools/build_gold.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from geo import admin1_by_name, admin1_table, ascii_fold, city, country  # noqa: E402
+
+from eventlens.schema import Event  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1]
+COUNTRY_NAME = {"PS": "Palestine", "CD": "Democratic Republic of Congo"}
+ISO3 = {"IQ": "IRQ"}
+
+
+def _country(cc: str) -> tuple[str, str]:
+    name, iso3 = country(cc)
+    return COUNTRY_NAME.get(cc, name), iso3
+
+
+def P(place: str, cc: str, prec: int = 1) -> dict:
+    """A populated place from cities500; prec 2 = near it / a village in its area."""
+    v = city(place, cc)
+    cname, iso3 = _country(cc)
+    a1 = admin1_table().get(f"{cc}.{v['admin1code']}")
+    return dict(name=ascii_fold(v["name"]), admin1=a1[0] if a1 else None, country=cname,
+                iso3=iso3, latitude=v["latitude"], longitude=v["longitude"],
+                geo_precision=prec, geonames_id=v["geonameid"])
+
+
+def R(admin1: str, cc: str, capital: str) -> dict:
+    """Only a province is known: its capital's coordinates, the province's GeoNames id."""
+    _code, name, gid = admin1_by_name(admin1, cc)
+    v = city(capital, cc)
+    cname, iso3 = _country(cc)
+    return dict(name=name, admin1=name, country=cname, iso3=iso3, latitude=v["latitude"],
+                longitude=v["longitude"], geo_precision=3, geonames_id=gid)
+
+
+def A(name: str, text: str, code: int, iso3: str | None, aff: tuple[str, ...] = ()) -> dict:
+    from eventlens.schema import ACTOR_TYPES
+    return dict(name=name, text=text, type=dict(code=code, label=ACTOR_TYPES[code]),
+                country=iso3, affiliations=list(aff))
+
+
+def N(low=None, best=None, high=None) -> dict:
+    return dict(low=low, best=best, high=high)
+
+
+def exact(n: int) -> dict:
+    return N(n, n, n)
+
+
+def atleast(n: int) -> dict:
+    return N(n, n, None)
+
+
+def day(s: str) -> dict:
+    return dict(event_date=s, date_start=s, date_end=s, date_precision="day")
+
+
+def span(a: str, b: str, prec: str) -> dict:
+    """A window: event_date is its middle day (rounded down)."""
+    d0, d1 = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    mid = d0 + (d1 - d0) // 2
+    return dict(event_date=mid.isoformat(), date_start=a, date_end=b, date_precision=prec)
+
+
+PLOVER = {
+    "Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
+    "Violence against civilians": "ASSAULT", "Protests": "PROTEST",
+    "Violent demonstration": "PROTEST", "Mob violence": "ASSAULT",
+    "Excessive force against protesters": "ASSAULT", "Agreement": "AGREE", "Arrests": "COERCE",
+    "Change to group/activity": "REJECT", "Disrupted weapons use": "ASSAULT",
+    "Headquarters or base established": "MOBILIZE", "Looting/property destruction": "COERCE",
+    "Non-violent transfer of territory": "MOBILIZE", "Other": "COERCE",
+}
+
+from eventlens.schema import SUB_EVENT_PARENT  # noqa: E402
+
+EVENTS: list[dict] = []
+
+
+def ev(doc: str, n: int, sub: str, when: dict, a1: dict, a2: dict | None, loc: dict, *,
+       background: bool = False, fat=None, inj=None, arr=None, crowd=None,
+       attribution=(), claims=(), assoc1=(), assoc2=()) -> None:
+    parent = SUB_EVENT_PARENT[sub]
+    EVENTS.append(dict(
+        event_id=f"{doc.split('_')[0]}_{doc.split('_')[1]}-e{n}", doc_ids=[doc], **when,
+        background=background, event_type=parent, sub_event_type=sub,
+        plover_type=PLOVER.get(sub, PLOVER.get(parent)), actor1=a1, actor2=a2,
+        assoc_actor_1=list(assoc1), assoc_actor_2=list(assoc2), location=loc,
+        fatalities=fat or N(), injured=inj or N(), arrested=arr or N(),
+        crowd_size=crowd or dict(low=None, high=None),
+        attribution=[dict(source=s, text=t) for s, t in attribution],
+        claims=[dict(claimant=c, kind=k, target=tg, text=t) for c, k, tg, t in claims],
+        confidence=1.0, evidence=[]))
+
+
+def civ(cty: str, iso3: str, text: str) -> dict:
+    return A(f"Civilians ({cty})", text, 7, iso3)
+
+
+def uag(cty: str, iso3: str, text: str) -> dict:
+    return A(f"Unidentified Armed Group ({cty})", text, 3, iso3)
+
+
+def mil(cty: str, iso3: str, text: str, code: int = 1) -> dict:
+    return A(f"Military Forces of {cty}", text, code, iso3)
+
+
+def pol(cty: str, iso3: str, text: str) -> dict:
+    return A(f"Police Forces of {cty}", text, 1, iso3)
+
+
+# --- 01 Kut: the defining example (exactly three events) -----------------------------------
+d = "01_kut_protest"
+ev(d, 1, "Violent demonstration", day("2022-01-07"),
+   A("Rioters (Iraq)", "Some 150 to 200 demonstrators", 5, "IRQ"),
+   A("Asaib Ahl al-Haq", "Gunmen belonging to an armed faction", 3, "IRQ",
+     ("Popular Mobilization Forces",)),
+   P("Al-Kut", "IQ"), fat=N(), inj=exact(2), crowd=dict(low=150, high=200),
+   attribution=[("security source", "a security source said"),
+                ("member of parliament", "A member of parliament from Wasit province ... told AFP")],
+   claims=[("member of parliament", "accuse", "Asaib Ahl al-Haq",
+            "a video circulating online showed members of Asaib Ahl al-Haq firing at the protesters")])
+ev(d, 2, "Air/drone strike", day("2020-01-03"),
+   mil("the United States", "USA", "the American drone strike", 8),
+   A("Military Forces of Iran", "Iranian general Qasem Soleimani", 8, "IRN"),
+   P("Baghdad", "IQ"), background=True, fat=exact(2),
+   assoc2=[A("Popular Mobilization Forces", "Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces", 3, "IRQ")])
+ev(d, 3, "Shelling/artillery/missile attack", span("2022-01-01", "2022-01-07", "week"),
+   uag("Iraq", "IRQ", "rocket attacks"),
+   mil("the United States", "USA", "troops of the US-led coalition", 8),
+   R("Al Anbar", "IQ", "Ramadi"), fat=exact(0), inj=exact(0),
+   claims=[("Washington", "accuse", "Iran-backed groups",
+            "Washington blamed the attacks on Iran-backed groups.")])
+
+d = "02_idlib_market_strike"
+ev(d, 1, "Air/drone strike", day("2023-10-09"), mil("Russia", "RUS", "Russian warplanes", 8),
+   civ("Syria", "SYR", "at least nine civilians"), P("Jisr ash Shughur", "SY"),
+   fat=atleast(9), inj=atleast(30),
+   attribution=[("Syrian Observatory for Human Rights", "a war monitor said"),
+                ("AFP correspondent", "An AFP correspondent in the town saw")],
+   claims=[("Russian defence ministry", "deny", None,
+            "The Russian defence ministry denied that its aircraft had targeted civilian sites")])
+
+d = "03_marib_clashes"
+ev(d, 1, "Armed clash", day("2022-01-23"),
+   mil("Yemen", "YEM", "Yemeni government forces"),
+   A("Ansar Allah", "Houthi rebels", 2, "YEM"), P("Marib", "YE", 2), fat=atleast(14),
+   attribution=[("military officials", "military officials on both sides said"),
+                ("government military official", "a government military official said on condition of anonymity")],
+   claims=[("Al-Masirah television", "claim responsibility", "hilltop",
+            "claimed that its fighters had captured a strategic hilltop overlooking the road"),
+           ("Military Forces of Yemen", "deny", None, "The army denied losing any position")])
+
+d = "04_kabul_school_bombing"
+ev(d, 1, "Suicide bomb", day("2022-09-30"), uag("Afghanistan", "AFG", "A suicide bomber"),
+   civ("Afghanistan", "AFG", "Students"), P("Kabul", "AF"), fat=atleast(19), inj=exact(27),
+   attribution=[("police", "Kabul police spokesman Khalid Zadran said")])
+ev(d, 2, "Remote explosive/landmine/IED", day("2021-05-08"),
+   uag("Afghanistan", "AFG", "a car bomb followed by two smaller blasts"),
+   civ("Afghanistan", "AFG", "most of them students"), P("Kabul", "AF"), background=True,
+   fat=exact(85))
+
+d = "05_peshawar_mosque_bombing"
+ev(d, 1, "Suicide bomb", day("2023-01-30"), uag("Pakistan", "PAK", "The bomber"),
+   pol("Pakistan", "PAK", "Most of the dead were police officers"), P("Peshawar", "PK"),
+   fat=atleast(84), inj=atleast(150),
+   attribution=[("officials", "officials said"),
+                ("hospital spokesman", "according to a spokesman for Lady Reading Hospital")],
+   claims=[("commander of Tehreek-e-Taliban Pakistan", "claim responsibility", None,
+            "A commander of the Pakistani Taliban ... claimed responsibility for the bombing"),
+           ("Tehreek-e-Taliban Pakistan", "deny", None,
+            "the group's main spokesman, Mohammad Khurasani, distanced the TTP from the attack")])
+
+d = "06_turbat_roadside_bomb"
+ev(d, 1, "Remote explosive/landmine/IED", day("2023-06-11"),
+   A("Baloch Liberation Front", "The Baloch Liberation Front", 2, "PAK"),
+   mil("Pakistan", "PAK", "a Frontier Corps vehicle"), P("Turbat", "PK", 2),
+   fat=exact(2), inj=exact(3),
+   attribution=[("Inter-Services Public Relations", "the military's media wing said")],
+   claims=[("Baloch Liberation Front", "claim responsibility", None,
+            "claimed responsibility in an emailed statement to journalists")])
+
+d = "07_manipur_mob_arrests"
+ev(d, 1, "Mob violence", day("2023-05-27"), A("Rioters (India)", "a mob", 5, "IND"),
+   civ("India", "IND", "One man"), P("Churachandpur", "IN", 2), fat=exact(1),
+   attribution=[("police officer", "a police officer in the district said, asking not to be named")])
+ev(d, 2, "Arrests", day("2023-05-27"), pol("India", "IND", "Police in the state capital, Imphal"),
+   civ("India", "IND", "12 people"), P("Imphal", "IN"), arr=exact(12),
+   attribution=[("police", "Police in the state capital, Imphal, said")])
+
+d = "08_sagaing_village_airstrike"
+ev(d, 1, "Air/drone strike", day("2023-04-11"), mil("Myanmar", "MMR", "A Myanmar military air strike"),
+   civ("Myanmar", "MMR", "about 100 people ... including women and children"),
+   P("Kanbalu", "MM", 2), fat=N(None, 100, None),
+   attribution=[("witnesses", "according to witnesses and local media")],
+   claims=[("Military Forces of Myanmar", "claim responsibility", "People's Defence Force",
+            "the army had targeted a ceremony held by the People's Defence Force")])
+
+d = "09_laukkaing_captured"
+ev(d, 1, "Non-state actor overtakes territory", day("2024-01-05"),
+   A("Myanmar National Democratic Alliance Army", "The Myanmar National Democratic Alliance Army (MNDAA)",
+     2, "MMR", ("Three Brotherhood Alliance",)),
+   mil("Myanmar", "MMR", "hundreds of soldiers at the army's regional command"),
+   P("Laukkai", "MM"),
+   claims=[("Myanmar National Democratic Alliance Army", "claim responsibility", "Laukkaing",
+            "said on Saturday it had taken full control of Laukkaing")])
+
+d = "10_kuriga_school_abduction"
+ev(d, 1, "Abduction/forced disappearance", day("2024-03-07"), uag("Nigeria", "NGA", "Gunmen"),
+   civ("Nigeria", "NGA", "at least 287 pupils and teachers"), P("Kaduna", "NG", 2), fat=exact(1),
+   attribution=[("teacher", "a teacher and local residents said")])
+ev(d, 2, "Abduction/forced disappearance", day("2024-02-29"),
+   uag("Nigeria", "NGA", "suspected Islamist militants"),
+   civ("Nigeria", "NGA", "dozens of displaced women"), R("Borno", "NG", "Maiduguri"),
+   background=True, attribution=[("UNICEF", "was confirmed by the United Nations children's agency")])
+
+d = "11_boni_army_post_attack"
+ev(d, 1, "Armed clash", day("2023-07-01"),
+   A("JNIM", "The Al-Qaeda-linked Group for the Support of Islam and Muslims, known by its Arabic acronym JNIM",
+     2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "Malian soldiers"), P("Douentza", "ML", 2), fat=N(15, 35, None), inj=N(3, 3, None),
+   attribution=[("army", "the army said in a statement read on state television")],
+   claims=[("JNIM", "claim responsibility", None, "claimed the attack in a message on its propaganda channels"),
+           ("Military Forces of Mali", "deny", None, "The army denied reports ... that the post had been overrun")])
+
+d = "12_djibo_convoy_ied"
+ev(d, 1, "Remote explosive/landmine/IED", day("2022-06-20"), uag("Burkina Faso", "BFA", "an improvised explosive device"),
+   civ("Burkina Faso", "BFA", "Two truck drivers"), P("Djibo", "BF", 2), fat=exact(2), inj=exact(4),
+   attribution=[("security source", "a security source told AFP")])
+ev(d, 2, "Government regains territory", day("2022-06-18"), mil("Burkina Faso", "BFA", "the army"),
+   uag("Burkina Faso", "BFA", "the jihadist fighters who had been occupying it"), P("Aribinda", "BF"),
+   attribution=[("army", "the army said")])
+
+d = "13_rutshuru_m23_advance"
+ev(d, 1, "Non-state actor overtakes territory", day("2022-10-29"), A("M23", "M23 rebels", 2, "COD"),
+   mil("Democratic Republic of Congo", "COD", "the army"), P("Rutshuru", "CD"),
+   attribution=[("residents", "residents and a rebel spokesman said")])
+ev(d, 2, "Shelling/artillery/missile attack", day("2022-10-30"),
+   uag("Democratic Republic of Congo", "COD", "shells"),
+   civ("Democratic Republic of Congo", "COD", "three civilians"), P("Sake", "CD", 2), inj=exact(3),
+   attribution=[("local official", "a local official said")],
+   claims=[("Military Forces of Democratic Republic of Congo", "accuse", "M23", "The army said the shells were fired by M23"),
+           ("M23", "deny", None, "the rebels denied it")])
+
+d = "14_ituri_camp_attack"
+ev(d, 1, "Attack", day("2022-02-01"),
+   A("CODECO", "members of the CODECO militia", 3, "COD", ("Lendu Ethnic Militia",)),
+   civ("Democratic Republic of Congo", "COD", "displaced people"), P("Djugu", "CD", 2),
+   fat=atleast(60), inj=N(None, 40, None),
+   attribution=[("local officials", "local officials and a humanitarian source said"),
+                ("AFP reporter", "An AFP reporter who reached the camp on Wednesday saw")])
+
+d = "15_darfur_omdurman"
+ev(d, 1, "Air/drone strike", day("2023-07-08"), mil("Sudan", "SDN", "a military aircraft"),
+   civ("Sudan", "SDN", "at least 22 people"), P("Omdurman", "SD"), fat=atleast(22),
+   attribution=[("health ministry", "Sudan's health ministry said")],
+   claims=[("Military Forces of Sudan", "deny", None, "The army ... denied targeting civilians")])
+ev(d, 2, "Armed clash", day("2023-07-08"), mil("Sudan", "SDN", "army troops"),
+   A("Rapid Support Forces", "RSF fighters", 2, "SDN"), P("Omdurman", "SD"),
+   attribution=[("witnesses", "witnesses said")])
+ev(d, 3, "Sexual violence", span("2023-06-26", "2023-07-02", "week"),
+   A("Rapid Support Forces", "RSF fighters and allied Arab militiamen", 2, "SDN"),
+   civ("Sudan", "SDN", "at least eight women and girls"), P("El Geneina", "SD", 2),
+   attribution=[("doctors", "doctors said")],
+   claims=[("Rapid Support Forces", "deny", None, "An RSF adviser denied that its forces were involved")])
+
+d = "16_mogadishu_mortars_harardhere"
+ev(d, 1, "Shelling/artillery/missile attack", day("2023-01-16"), A("Al Shabaab", "al Shabaab", 2, "SOM"),
+   mil("Somalia", "SOM", "the presidential palace"), P("Mogadishu", "SO"), fat=exact(0), inj=exact(0),
+   attribution=[("police", "police said")],
+   claims=[("Al Shabaab", "claim responsibility", None, "claimed responsibility in a statement on its Andalus radio station")])
+ev(d, 2, "Government regains territory", day("2023-01-16"), mil("Somalia", "SOM", "Somali troops"),
+   A("Al Shabaab", "al Shabaab", 2, "SOM"), P("Xarardheere", "SO"), fat=N(3, 3, None),
+   assoc1=[A("Clan Militia (Somalia)", "clan militias", 4, "SOM")],
+   attribution=[("information ministry", "the information ministry said")])
+
+d = "17_amhara_drone_fano"
+ev(d, 1, "Air/drone strike", day("2023-08-13"), mil("Ethiopia", "ETH", "federal forces"),
+   civ("Ethiopia", "ETH", "at least 26 people"), P("Finote Selam", "ET"), fat=atleast(26), inj=exact(55),
+   attribution=[("health official", "a local health official said")],
+   claims=[("residents", "accuse", "Military Forces of Ethiopia", "Two residents said they blamed federal forces for the attack")])
+ev(d, 2, "Non-state actor overtakes territory", span("2023-08-01", "2023-08-14", "month"),
+   A("Fano", "fighters of the Fano militia", 4, "ETH"), mil("Ethiopia", "ETH", ""), P("Lalibela", "ET"),
+   attribution=[("residents", "according to residents and a diplomatic source")])
+
+d = "18_kenya_finance_bill_protests"
+ev(d, 1, "Protest with intervention", day("2024-06-18"), A("Protesters (Kenya)", "hundreds of young protesters", 6, "KEN"),
+   pol("Kenya", "KEN", "Kenyan police"), P("Nairobi", "KE"), arr=atleast(24), crowd=dict(low=200, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw"), ("Amnesty International Kenya", "Amnesty International Kenya said")])
+ev(d, 2, "Peaceful protest", day("2024-06-18"), A("Protesters (Kenya)", "several hundred people", 6, "KEN"), None,
+   P("Mombasa", "KE"), arr=exact(0), crowd=dict(low=300, high=None),
+   attribution=[("police commander", "a local police commander said")])
+
+d = "19_cauca_clash_jamundi"
+ev(d, 1, "Armed clash", day("2023-09-16"), mil("Colombia", "COL", "Two Colombian soldiers"),
+   A("Central General Staff", "members of the Carlos Patino front of the so-called Central General Staff (EMC)",
+     2, "COL", ("FARC dissidents",)),
+   P("Argelia", "CO", 2), fat=exact(2), inj=exact(4), attribution=[("army", "the army said")])
+ev(d, 2, "Remote explosive/landmine/IED", day("2023-09-17"), uag("Colombia", "COL", "a motorcycle packed with explosives"),
+   pol("Colombia", "COL", "three police officers"), P("Jamundi", "CO"), inj=exact(3),
+   attribution=[("mayor", "the local mayor said")],
+   claims=[("Police Forces of Colombia", "accuse", "Central General Staff", "The police blamed the EMC")])
+
+d = "20_pasto_peace_agreement"
+ev(d, 1, "Agreement", day("2024-09-07"), A("Government of Colombia", "Colombia's government", 1, "COL"),
+   A("Comuneros del Sur", "the Comuneros del Sur, a splinter group of the ELN guerrillas", 2, "COL"),
+   P("Pasto", "CO"), attribution=[("officials", "officials said")])
+
+d = "21_culiacan_violence"
+ev(d, 1, "Armed clash", day("2024-09-12"), A("Sinaloa Cartel", "Gunmen", 3, "MEX"),
+   mil("Mexico", "MEX", "an army patrol"), P("Culiacan", "MX"), fat=exact(2), inj=exact(0), arr=exact(1),
+   attribution=[("Defense Ministry", "the Defense Ministry said")])
+ev(d, 2, "Attack", day("2024-09-13"), uag("Mexico", "MEX", ""), civ("Mexico", "MEX", "five men"),
+   P("Culiacan", "MX", 2), fat=exact(5), attribution=[("state prosecutor", "the state prosecutor's office said")])
+ev(d, 3, "Arrests", span("2024-07-01", "2024-07-31", "month"), pol("the United States", "USA", "U.S. agents"),
+   A("Sinaloa Cartel", 'cartel leader Ismael "El Mayo" Zambada', 3, "MEX"), P("El Paso", "US", 2),
+   background=True, arr=exact(1))
+
+d = "22_santiago_metro_riots"
+ev(d, 1, "Violent demonstration", day("2019-10-18"), A("Rioters (Chile)", "Protesters", 5, "CHL"),
+   pol("Chile", "CHL", "Police"), P("Santiago", "CL"), inj=atleast(156), arr=exact(308),
+   attribution=[("government", "The government said")])
+ev(d, 2, "Peaceful protest", day("2019-10-18"), A("Protesters (Chile)", "hundreds of students", 6, "CHL"), None,
+   P("Valparaiso", "CL"), crowd=dict(low=200, high=None), attribution=[("Reuters witness", "a Reuters witness said")])
+
+d = "23_france_pension_protests"
+ev(d, 1, "Violent demonstration", day("2023-03-23"), A("Rioters (France)", "groups of black-clad youths", 5, "FRA"),
+   pol("France", "FRA", "police"), P("Paris", "FR"), arr=exact(103), crowd=dict(low=119000, high=800000),
+   attribution=[("interior ministry", "the interior ministry said"), ("CGT union", "the CGT union said")])
+ev(d, 2, "Peaceful protest", day("2023-03-23"), A("Protesters (France)", "around 16,000 people", 6, "FRA"), None,
+   P("Marseille", "FR"), crowd=dict(low=16000, high=280000),
+   attribution=[("police", "according to police"), ("unions", "unions put the figure at 280,000")])
+
+d = "24_ukraine_strikes_intercepts"
+ev(d, 1, "Shelling/artillery/missile attack", day("2023-10-31"), mil("Russia", "RUS", "A Russian missile", 8),
+   civ("Ukraine", "UKR", "three people"), P("Kharkiv", "UA"), fat=exact(3), inj=exact(20),
+   attribution=[("regional governor", "regional governor Oleh Synehubov said")])
+ev(d, 2, "Air/drone strike", day("2023-10-31"), mil("Russia", "RUS", "Russian attack drones", 8),
+   civ("Ukraine", "UKR", "four workers"), P("Odesa", "UA"), inj=exact(4),
+   attribution=[("regional administration", "the regional administration said")])
+ev(d, 3, "Disrupted weapons use", span("2023-10-31", "2023-11-01", "range"),
+   mil("Ukraine", "UKR", "Ukraine's air force"), mil("Russia", "RUS", "Iranian-made Shahed drones", 8),
+   R("Kyivska oblast", "UA", "Kyiv"), attribution=[("Ukrainian air force", "Ukraine's air force said")])
+
+d = "25_chasiv_yar_gas"
+ev(d, 1, "Chemical weapon", day("2024-05-03"), mil("Russia", "RUS", "Russian forces", 8),
+   mil("Ukraine", "UKR", "Ukrainian positions"), P("Chasiv Yar", "UA", 2), inj=N(3, 3, None),
+   attribution=[("Ukrainian military", "Ukraine's military said")],
+   claims=[("Ukrainian military", "accuse", "Military Forces of Russia", "accusing Moscow of breaching the Chemical Weapons Convention"),
+           ("Kremlin", "deny", None, "The Kremlin denied the accusation")])
+
+d = "26_negros_clash_cotabato_grenade"
+ev(d, 1, "Armed clash", day("2023-11-06"), mil("the Philippines", "PHL", "Philippine army troops"),
+   A("New People's Army", "communist New People's Army rebels", 2, "PHL", ("Communist Party of the Philippines",)),
+   P("Himamaylan", "PH", 2), fat=exact(3), attribution=[("military", "the military said")])
+ev(d, 2, "Grenade", day("2023-11-05"), uag("Philippines", "PHL", "an unidentified man"),
+   civ("Philippines", "PHL", "five people"), P("Cotabato", "PH"), inj=exact(5), attribution=[("police", "police said")])
+
+d = "27_bangladesh_wage_protest_clash"
+ev(d, 1, "Excessive force against protesters", day("2023-10-30"), pol("Bangladesh", "BGD", "Bangladesh police"),
+   A("Protesters (Bangladesh)", "garment workers demanding higher wages", 6, "BGD"), P("Gazipur", "BD"),
+   fat=exact(1), inj=atleast(10), crowd=dict(low=2000, high=None),
+   attribution=[("police and union leaders", "police and union leaders said")])
+ev(d, 2, "Mob violence", day("2023-10-29"), A("Rioters (Bangladesh)", "activists of the ruling Awami League", 5, "BGD", ("Awami League",)),
+   A("Rioters (Bangladesh)", "the opposition Bangladesh Nationalist Party", 5, "BGD", ("Bangladesh Nationalist Party",)),
+   P("Chattogram", "BD"), inj=exact(15), attribution=[("police", "police said")])
+
+d = "28_nabatieh_drone_metula_rockets"
+ev(d, 1, "Air/drone strike", day("2023-11-07"), mil("Israel", "ISR", "An Israeli drone strike", 8),
+   A("Hezbollah", "two Hezbollah fighters", 3, "LBN"), P("Nabatieh", "LB", 2), fat=exact(2),
+   attribution=[("security source", "a security source said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "Hezbollah", "The Israeli army said it had struck \"a terrorist cell\"")])
+ev(d, 2, "Shelling/artillery/missile attack", day("2023-11-07"), A("Hezbollah", "Hezbollah", 3, "LBN"),
+   mil("Israel", "ISR", "Israeli positions"), P("Metula", "IL", 2), fat=exact(0), inj=exact(0),
+   attribution=[("Israeli army", "The Israeli army said")],
+   claims=[("Hezbollah", "claim responsibility", None, "Hezbollah said it fired a salvo of rockets")])
+
+d = "29_sinjil_settlers_jenin_arrests"
+ev(d, 1, "Looting/property destruction", day("2023-09-15"), A("Settlers (Israel)", "Israeli settlers", 4, "ISR"),
+   civ("Palestine", "PSE", "the Palestinian village of Sinjil"), P("Sinjil", "PS"), fat=exact(0), inj=exact(0),
+   attribution=[("residents", "residents and the Palestinian Red Crescent said")],
+   claims=[("Palestinian foreign ministry", "accuse", "Military Forces of Israel",
+            "accused settlers of acting under the protection of the army")])
+ev(d, 2, "Arrests", span("2023-09-15", "2023-09-16", "range"), mil("Israel", "ISR", "Israeli forces", 8),
+   civ("Palestine", "PSE", "14 Palestinians"), P("Jenin", "PS"), arr=exact(14),
+   attribution=[("Palestinian Prisoners' Society", "the Palestinian Prisoners' Society said")])
+
+d = "30_sinjar_turkish_drone"
+ev(d, 1, "Air/drone strike", day("2023-08-23"), mil("Turkey", "TUR", "A drone strike", 8),
+   A("Sinjar Resistance Units", "two members of a local Yazidi armed group", 3, "IRQ",
+     ("Kurdistan Workers' Party", "Popular Mobilization Forces")),
+   P("Sinjar", "IQ", 2), fat=exact(2),
+   attribution=[("security officials", "Iraqi security officials said")],
+   claims=[("Turkish defence ministry", "claim responsibility", "Kurdistan Workers' Party",
+            "it had \"neutralised\" two PKK militants in northern Iraq")])
+
+d = "31_tarmiyah_ied_kirkuk_arrests"
+ev(d, 1, "Remote explosive/landmine/IED", day("2023-05-03"), A("Islamic State", "The Islamic State group", 2, "IRQ"),
+   mil("Iraq", "IRQ", "two Iraqi soldiers"), P("Tarmiyah", "IQ", 2), fat=exact(2), inj=exact(1),
+   attribution=[("security sources", "security sources said")],
+   claims=[("Islamic State", "claim responsibility", None, "claimed the attack in a statement on its Amaq news agency")])
+ev(d, 2, "Arrests", day("2023-05-04"), mil("Iraq", "IRQ", "Iraqi counter-terrorism forces"),
+   A("Islamic State", "five suspected Islamic State members", 2, "IRQ"), P("Kirkuk", "IQ"), arr=exact(5),
+   attribution=[("Joint Operations Command", "the Joint Operations Command said")])
+
+d = "32_manbij_handover"
+ev(d, 1, "Non-violent transfer of territory", day("2019-10-15"), mil("Syria", "SYR", "Syrian government troops"),
+   A("Syrian Democratic Forces", "the Kurdish-led Syrian Democratic Forces", 2, "SYR"), P("Manbij", "SY"),
+   attribution=[("Syrian state media", "Syrian state media and a war monitor said")])
+
+d = "33_ttp_ceasefire_quetta_bombing"
+ev(d, 1, "Suicide bomb", day("2022-11-30"), A("Tehreek-e-Taliban Pakistan", "A suicide bomber", 2, "PAK"),
+   pol("Pakistan", "PAK", "a police truck escorting polio vaccinators"), P("Quetta", "PK", 2),
+   fat=exact(4), inj=atleast(20), attribution=[("officials", "officials said")],
+   claims=[("Tehreek-e-Taliban Pakistan", "claim responsibility", None, "claimed responsibility for the bombing")])
+ev(d, 2, "Change to group/activity", day("2022-11-28"),
+   A("Tehreek-e-Taliban Pakistan", "the TTP", 2, "PAK"), None, R("Khyber Pakhtunkhwa", "PK", "Peshawar"),
+   claims=[("Tehreek-e-Taliban Pakistan", "claim responsibility", None,
+            "announced on Monday that it was ending the ceasefire")])
+
+d = "34_cabo_delgado_insurgent_base"
+ev(d, 1, "Headquarters or base established", span("2023-11-29", "2023-12-26", "month"),
+   A("Islamic State", "Islamic State-linked insurgents", 2, "MOZ"), None, P("Macomia", "MZ", 2),
+   attribution=[("residents", "residents and a local official said")])
+ev(d, 2, "Attack", day("2023-12-24"), A("Islamic State", "insurgents", 2, "MOZ"),
+   civ("Mozambique", "MOZ", "two fishermen"), P("Macomia", "MZ", 2), fat=exact(2),
+   attribution=[("local source", "according to a local source and the monitoring project Cabo Ligado")])
+
+d = "35_bokkos_village_attacks"
+ev(d, 1, "Attack", span("2023-12-23", "2023-12-24", "range"), uag("Nigeria", "NGA", "Armed gangs"),
+   civ("Nigeria", "NGA", "at least 160 people"), P("Bokkos", "NG", 2), fat=N(160, 160, 200), inj=atleast(300),
+   attribution=[("local officials", "local officials said on Tuesday")],
+   claims=[("local leaders", "accuse", "herders", "Local leaders blamed the killings on herders")])
+ev(d, 2, "Arrests", day("2023-12-26"), mil("Nigeria", "NGA", "The army"), civ("Nigeria", "NGA", "eight suspects"),
+   P("Bokkos", "NG"), arr=exact(8), attribution=[("army", "The army said")])
+
+d = "36_farmers_march_ambala"
+ev(d, 1, "Protest with intervention", day("2024-02-13"), A("Protesters (India)", "thousands of farmers", 6, "IND"),
+   pol("India", "IND", "Indian police"), P("Ambala", "IN", 2), inj=atleast(24), crowd=dict(low=2000, high=None),
+   attribution=[("farm leaders", "Farm leaders said")],
+   claims=[("Police Forces of India", "deny", None, "police denied using rubber bullets")])
+
+d = "37_ashkelon_rockets_intercepts"
+ev(d, 1, "Shelling/artillery/missile attack", day("2021-05-11"), A("Hamas", "Hamas's armed wing", 2, "PSE"),
+   civ("Israel", "ISR", "two women"), P("Ashkelon", "IL"), fat=exact(2), inj=N(3, 3, None),
+   attribution=[("Israeli medics", "Israeli medics said")],
+   claims=[("Hamas", "claim responsibility", None, "Hamas's armed wing claimed responsibility for the barrages")])
+ev(d, 2, "Disrupted weapons use", day("2021-05-11"), mil("Israel", "ISR", "Israel's Iron Dome system"),
+   A("Hamas", "Hamas", 2, "PSE"), P("Tel Aviv", "IL"), attribution=[("Reuters witness", "a Reuters witness saw")])
+
+
+def main() -> None:
+    lines = []
+    for rec in EVENTS:
+        Event.model_validate(rec)  # fail loudly on any contract violation
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    (SAMPLES / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    counts: dict[str, int] = {}
+    for rec in EVENTS:
+        counts[rec["doc_ids"][0]] = counts.get(rec["doc_ids"][0], 0) + 1
+    manifest = []
+    for kind, folder in (("event", "articles"), ("negative", "negatives")):
+        for p in sorted((SAMPLES / folder).glob("*.txt")):
+            manifest.append({"id": p.stem, "kind": kind, "path": f"{folder}/{p.name}",
+                             "n_events": counts.get(p.stem, 0)})
+    missing = set(counts) - {m["id"] for m in manifest}
+    if missing:
+        raise SystemExit(f"gold refers to missing articles: {sorted(missing)}")
+    (SAMPLES / "manifest.jsonl").write_text(
+        "".join(json.dumps(m) + "\n" for m in manifest), encoding="utf-8")
+    print(f"{len(EVENTS)} events, {len(manifest)} articles")
+
+
+if __name__ == "__main__":
+    main()

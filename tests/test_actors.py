@@ -1,0 +1,308 @@
+"""Actor dictionary and resolver (eventlens.resolve.actors). Texts written by us."""
+
+from __future__ import annotations
+
+import time
+
+import pycountry
+import pytest
+
+from eventlens.resolve.actors import ActorDictionary, ActorMatch, normalise
+from eventlens.schema import Actor
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def test_load_is_cached(actors):
+    assert ActorDictionary.load() is actors
+
+
+# ------------------------------------------------------------------ dictionary
+def test_every_pycountry_country_has_state_forces(actors):
+    missing = []
+    for c in pycountry.countries:
+        for cat in ("military", "police", "government"):
+            e = actors.state_entry(c.alpha_3, cat)
+            if e is None or e.inter != 1 or e.country != c.alpha_3:
+                missing.append((c.alpha_3, cat))
+    assert missing == []
+    assert actors.state_entry("IRQ").name == "Military Forces of Iraq"
+    assert actors.state_entry("IRQ", "police").name == "Police Forces of Iraq"
+    assert actors.state_entry("USA").name == "Military Forces of the United States"
+
+
+def test_every_pycountry_country_is_in_the_demonym_table(actors):
+    assert {c.alpha_3 for c in pycountry.countries} <= set(actors.countries)
+
+
+def test_at_least_300_non_state_entries(actors):
+    non_state = [e for e in actors.entries if 2 <= e.inter <= 6 and e.kind not in ("state", "international")]
+    assert len(non_state) >= 300
+    assert actors.stats()["non_state_entries"] == len(non_state)
+
+
+def test_entries_are_well_formed(actors):
+    names = [e.name for e in actors.entries]
+    assert len(names) == len(set(names))
+    for e in actors.entries:
+        assert 1 <= e.inter <= 8, e.name
+        assert e.country is None or e.country in actors.countries, e.name
+        for a in e.affiliations:
+            assert actors.get(a) is not None, (e.name, a)
+
+
+def test_international_forces_are_external(actors):
+    for name in (
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali",
+        "ATMIS: African Union Transition Mission in Somalia",
+        "NATO: North Atlantic Treaty Organization",
+        "Global Coalition Against Daesh",
+    ):
+        assert actors.get(name).inter == 8
+    assert actors.resolve("AMISOM troops", "SOM").name.startswith("ATMIS")
+    assert actors.resolve("MONUSCO").type.code == 8
+
+
+# --------------------------------------------------------------------- aliases
+@pytest.mark.parametrize(
+    "variant",
+    ["Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq", "Asa’ib Ahl al-Haq", "asaib ahl al haq", "AAH", "League of the Righteous"],
+)
+def test_alias_variants(actors, variant):
+    actor = actors.resolve(variant, "IRQ")
+    assert actor is not None and actor.name == "Asaib Ahl al-Haq"
+    assert actor.text == variant
+    assert actor.type.code == 3 and actor.country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "variant, name",
+    [
+        ("Kata'ib Hizballah", "Kataib Hezbollah"),
+        ("Hashd al-Shaabi", "Popular Mobilization Forces"),
+        ("al-Shabab", "Al Shabaab"),
+        ("Daesh", "Islamic State (Iraq)"),
+        ("ISIL", "Islamic State (Iraq)"),
+        ("Houthi rebels", "Houthis"),
+        ("Ansar Allah", "Houthis"),
+        ("Boko Haram", "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"),
+        ("Kurdistan Workers' Party", "PKK: Kurdistan Workers' Party"),
+        ("Kurdistan Workers Party", "PKK: Kurdistan Workers' Party"),
+        ("People's Protection Units", "YPG: People's Protection Units"),
+        ("Peoples Protection Units", "YPG: People's Protection Units"),
+        ("Séléka", "Seleka"),
+        ("IDF", "Military Forces of Israel"),
+        ("Tatmadaw", "Military Forces of Myanmar"),
+    ],
+)
+def test_named_variants(actors, variant, name):
+    country = {"Kata'ib Hizballah": "IRQ", "Hashd al-Shaabi": "IRQ", "Daesh": "IRQ", "ISIL": "IRQ"}.get(variant)
+    actor = actors.resolve(variant, country)
+    assert actor is not None and actor.name == name
+
+
+def test_affiliations(actors):
+    for name in ("members of Asaib Ahl al-Haq", "Kataib Hezbollah fighters"):
+        assert "Popular Mobilization Forces" in actors.resolve(name, "IRQ").affiliations
+    quds = actors.resolve("the Quds Force", "IRN")
+    assert quds.name == "Quds Force" and quds.affiliations == ["Islamic Revolutionary Guard Corps"]
+    assert quds.type.code == 1 and quds.country == "IRN"
+    assert actors.get("Islamic Revolutionary Guard Corps").country == "IRN"
+
+
+def test_same_alias_picked_by_article_country(actors):
+    assert actors.resolve("SNA soldiers", "SOM").name == "Military Forces of Somalia"
+    assert actors.resolve("SNA", "SYR").name == "Syrian National Army"
+    assert actors.resolve("ADF rebels", "COD").name == "ADF: Allied Democratic Forces"
+    assert actors.resolve("ADF", "CMR").name == "Ambazonia Defence Forces"
+    # an alias qualified by a country only counts in stories about that country
+    assert actors.resolve("Asayish", "SYR").name == "Syrian Asayish"
+    assert actors.resolve("Asayish", "IRQ").name == "Asayish"
+    assert actors.resolve("Labour Party", "NGA").name == "Labour Party (Nigeria)"
+
+
+def test_per_country_actor_takes_article_country(actors):
+    assert actors.resolve("Islamic State militants", "SYR").name == "Islamic State (Syria)"
+    assert actors.resolve("Islamic State").name == "Islamic State"
+    mai = actors.resolve("Mai-Mai militiamen", "COD")
+    assert mai.name == "Mai-Mai Militia (Democratic Republic of Congo)" and mai.type.code == 4
+
+
+# --------------------------------------------------------------------- generic
+@pytest.mark.parametrize(
+    "phrase, name, code",
+    [
+        ("security forces", "Police Forces of Iraq", 1),
+        ("Iraqi police", "Police Forces of Iraq", 1),
+        ("Iraqi security forces", "Police Forces of Iraq", 1),
+        ("policemen", "Police Forces of Iraq", 1),
+        ("the army", "Military Forces of Iraq", 1),
+        ("soldiers", "Military Forces of Iraq", 1),
+        ("troops", "Military Forces of Iraq", 1),
+        ("Iraqi army", "Military Forces of Iraq", 1),
+        ("gunmen", "Unidentified Armed Group (Iraq)", 3),
+        ("unidentified gunmen", "Unidentified Armed Group (Iraq)", 3),
+        ("militants", "Unidentified Armed Group (Iraq)", 3),
+        ("insurgents", "Unidentified Armed Group (Iraq)", 3),
+        ("a suicide bomber", "Unidentified Armed Group (Iraq)", 3),
+        ("protesters", "Protesters (Iraq)", 6),
+        ("demonstrators", "Protesters (Iraq)", 6),
+        ("rioters", "Rioters (Iraq)", 5),
+        ("a mob", "Rioters (Iraq)", 5),
+        ("civilians", "Civilians (Iraq)", 7),
+        ("villagers", "Civilians (Iraq)", 7),
+        ("residents", "Civilians (Iraq)", 7),
+        ("students", "Civilians (Iraq)", 7),
+        ("farmers", "Civilians (Iraq)", 7),
+        ("a child", "Civilians (Iraq)", 7),
+        ("the son of a policeman", "Civilians (Iraq)", 7),
+        ("members of the security forces", "Police Forces of Iraq", 1),
+        ("tribesmen", "Unidentified Tribal Militia (Iraq)", 4),
+        ("the government", "Government of Iraq", 1),
+    ],
+)
+def test_generic_with_article_country(actors, phrase, name, code):
+    actor = actors.resolve(phrase, "IRQ")
+    assert actor is not None, phrase
+    assert (actor.name, actor.type.code, actor.country, actor.text) == (name, code, "IRQ", phrase)
+
+
+def test_generic_names_keep_acled_country_names(actors):
+    assert actors.resolve("gunmen", "COD").name == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert actors.resolve("soldiers", "PHL").name == "Military Forces of the Philippines"
+    assert actors.resolve("protesters", "CIV").name == "Protesters (Ivory Coast)"
+
+
+def test_generic_without_country(actors):
+    assert actors.resolve("gunmen").name == "Unidentified Armed Group"
+    assert actors.resolve("protesters").name == "Protesters"
+    assert actors.resolve("warplanes").name == "Unidentified Military Forces"
+
+
+def test_demonym_overrides_article_country(actors):
+    jets = actors.resolve("Israeli warplanes", "PSE")
+    assert jets.name == "Military Forces of Israel" and jets.country == "ISR"
+    assert jets.type.code == 8  # state forces outside their own country
+    assert actors.resolve("Israeli warplanes", "ISR").type.code == 1
+    assert actors.resolve("Russian forces", "UKR").name == "Military Forces of Russia"
+    assert actors.resolve("Palestinian gunmen", "ISR").name == "Unidentified Armed Group (Palestine)"
+    assert actors.resolve("Turkish drones", "IRQ").name == "Military Forces of Turkey"
+    # the longest country name wins: South Sudan is not Sudan
+    assert actors.resolve("South Sudanese civilians", "SDN").name == "Civilians (South Sudan)"
+    assert actors.resolve("civilians in the Democratic Republic of Congo").name == (
+        "Civilians (Democratic Republic of Congo)"
+    )
+    # a backer is not the actor
+    assert actors.resolve("Iranian-backed militias", "IRQ").name == "Unidentified Armed Group (Iraq)"
+
+
+def test_country_as_actor(actors):
+    for phrase in ("the US", "the U.S.", "Washington", "the United States"):
+        actor = actors.resolve(phrase, "IRQ")
+        assert actor.name == "Government of the United States" and actor.country == "USA", phrase
+    assert actors.resolve("the Kremlin", "UKR").name == "Government of Russia"
+    assert actors.resolve("us", "IRQ") is None
+
+
+def test_named_with_protest_head_gives_protesters(actors):
+    actor = actors.resolve("ANC protesters", "ZAF")
+    assert actor.name == "Protesters (South Africa)" and actor.type.code == 6
+    assert actor.affiliations == ["ANC: African National Congress"]
+
+
+def test_peacekeepers_resolve_to_the_local_mission(actors):
+    assert actors.resolve("UN peacekeepers", "MLI").name.startswith("MINUSMA")
+    assert actors.resolve("peacekeepers", "LBN").name.startswith("UNIFIL")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the explosion", "Monday", "a car bomb", "the city", "last week", "", "  ", "Iraqi", "rockets", "aah"]
+)
+def test_non_actor_phrases(actors, phrase):
+    assert actors.resolve(phrase, "IRQ") is None
+
+
+# ------------------------------------------------------------------------ find
+ARTICLE = (
+    "KUT, Iraq — Gunmen from Asa'ib Ahl al-Haq fired on Iraqi security forces on Saturday, a security "
+    "source said. The Popular Mobilisation Forces denied it. US-led coalition aircraft later struck "
+    "Islamic State hideouts, and Turkish drones hit PKK positions near Sinjar. Hamas's armed wing was "
+    "not involved. Iraq's army sent reinforcements."
+)
+
+
+def test_find_spans_and_actors(actors):
+    found = actors.find(ARTICLE, "IRQ")
+    assert all(isinstance(m, ActorMatch) and isinstance(m.actor, Actor) for m in found)
+    for m in found:
+        assert ARTICLE[m.start : m.end] == m.text == m.actor.text
+    got = [(m.text, m.actor.name) for m in found]
+    assert got == [
+        ("Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq"),
+        ("Iraqi security forces", "Police Forces of Iraq"),
+        ("Popular Mobilisation Forces", "Popular Mobilization Forces"),
+        ("US-led coalition", "Global Coalition Against Daesh"),
+        ("Islamic State", "Islamic State (Iraq)"),
+        ("Turkish drones", "Military Forces of Turkey"),
+        ("PKK", "PKK: Kurdistan Workers' Party"),
+        ("Hamas", "Hamas"),
+        ("Iraq's army", "Military Forces of Iraq"),
+    ]
+
+
+def test_find_prefers_longest(actors):
+    found = actors.find("Islamic State West Africa Province fighters attacked.")
+    assert [m.actor.name for m in found] == ["Islamic State West Africa Province"]
+
+
+def test_acronyms_match_only_in_capitals(actors):
+    assert [m.text for m in actors.find("AAH and PKK fighters")] == ["AAH", "PKK"]
+    assert actors.find("aah, she said, the pkk is far") == []
+    assert actors.find("Let us go, said the man.") == []
+    assert [m.actor.name for m in actors.find("LeT claimed the attack.")] == ["Lashkar-e-Taiba"]
+    assert actors.find("This is what it is.") == []
+    assert [m.text for m in actors.find("The attack was claimed by IS on Friday.")] == ["IS"]
+    # a wire headline in capitals: a two-letter acronym there is a word
+    assert actors.find("WHO IS TO BLAME FOR THE FIRE") == []
+    assert actors.find("us troops") == []
+    assert [m.actor.name for m in actors.find("US troops left.")] == ["Military Forces of the United States"]
+
+
+def test_backer_is_not_the_actor_in_find(actors):
+    assert actors.find("US-backed fighters advanced.") == []
+
+
+def test_normalise():
+    assert normalise("Asa'ib Ahl al-Haq") == "asaib ahl al haq"
+    assert normalise("Séléka  rebels") == "seleka rebels"
+    assert normalise("Iraq's army") == "iraq s army"
+
+
+def test_load_other_file(tmp_path):
+    path = tmp_path / "mini.yaml"
+    path.write_text(
+        "countries:\n  IRQ: {name: Iraq, dem: [Iraqi]}\n"
+        "force_nouns:\n  police: [police]\n"
+        "generic_nouns:\n  armed_group: [gunmen]\n"
+        "actors:\n  - {name: Test Brigade, inter: 3, country: IRQ, aliases: [TB Brigade]}\n",
+        encoding="utf-8",
+    )
+    mini = ActorDictionary.load(path)
+    assert mini is ActorDictionary.load(path)
+    assert mini.resolve("TB Brigade").name == "Test Brigade"
+    assert mini.resolve("Iraqi police").name == "Police Forces of Iraq"
+    assert mini.resolve("gunmen", "IRQ").name == "Unidentified Armed Group (Iraq)"
+
+
+def test_find_is_fast(actors):
+    text = " ".join([ARTICLE] * 12)  # about 700 words
+    assert 600 <= len(text.split()) <= 800
+    actors.find(text, "IRQ")
+    t0 = time.perf_counter()
+    for _ in range(10):
+        actors.find(text, "IRQ")
+    per_call = (time.perf_counter() - t0) / 10
+    assert per_call < 0.05  # a few ms here; loose bound for a shared 2-core box

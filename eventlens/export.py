@@ -17,6 +17,8 @@ ACLED CSV conventions (so ACLED analysis code runs unchanged on our output):
 - ``source`` is the outlets that reported the event (from ``doc_sources``
   when given, else the article ids), joined by ``"; "``; ``source_scale``,
   ``region`` and ``admin3`` are left empty (we do not code them).
+- ``notes`` is the sentence holding the trigger when article texts are given
+  (``texts=``), else a summary built from the fields.
 - ``timestamp`` is the export time as Unix seconds, unless given.
 """
 
@@ -206,20 +208,39 @@ def _best_date(event: Event) -> dt.date | None:
     return event.event_date or event.date_start or event.date_end
 
 
-def _notes(event: Event) -> str:
-    # ACLED notes are a one-sentence summary; our closest is the trigger sentence(s).
-    seen: list[str] = []
-    for ev in event.evidence:
-        if ev.field in ("trigger", "event", "sentence") and ev.text not in seen:
-            seen.append(ev.text)
-    if not seen and event.evidence:
-        seen.append(event.evidence[0].text)
-    if seen:
-        return " ".join(" ".join(s.split()) for s in seen[:3])
+_SENT_END = ".!?\n"
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (cut at . ! ? or a line break)."""
+    a = start
+    while a > 0 and not (text[a - 1] in _SENT_END and (a >= len(text) or text[a].isspace())):
+        a -= 1
+    b = end
+    while b < len(text) and text[b] not in _SENT_END:
+        b += 1
+    return " ".join(text[a : b + 1].split())
+
+
+def _notes(event: Event, texts: Callable[[str], str | None] | None = None) -> str:
+    """ACLED-style one-line summary: the trigger sentence when article texts are at hand."""
+    triggers = [e for e in event.evidence if e.field == "trigger"] or event.evidence[:1]
+    if texts is not None:
+        for ev in triggers:
+            text = texts(ev.doc_id)
+            if text and 0 <= ev.start <= ev.end <= len(text):
+                sent = _sentence_around(text, ev.start, ev.end)
+                if sent:
+                    return sent
     d = _best_date(event)
-    place = event.location.name if event.location else "unknown location"
-    what = event.sub_event_type or event.event_type or "Event"
-    return f"On {d.isoformat() if d else 'an unknown date'}, {what.lower()} in {place}."
+    place = event.location.name if event.location else "an unknown location"
+    what = (event.sub_event_type or event.event_type or "event").lower()
+    who = " and ".join(a.name for a in (event.actor1, event.actor2) if a is not None)
+    note = f"On {d.isoformat() if d else 'an unknown date'}, {what} in {place}"
+    note += f" involving {who}." if who else "."
+    if triggers:
+        note += f' Reported as "{" ".join(triggers[0].text.split())}".'
+    return note
 
 
 def _tags(event: Event) -> str:
@@ -246,6 +267,7 @@ def acled_row(
     event: Event,
     doc_sources: Mapping[str, str] | None = None,
     timestamp: int | None = None,
+    texts: Callable[[str], str | None] | None = None,
 ) -> dict[str, Any]:
     """One event as an ACLED CSV row (column -> value; None becomes an empty cell)."""
     loc = event.location
@@ -288,7 +310,7 @@ def acled_row(
         "geo_precision": loc.geo_precision if loc else None,
         "source": source,
         "source_scale": None,
-        "notes": _notes(event),
+        "notes": _notes(event, texts),
         "fatalities": acled_fatalities(event.fatalities),
         "tags": _tags(event),
         "timestamp": int(time.time()) if timestamp is None else timestamp,
@@ -395,11 +417,12 @@ def _write_acled_csv(
     out: TextIO,
     doc_sources: Mapping[str, str] | None = None,
     timestamp: int | None = None,
+    texts: Callable[[str], str | None] | None = None,
     **_: Any,
 ) -> int:
     ts = int(time.time()) if timestamp is None else timestamp
     return _write_csv_rows(
-        events, out, ACLED_COLUMNS, lambda e: acled_row(e, doc_sources, ts)
+        events, out, ACLED_COLUMNS, lambda e: acled_row(e, doc_sources, ts, texts)
     )
 
 
@@ -498,18 +521,20 @@ def write_events(
     *,
     doc_sources: Mapping[str, str] | None = None,
     timestamp: int | None = None,
+    texts: Callable[[str], str | None] | None = None,
 ) -> int:
     """Write ``events`` to ``out`` (an open stream or a path) in ``fmt``; returns how many.
 
     ``fmt`` is one of :data:`FORMATS`. Parquet needs a path or a binary stream
     (a text stream with a ``.buffer``, such as stdout, also works) and pyarrow.
     ``doc_sources`` maps article id -> outlet name for the ACLED ``source``
-    column; ``timestamp`` fixes the ACLED ``timestamp`` column (default: now).
+    column; ``timestamp`` fixes the ACLED ``timestamp`` column (default: now);
+    ``texts`` (article id -> text) lets ACLED ``notes`` quote the trigger sentence.
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    opts = {"doc_sources": doc_sources, "timestamp": timestamp}
+    opts = {"doc_sources": doc_sources, "timestamp": timestamp, "texts": texts}
     if fmt == "parquet":
         if isinstance(out, (str, os.PathLike)):
             return _write_parquet(events, str(Path(out)), **opts)

@@ -127,7 +127,8 @@ def test_acled_csv_columns_and_conventions():
     assert clash["source"] == "AFP"  # deduplicated outlet names
     assert clash["iso"] == "368" and clash["country"] == "Iraq"
     assert clash["disorder_type"] == "Political violence"
-    assert clash["notes"] == "Clashes erupted near Kut."
+    assert clash["notes"].startswith("On 2024-03-02, armed clash in Kut involving Military Forces of Iraq")
+    assert clash["notes"].endswith('Reported as "Clashes erupted near Kut.".')
     assert clash["timestamp"] == "1700000000"
     assert float(clash["latitude"]) == pytest.approx(32.5128)
     # a range within one month is precision 2; the range start is the ACLED date
@@ -140,6 +141,17 @@ def test_acled_csv_columns_and_conventions():
     assert vague["fatalities"] == "1"  # best when no low
     assert vague["civilian_targeting"] == "Civilian targeting"
     assert vague["interaction"] == "37"
+
+
+def test_acled_notes_quote_the_trigger_sentence():
+    text = "KUT, Iraq - Tensions rose. Clashes erupted near Kut on Saturday, police said.\nMore later."
+    start = text.index("Clashes")
+    ev = _events()[0].model_copy(update={"evidence": [
+        Evidence(doc_id="a1", field="trigger", start=start, end=start + 7, text="Clashes")]})
+    buf = io.StringIO()
+    write_events([ev], buf, "acled-csv", texts={"a1": text}.get)
+    row = next(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert row["notes"] == "Clashes erupted near Kut on Saturday, police said."
 
 
 def test_acled_fatalities_unknown_is_zero():

@@ -78,10 +78,13 @@ def haversine_km(a: Location, b: Location) -> float | None:
 
 def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     ta, tb = a.mention.typing, b.mention.typing
-    crowdish = lambda t: t.event_type in ("Protests", "Riots") or (  # noqa: E731
-        t.sub_event_type == "Attack" and "protest" in (a.mention.classes | b.mention.classes)
-    )
-    return crowdish(ta) and crowdish(tb)
+    def crowdish(rm: ResolvedMention) -> bool:
+        t = rm.mention.typing
+        return t.event_type in ("Protests", "Riots") or (
+            t.sub_event_type == "Attack" and rm.mention.roles.victims_are_protesters
+        )
+
+    return crowdish(a) and crowdish(b)
 
 
 def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
@@ -146,7 +149,9 @@ def build_events(
     *,
     country_iso3: str | None,
     country_name: str | None,
+    lead_end: int = 0,
 ) -> list[Event]:
+    """``lead_end``: where the article's first sentence ends; the lead reports the main news."""
     groups: list[list[ResolvedMention]] = []
     for rm in resolved:
         target = None
@@ -162,12 +167,12 @@ def build_events(
 
     events = []
     for g in groups:
-        events.append(_event_from_group(article, g, country_iso3, country_name))
+        events.append(_event_from_group(article, g, country_iso3, country_name, lead_end))
     return events
 
 
 def _event_from_group(
-    article: Article, group: list[ResolvedMention], iso3: str | None, country_name: str | None
+    article: Article, group: list[ResolvedMention], iso3: str | None, country_name: str | None, lead_end: int = 0
 ) -> Event:
     doc_id = article.id
     lead = group[0]
@@ -260,6 +265,7 @@ def _event_from_group(
     confidence += 0.05 if dated is not None else -0.05
     confidence += 0.04 if actor1 is not None else 0.0
     confidence += 0.03 * min(len(group) - 1, 3)
+    confidence += 0.1 if any(rm.mention.sent_start < lead_end for rm in group) else 0.0
     confidence = round(max(0.05, min(0.99, confidence)), 3)
 
     return Event(

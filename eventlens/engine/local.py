@@ -149,7 +149,9 @@ class Pipeline:
                 host.extra_attribution.extend(find_attribution(sent, body_start))
                 host.extra_claims.extend(find_claims(sent))
 
-        return build_events(article, resolved, country_iso3=iso3, country_name=country_name)
+        body_start = dl.body_start if dl else 0
+        lead_end = next((s.end_char for s in doc.sents if s.end_char > body_start + 1), 0)
+        return build_events(article, resolved, country_iso3=iso3, country_name=country_name, lead_end=lead_end)
 
     # ------------------------------------------------------------------------------------
     def extract_many(

@@ -459,6 +459,38 @@ _NOT_DONE = {"try", "attempt", "plan", "threaten", "vow", "want", "seek", "inten
 # by "to death" these verbs kill: "shot to death", "beaten to death"
 
 
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "person", "eer",
+                    "ee", "ier", "yer", "ic", "ite")
+_NOT_PERSON = {"order", "border", "number", "matter", "water", "paper", "letter", "center", "power",
+               "tower", "corner", "shelter", "danger", "disorder", "murder", "manner", "quarter",
+               "fever", "chapter", "offer", "answer", "centre", "register", "cancer", "incident",
+               "accident", "government", "movement", "statement", "agreement", "department", "event",
+               "comment", "document", "element", "content", "moment", "parliament", "treatment",
+               "settlement", "tournament", "argument", "investment", "equipment", "plant",
+               "restaurant", "grant", "complaint", "warrant", "instrument", "segment", "fee",
+               "committee", "coffee", "traffic", "clinic", "topic", "republic", "public", "panic",
+               "site", "floor", "door", "error", "motor",
+               "sector", "factor", "monitor", "corridor", "terror", "horror", "mirror", "favor",
+               "favour", "color", "colour", "labor", "labour", "honor", "honour", "flavor", "tumor",
+               "vapor", "harbor", "harbour", "meteor", "superior", "interior", "exterior", "trailer",
+               "computer", "container", "tanker", "helicopter", "fighter jet", "river", "winter",
+               "summer", "number", "member state", "poster", "banner", "leaflet", "barrier"}
+
+
+def _is_person(noun: Token, lex: _Lexicon) -> bool:
+    """A word for one person ("a policeman", "the driver", "an engineer"): the lexicon's list,
+    or a person-like ending; meant for nouns already in a victim slot, so it can be loose."""
+    forms = _forms(noun)
+    if forms & (lex.non_people | lex.collective):
+        return False
+    if forms & lex.person:
+        return True
+    low = noun.lower_
+    if low in _NOT_PERSON:
+        return False
+    return len(low) > 3 and low.endswith(_PERSON_SUFFIXES)
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -865,7 +897,8 @@ def find_counts(sent: Span) -> list[CountMention]:
         in_q = set(range(j, k))
         root = _qroot(doc, j, k)
         # "500-strong crowd"
-        if k + 2 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "strong":
+        strong = k + 2 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "strong"
+        if strong:
             nominal = doc[k + 1].head if doc[k + 1].head.pos_ == "NOUN" else doc[k + 2]
         elif (
             root.dep_ in ("nummod", "quantmod", "amod", "det", "nmod", "npadvmod", "compound")
@@ -892,13 +925,15 @@ def find_counts(sent: Span) -> list[CountMention]:
             lemmas = {_lemma(desc), desc.lower_, _lemma(nominal), nominal.lower_}
             if lemmas & lex.crowd_people and (q.best or 0) >= 10:
                 tie = _Tie("crowd", desc, nominal.i)
-            elif nominal.i not in in_q and _outcome_kind(nominal)[0] == "crowd":
+            elif strong and _outcome_kind(nominal)[0] == "crowd":
                 tie = _Tie("crowd", nominal, nominal.i)
             elif desc.i != nominal.i and _outcome_kind(desc)[0] == "crowd":
                 tie = _Tie("crowd", desc, nominal.i)
         if tie is None:
             continue
         zero = q.best == 0
+        if zero and tie.kind == "crowd":
+            continue  # "none of them took part" is not a crowd size
         if tie.verb_negated and not zero:
             continue  # "12 people were not killed": not a count of anything
         if tie.kind == "crowd" and q.low == q.high and "estimate" in (
@@ -921,7 +956,7 @@ def find_counts(sent: Span) -> list[CountMention]:
             tok.lower_ in ("a", "an", "the")
             and noun.pos_ == "NOUN"
             and noun.tag_ == "NN"
-            and not (_forms(noun) & (lex.non_people | lex.collective))
+            and _is_person(noun, lex)
         ):
             # one person: "killed a policeman", "the driver was shot dead"
             q = Quantity(1, 1, 1)
@@ -934,7 +969,7 @@ def find_counts(sent: Span) -> list[CountMention]:
             continue  # "a crowd", "the death toll": not one person
         if q.best == 0 and not (
             _outcome_kind(noun) != (None, False)
-            or _lemma(noun) in lex.person
+            or _is_person(noun, lex)
             or noun.lower_ == "one"
         ):
             continue  # "no reports of casualties" says nothing

@@ -110,6 +110,7 @@ class Mention:
     claims: list[ClaimRef] = field(default_factory=list)
     #: the sentence opens with a definite reference ("The attack ...") to an earlier happening
     anaphoric: bool = False
+    roles: RoleInfo = field(default_factory=RoleInfo)
 
     @property
     def realis(self) -> bool:
@@ -309,6 +310,9 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 flags["future"] = True
             elif lemma in DENY_HEADS:
                 flags["negated"] = True
+    # "his arrest is believed to be an attack on media freedom": a description, not a report
+    if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be":
+        flags["hypothetical"] = True
     # "going to march", "set to"
     prev = trigger.doc[max(trigger.i - 2, 0) : trigger.i]
     if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
@@ -395,9 +399,14 @@ class MentionFinder:
         cues = self.lexicon.find(sent)
         if not cues:
             return None
-        # a longer trigger cue hides weak single-token cues inside it ("drone strike" is not a labour strike)
-        covered = {i for c in cues if c.trigger and c.end - c.start > 1 for i in range(c.start, c.end)}
-        cues = [c for c in cues if not (c.weak and c.end - c.start == 1 and c.start in covered)]
+        # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
+        cues = [
+            c for c in cues
+            if not (c.trigger and any(
+                o.trigger and o.cls != c.cls and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+                for o in cues
+            ))
+        ]
         doc = sent.doc
         cues = _drop_protest_topics(doc, cues)
         counts = find_counts(sent)
@@ -490,6 +499,7 @@ class MentionFinder:
             attribution=find_attribution(sent, body_start),
             claims=find_claims(sent),
             anaphoric=anaphoric,
+            roles=roles,
             **flags,
         )
 
@@ -564,7 +574,7 @@ def _is_crowd(tok: Token | None) -> bool:
 
 
 def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
-    """Is anyone armed on the receiving end of a killing, wounding or attack in this sentence?"""
+    """Is anyone armed on the receiving end of a killing, wounding, attack or fire in this sentence?"""
     for c in cues:
         if c.cls not in ("kill", "wound", "attack", "shoot"):
             continue
@@ -572,12 +582,19 @@ def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
         if tok.pos_ != "VERB":
             continue
         for child in tok.children:
-            if child.dep_ in ("nsubjpass", "dobj") and child.lemma_.lower() in ARMED_HEADS:
-                return True
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ("member", "element") and any(
-                t.lemma_.lower() in ARMED_HEADS for t in child.subtree
-            ):
-                return True
+            if child.dep_ in ("nsubjpass", "dobj"):
+                if child.lemma_.lower() in ARMED_HEADS and child.lemma_.lower() not in ("member", "element"):
+                    return True
+                if child.lemma_.lower() in ("member", "element") and any(
+                    t.lemma_.lower() in ARMED_HEADS - {"member", "element"} for t in child.subtree
+                ):
+                    return True
+        # "fired ... on the positions of X": the aim of the fire
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("at", "on", "upon", "against", "towards"):
+                obj = _pobj(t)
+                if obj is not None and obj.lemma_.lower() in ARMED_HEADS:
+                    return True
     return False
 
 

@@ -124,6 +124,15 @@ def _bbox(value: Optional[str]) -> Optional[tuple[float, float, float, float]]:
     return w, s, e, n
 
 
+def _acled_opts(store, fmt: str) -> dict:
+    """Outlet names and article texts for the ACLED source and notes columns."""
+    if fmt != "acled-csv":
+        return {}
+    from functools import lru_cache
+
+    return {"doc_sources": store.doc_sources(), "texts": lru_cache(maxsize=64)(store.article_text)}
+
+
 DB_HELP = "Database URL: sqlite:///FILE (default sqlite:///eventlens.db) or postgresql://user@host/db."
 
 
@@ -209,8 +218,7 @@ def register(app: typer.Typer, extractor_factory: ExtractorFactory | None = None
             country=country, admin1=admin1, event_type=type_, actor=actor,
             since=_date(since, "--since"), until=_date(until, "--until"), bbox=_bbox(bbox), limit=limit,
         )
-        sources = store.doc_sources() if fmt == "acled-csv" else None
-        n = write_events(events, output if output else sys.stdout, fmt, doc_sources=sources)
+        n = write_events(events, output if output else sys.stdout, fmt, **_acled_opts(store, fmt))
         if output:
             err(f"{n} events -> {output}")
         store.close()
@@ -228,8 +236,7 @@ def register(app: typer.Typer, extractor_factory: ExtractorFactory | None = None
             raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
         store = open_store(db)
         output.parent.mkdir(parents=True, exist_ok=True)
-        sources = store.doc_sources() if fmt == "acled-csv" else None
-        n = write_events(store.query(), output, fmt, doc_sources=sources)
+        n = write_events(store.query(), output, fmt, **_acled_opts(store, fmt))
         err(f"{n} events -> {output}")
         store.close()
 

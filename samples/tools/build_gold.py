@@ -293,7 +293,7 @@ ev(d, 1, "Air/drone strike", day("2023-08-13"), mil("Ethiopia", "ETH", "federal 
    attribution=[("health official", "a local health official said")],
    claims=[("residents", "accuse", "Military Forces of Ethiopia", "Two residents said they blamed federal forces for the attack")])
 ev(d, 2, "Non-state actor overtakes territory", span("2023-08-01", "2023-08-14", "month"),
-   A("Fano", "fighters of the Fano militia", 4, "ETH"), mil("Ethiopia", "ETH", ""), P("Lalibela", "ET"),
+   A("Fano", "fighters of the Fano militia", 4, "ETH"), None, P("Lalibela", "ET"),
    attribution=[("residents", "according to residents and a diplomatic source")])
 
 d = "18_kenya_finance_bill_protests"

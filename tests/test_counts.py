@@ -345,6 +345,11 @@ MORE_CASES = [
     ("Snipers opened fire on a civilian, killing him.", {("killed", 1, 1, 1)}),
     ("Gunmen attacked a minibus and killed the driver.", {("killed", 1, 1, 1)}),
     ("A family was arrested at the border.", set()),  # a group, not one person
+    ("Militants detonated a bomb on a road, killing an engineer.", {("killed", 1, 1, 1)}),
+    ("The petitioners said they apprehended a threat to their lives.", set()),
+    ("The army helped to arrest the fast deteriorating situation.", set()),
+    ("The leftists organised two rallies on Wednesday.", set()),  # rallies, not people
+    ("None of them had participated in the march.", set()),
     ("Farmers slaughtered a lamb outside the office.", set()),
     # coordinated victim verbs
     ("3 civilians were kidnapped and killed by militants.",

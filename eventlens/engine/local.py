@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
 from eventlens.extract.lexicon import Lexicon
+from eventlens.extract.typing import retype_with_actors
 from eventlens.extract.mentions import MentionFinder, SpanRef, find_attribution, find_claims
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
@@ -132,6 +133,11 @@ class Pipeline:
                 rm.actor1 = self.actors.resolve(m.actor1.text, event_iso3)
             if m.actor2 is not None:
                 rm.actor2 = self.actors.resolve(m.actor2.text, event_iso3)
+            m.typing = retype_with_actors(
+                m.typing,
+                rm.actor1.type.code if rm.actor1 and rm.actor1.type else None,
+                rm.actor2.type.code if rm.actor2 and rm.actor2.type else None,
+            )
             resolved.append(rm)
             by_sentence[m.sent_start] = rm
 

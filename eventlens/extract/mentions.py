@@ -578,8 +578,8 @@ def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
     for c in cues:
         if c.cls not in ("kill", "wound", "attack", "shoot"):
             continue
-        tok = sent.doc[c.end - 1]
-        if tok.pos_ != "VERB":
+        tok = next((t for t in sent.doc[c.start : c.end] if t.pos_ == "VERB"), None)
+        if tok is None:
             continue
         for child in tok.children:
             if child.dep_ in ("nsubjpass", "dobj"):

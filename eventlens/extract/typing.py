@@ -165,6 +165,17 @@ def _bare_explosion(classes: set[str]) -> bool:
     return "bare_explosion" in classes
 
 
+ARMED_INTER = {1, 2, 3, 4, 8}
+
+
+def retype_with_actors(typing: Typing, actor1_inter: int | None, actor2_inter: int | None) -> Typing:
+    """Once actors are resolved: an 'attack' between two armed actors is a battle (ACLED codebook:
+    violence against civilians needs unarmed victims)."""
+    if typing.sub_event_type == "Attack" and actor1_inter in ARMED_INTER and actor2_inter in ARMED_INTER:
+        return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
+    return typing
+
+
 def type_family(event_type: str | None) -> str:
     """Coarse family used when deciding whether two mentions can be one happening."""
     if event_type in ("Protests", "Riots"):

@@ -110,11 +110,7 @@ needs_model = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    import spacy
-
-    return spacy.load(MODEL)
+# ``nlp`` is the session-scoped fixture in conftest.py (the project pipeline, loaded once).
 
 
 def counts(nlp, text: str) -> list[CountMention]:

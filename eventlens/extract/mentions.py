@@ -420,6 +420,15 @@ class MentionFinder:
         if explosive_words and explosive_words <= BARE_EXPLOSION:
             classes.add("bare_explosion")
         has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
+        if classes & set(NON_EVENT_CONTEXTS) and not classes & POLITICAL_CUES and not (
+            "protest" in strong and classes.isdisjoint({"economy_context", "sport_context"})
+        ):
+            # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
+            return None
+        if "agreement" in strong and not classes & ({"armed_cue", "state_cue"} | POLITICAL_CUES) and not any(
+            doc[c.start].lemma_.lower() in ("ceasefire", "truce", "peace", "cease") for c in cues if c.cls == "agreement"
+        ):
+            strong.discard("agreement")
         if not strong:
             # weak words alone ("dead", "drone", "strike") need a casualty count to count as an event
             if not has_casualty_count:
@@ -520,7 +529,11 @@ TOPIC_PREPS = {"over", "against", "about", "following", "after", "regarding", "f
 TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "seek", "oppose", "mourn",
                "commemorate", "mark", "decry", "criticise", "criticize", "urge", "express", "accuse", "show", "support"}
 #: weak protest words that are protest events when used as verbs ("workers marched")
-PROTEST_VERBS_WHEN_VERB = {"march", "gather", "chant", "strike", "picket", "blockade", "boycott"}
+PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
+NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context")
+#: cues that show political violence or a political crowd despite a non-event context
+POLITICAL_CUES = {"armed_cue", "state_cue", "air_cue", "ied_cue", "firearm_cue", "suicide", "chemical",
+                  "intervention", "grenade", "abduct", "sexual", "mob"}
 
 
 def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:

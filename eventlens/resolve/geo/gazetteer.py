@@ -62,6 +62,8 @@ class _Mention:
     label: str | None = None
     exact: str | None = None  # norm form of the surface
     follows: int = -1  # index of the mention right before it as "X, Y" (Y is this one)
+    cue: int = 0  # 0 none, 1 "in/near/at X", 2 "town of X" / "X province"
+    modifier: bool = False  # "Kuki communities": a name used as an attribute of a group noun
     best: int = -1
     scores: np.ndarray | None = None
     margin: float = 0.0
@@ -390,6 +392,13 @@ class Gazetteer:
         if not mentions:
             return []
         self._resolve(mentions, context_iso3)
+        kept = self._drop_out_of_context(mentions, context_iso3)
+        if len(kept) < len(mentions):
+            mentions = kept
+            if not mentions:
+                return []
+            self._link_commas(text, mentions)
+            self._resolve(mentions, context_iso3)  # the dropped names no longer vote
         out = []
         for m in mentions:
             if m.demonym:

@@ -87,6 +87,10 @@ def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     return crowdish(a) and crowdish(b)
 
 
+def _is_follow_up(rm: ResolvedMention) -> bool:
+    return rm.event_date is None and not rm.own_place and rm.mention.typing.event_type != "Strategic developments"
+
+
 def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     ta, tb = a.mention.typing, b.mention.typing
     if a.background != b.background:
@@ -97,9 +101,10 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
     if not (same_type or _crowd_compatible(a, b)):
-        # "the attacks" with nothing of its own refers back to a happening of the same family
-        ref = b if b.mention.anaphoric else a if a.mention.anaphoric else None
-        if ref is None or ref.event_date is not None or ref.own_place or type_family(ta.event_type) != type_family(tb.event_type):
+        # a follow-up with no date or place of its own ("the attack also left 150 wounded")
+        # elaborates the happening before it when the family agrees
+        ref = b if _is_follow_up(b) else a if _is_follow_up(a) else None
+        if ref is None or type_family(ta.event_type) != type_family(tb.event_type):
             return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
         if a.date_start > b.date_end or b.date_start > a.date_end:

@@ -463,6 +463,7 @@ class MentionFinder:
             a2 = a2 or n2
         a1 = a1 if _actor_like(a1) else None
         a2 = a2 if _actor_like(a2) else None
+        a1_from_parse = a1 is not None
         if a1 is None:
             a1 = _nearest_actor_like(sent, trig_tok, True, cues)
         if a2 is None:
@@ -478,7 +479,8 @@ class MentionFinder:
         )
         roles = RoleInfo(
             actor1_state=_lemma_in(a1, STATE_HEADS),
-            actor1_crowd=_is_crowd(a1),
+            # only a parsed agent can make a mob: the nearest noun may well be the victims
+            actor1_crowd=a1_from_parse and _is_crowd(a1),
             actor2_armed=_lemma_in(a2, ARMED_HEADS) or _victims_armed(sent, cues),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )

@@ -16,7 +16,7 @@ import numpy as np
 from eventlens.schema import Location
 
 from .build import INDEX_VERSION, FEAT_ADMIN1, FEAT_ADMIN2, FEAT_COUNTRY, FEAT_PLACE, FEATURES, FLAG_DERIVED, FLAG_PRIMARY
-from .lexicon import SAY_VERBS, CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_TITLES, STOP_WORDS
+from .lexicon import SAY_VERBS, CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_NAMES, PERSON_TITLES, STOP_WORDS
 from .normalize import key_hash, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
 from .store import read_index
 
@@ -106,6 +106,38 @@ _TOKEN_RE = re.compile(
 )
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _MAX_N = 6
+
+# Locative cues around a name. 1: a preposition of place ("in X", "north of X"); 2: a word naming
+# the kind of place ("the town of X", "X province").
+_CUE_PREP = re.compile(
+    r"\b(?:in|near|at|outside|inside|into|across|around|towards?|reached|entered|captured|outskirts\s+of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|"
+    r"(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
+    r"(?:(?:\w+ern|central)\s+)?$",
+    re.I,
+)
+_CUE_FEAT_BEFORE = re.compile(
+    r"\b(?:city|town|towns|village|villages|hamlet|district|province|region|governorate|county|state|area|"
+    r"capital|port|suburb|neighbou?rhood|camp|municipality|township|locality|commune|settlement)\s+of\s+$",
+    re.I,
+)
+_CUE_FEAT_AFTER = re.compile(
+    r"[ \t]+(?:village|town|city|district|province|region|governorate|county|state|area|municipality|"
+    r"township|commune|prefecture|locality|neighbou?rhood|camp)\b",
+    re.I,
+)
+# "Kuki communities", "Fano militiamen": a name used attributively before a group noun.
+_GROUP_NOUN = re.compile(
+    r"[ \t-]+(?:communit(?:y|ies)|tribes?|tribal|tribesm[ae]n|clans?|militants?|militiam[ae]n|fighters?|"
+    r"rebels?|insurgents?|militias?|villages|villagers|youths?|elders|ethnic|people|women|men)\b"
+)
+
+
+def _cue(text: str, s: int, e: int) -> int:
+    before = text[max(0, s - 60) : s]
+    if _CUE_FEAT_BEFORE.search(before) or _CUE_FEAT_AFTER.match(text, e):
+        return 2
+    return 1 if _CUE_PREP.search(before) else 0
 
 
 @dataclass(slots=True)
@@ -444,6 +476,15 @@ class Gazetteer:
                 out[i] = Toponym(m.start, m.end, m.text, cands[0], cands, cands[0].feature, float(m.margin))
         return out
 
+    def _very_strong(self, rows: np.ndarray, flags: np.ndarray) -> bool:
+        """A country or region by its own name, a national capital or a city of half a million."""
+        feat = self._feat[rows]
+        prim = (flags & FLAG_PRIMARY) > 0
+        if np.any(prim & ((feat == FEAT_COUNTRY) | (feat == FEAT_ADMIN1))):
+            return True
+        big = (self._pop[rows] >= 500_000) | (self._fclass[rows] == ord("C"))
+        return bool(np.any(prim & (feat == FEAT_PLACE) & big))
+
     def _strong(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
         feat = self._feat[rows]
         prim = (flags & FLAG_PRIMARY) > 0
@@ -547,6 +588,9 @@ class Gazetteer:
             if taken is None:
                 i += 1
                 continue
+            if not taken.demonym:
+                taken.cue = _cue(text, taken.start, taken.end)
+                taken.modifier = i == j and bool(_GROUP_NOUN.match(text, taken.end))
             mentions.append(taken)
             for q in range(i, j + 1):
                 covered[q] = True
@@ -563,13 +607,91 @@ class Gazetteer:
                 surf = text[es:ee]
                 rows, flags = self._key_rows(self._query_keys(surf))
                 if len(rows):
-                    mentions.append(_Mention(es, ee, surf, rows, flags, label=lab, exact=norm(surf)))
+                    mentions.append(_Mention(es, ee, surf, rows, flags, label=lab, exact=norm(surf),
+                                             cue=_cue(text, es, ee)))
             mentions.sort(key=lambda m: m.start)
         self._link_commas(text, mentions)
         return mentions
 
+    def _is_exact(self, row: int, exact: str | None) -> bool:
+        """The surface is the place's own name (up to an article or an admin-type word)."""
+        if exact is None:
+            return False
+        if int(self._feat[row]) == FEAT_COUNTRY:
+            return True  # country aliases are curated ("US", "Britain")
+        n = norm(self._name(row))
+        if n is None:
+            return False
+        a = {n, strip_article(n), strip_admin_suffix(n)}
+        b = {exact, strip_article(exact), strip_admin_suffix(exact)}
+        a.discard(None)
+        b.discard(None)
+        return bool(a & b) or n.replace(" ", "") == exact.replace(" ", "")
+
+    def _ctx_set(self, context_iso3) -> set[int]:
+        ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
+        return {self._iso3_to_c[c.upper()] for c in ctx if c and c.upper() in self._iso3_to_c}
+
+    def _drop_out_of_context(self, mentions: list[_Mention], context_iso3) -> list[_Mention]:
+        """Drop names whose reading contradicts the article's countries without evidence.
+
+        The article's countries are the given context plus those of the names that are safe
+        readings (countries, demonyms, a place's own name with a population of 100k+). A name read
+        as a spelling variant (an alternate name: "Kuriga" -> Khouribga) or as a small place
+        outside those countries is dropped, unless a small place has a locative cue ("in X",
+        "the town of X") or the variant is a city of a million. A name used before a group noun
+        ("Kuki communities") must be a town in the context country.
+        """
+        ctx = self._ctx_set(context_iso3)
+        doc = set(ctx)
+        groups: dict[str, list[_Mention]] = {}
+        for m in mentions:
+            if m.demonym:
+                c = self._iso3_to_c.get(m.demonym)
+                if c is not None:
+                    doc.add(c)
+                continue
+            groups.setdefault(m.exact or m.text, []).append(m)
+        suspect: dict[str, tuple[bool, int, int, int, int]] = {}
+        for k, ms in groups.items():
+            m = ms[0]
+            r = int(m.rows[m.best])
+            f, c, pop = int(self._feat[r]), int(self._ctry[r]), int(self._pop[r])
+            if f == FEAT_COUNTRY or c < 0:
+                if c >= 0:
+                    doc.add(c)
+                continue
+            variant = not self._is_exact(r, m.exact)
+            small = f in (FEAT_PLACE, FEAT_ADMIN2) and pop < 100_000 and self._fclass[r] != ord("C")
+            modifier = all(o.modifier for o in ms) and f in (FEAT_PLACE, FEAT_ADMIN2)
+            if variant or small or modifier:
+                suspect[k] = (variant, int(modifier), max(o.cue for o in ms), c, f)
+            else:
+                doc.add(c)
+        if not suspect:
+            return mentions
+        drop: set[str] = set()
+        for k, (variant, modifier, cue, c, f) in suspect.items():
+            pop = int(self._pop[int(groups[k][0].rows[groups[k][0].best])])
+            if modifier:
+                ok = c in (ctx or doc) and f == FEAT_PLACE
+            elif c in doc or not doc:
+                ok = True
+            elif variant:
+                # a city of a million under another name, but not one the text calls a village
+                ok = pop >= 1_000_000 and cue < 2
+            else:
+                ok = cue > 0
+            if not ok:
+                drop.add(k)
+        if not drop:
+            return mentions
+        return [m for m in mentions if m.demonym or (m.exact or m.text) not in drop]
+
     @staticmethod
     def _link_commas(text: str, mentions: list[_Mention]) -> None:
+        for m in mentions:
+            m.follows = -1
         for a in range(1, len(mentions)):
             gap = text[mentions[a - 1].end : mentions[a].start]
             if gap.strip() == "," and len(gap) <= 3:
@@ -598,6 +720,8 @@ class Gazetteer:
             return True
         if w in lower_words:  # the word is used as an ordinary word in this very text
             return False
+        if w in PERSON_NAMES and not self._very_strong(rows, flags) and not _cue(text, t.start, t.end):
+            return False  # "Scott", "Hassan": a person unless the text puts it somewhere
         strong = self._strong(rows, flags, 100_000)
         if w in self._person_words and not strong:
             return False

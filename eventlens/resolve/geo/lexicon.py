@@ -379,3 +379,72 @@ CONTINENT_NAMES: dict[str, list[str]] = {
 
 #: verbs of saying: a lone surname-like place next to one is a person ("Scott said", "said Clark").
 SAY_VERBS = frozenset("said says told added explained noted asked wrote stated replied according".split())
+
+#: common given names and surnames (English-language news, plus frequent Arabic/Hispanic/Asian
+#: ones) that are also place names somewhere. A lone one is a toponym only with a locative cue
+#: ("in Scott"), an NER place label, or a very strong prior (a country, a capital, a big city).
+PERSON_NAMES = frozenset(
+    w.lower()
+    for w in """
+Smith Johnson Williams Brown Jones Miller Davis Garcia Rodriguez Wilson Martinez Anderson Taylor
+Thomas Hernandez Moore Martin Jackson Thompson White Lopez Lee Gonzalez Harris Clark Lewis Robinson
+Walker Perez Hall Young Allen Sanchez Wright King Scott Green Baker Adams Nelson Hill Ramirez
+Campbell Mitchell Roberts Carter Phillips Evans Turner Torres Parker Collins Edwards Stewart Flores
+Morris Nguyen Murphy Rivera Cook Rogers Morgan Peterson Cooper Reed Bailey Bell Gomez Kelly Howard
+Ward Cox Diaz Richardson Wood Watson Brooks Bennett Gray Grey James Reyes Cruz Hughes Price Myers
+Long Foster Sanders Ross Morales Powell Sullivan Russell Ortiz Jenkins Gutierrez Perry Butler
+Barnes Fisher Henderson Coleman Simmons Patterson Jordan Reynolds Hamilton Graham Kim Gonzales
+Alexander Ramos Wallace Griffin West Cole Hayes Chavez Gibson Bryant Ellis Stevens Murray Ford
+Marshall Owens McDonald Harrison Ruiz Kennedy Wells Alvarez Woods Mendoza Castillo Olson Webb
+Washington Tucker Freeman Burns Henry Vasquez Snyder Simpson Crawford Jimenez Porter Mason Shaw
+Gordon Wagner Hunter Romero Hicks Dixon Hunt Palmer Robertson Black Holmes Stone Meyer Boyd Mills
+Warren Fox Rose Rice Moreno Schmidt Patel Ferguson Nichols Herrera Medina Ryan Fernandez Weaver
+Daniels Stephens Gardner Payne Kelley Dunn Pierce Arnold Tran Spencer Peters Hawkins Grant Hansen
+Castro Hoffman Hart Elliott Cunningham Knight Bradley Carroll Hudson Duncan Armstrong Berry Andrews
+Johnston Ray Lane Riley Carpenter Perkins Aguilar Silva Richards Willis Matthews Chapman Lawrence
+Garza Vargas Watkins Wheeler Larson Carlson Harper George Greene Burke Guzman Morrison Munoz Jacobs
+Obrien Lawson Franklin Lynch Bishop Carr Salazar Austin Mendez Gilbert Jensen Williamson Montgomery
+Harvey Oliver Howell Dean Hanson Weber Garrett Sims Burton Fuller Soto McCoy Welch Chen Schultz
+Walters Reid Fields Walsh Little Fowler Bowman Davidson May Day Schneider Newman Brewer Lucas
+Holland Wong Banks Santos Curtis Pearson Delgado Valdez Pena Rios Douglas Sandoval Barrett Hopkins
+Keller Guerrero Stanley Bates Alvarado Beck Ortega Wade Estrada Contreras Barnett Caldwell Santiago
+Lambert Powers Chambers Nunez Craig Leonard Lowe Rhodes Byrd Gregory Shelton Frazier Becker
+Maldonado Fleming Vega Sutton Cohen Jennings Parks McDaniel Watts Barker Norris Vaughn Vazquez
+Holt Schwartz Steele Benson Neal Dominguez Horton Terry Wolfe Hale Lyons Graves Haynes Miles Park
+Warner Padilla Bush Thornton McCarthy Mann Zimmerman Erickson Fletcher McKinney Page Dawson Joseph
+Marquez Reeves Klein Espinoza Baldwin Moran Love Robbins Higgins Ball Cortez Le Griffith Bowen
+Sharp Cummings Ramsey Hardy Swanson Barber Acosta Luna Chandler Blair Daniel Cross Simon Dennis
+Oconnor Quinn Gross Navarro Moss Fitzgerald Doyle McLaughlin Rojas Rodgers Stevenson Singh Yang
+Figueroa Harmon Newton Paul Manning Garner McGee Reese Francis Burgess Adkins Goodman Curry Brady
+Christensen Potter Walton Goodwin Mullins Molina Webster Fischer Campos Avila Sherman Todd Chang
+Blake Malone Wolf Hodges Juarez Gill Farmer Hines Gallagher Duran Hubbard Cannon Miranda Wang
+Saunders Tate Mack Hammond Carrillo Townsend Wise Ingram Barton Mejia Ayala Schroeder Hampton Rowe
+Parsons Frank Waters Strickland Osborne Maxwell Chan Deleon Norman Harrington Casey Patton Logan
+Bowers Mueller Glover Floyd Hartman Buchanan Cobb French Kramer McCormick Clarke Tyler Gibbs
+Moody Conner Sparks McGuire Leon Bauer Norton Pope Flynn Hogan Robles Salinas Yates Lindsey Lloyd
+Marsh McBride Owen Solis Pham Lang Pratt Lara Brock Ballard Trujillo Shaffer Drake Roman Aguirre
+Morton Stokes Lamb Pacheco Patrick Cochran Shepherd Cain Burnett Hess Li Cervantes Olsen Briggs
+Ochoa Cabrera Velasquez Montoya Roth Meyers Cardenas Fuentes Weiss Hoover Wilkinson Bolton Barr
+Chu Trapani Sutherland Bassett Morrison Villanueva Nolan Kerr Levi Salah Barry Colin Gard Zara
+John Michael David Robert William Richard Joseph Charles Christopher Daniel Matthew Anthony Mark
+Donald Steven Andrew Kenneth Joshua Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary
+Nicholas Eric Jonathan Stephen Larry Justin Frank Brandon Benjamin Samuel Raymond Gregory Alexander
+Patrick Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan
+Jeremy Walter Christian Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence
+Jordan Jesse Bryan Billy Bruce Gabriel Joe Logan Albert Willie Alan Eugene Russell Vincent Philip
+Bobby Johnny Bradley Roy Ralph Randy Wayne Howard Louis Mary Patricia Jennifer Linda Elizabeth
+Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra Margaret Ashley Kimberly Emily Donna
+Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca Sharon Laura Cynthia Amy Kathleen
+Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine Christine Helen Debra Rachel
+Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce Victoria Ruth Virginia Lauren Kelly
+Christina Joan Evelyn Judith Andrea Hannah Megan Cheryl Jacqueline Martha Madison Teresa Gloria
+Sara Janice Ann Kathryn Abigail Sophia Frances Jean Alice Judy Isabella Julia Grace Amber Denise
+Danielle Marilyn Beverly Charlotte Natalie Theresa Diana Brittany Doris Kayla Alexis Lori Marie
+Sam Barry Colin Allen Tom Tim Jim Bob Bill Mike Dave Steve Chris Nick Tony Ben Dan Matt Pat Ed Ted
+Jan Kate Liz Sue Meg Beth Ali Omar Hassan Hussein Ahmed Mohamed Mohammed Muhammad Mahmoud Khalid
+Karim Tariq Yusuf Youssef Ibrahim Ismail Salim Said Saleh Abbas Hamid Rashid Nasser Jamal Faisal
+Carlos Juan Luis Miguel Pedro Jorge Manuel Antonio Francisco Javier Diego Pablo Rafael Fernando
+Raul Sergio Andres Eduardo Ricardo Alberto Roberto Mario Ivan Igor Vladimir Sergei Dmitri Olga
+Elena Natalia Tatiana Chen Wei Ming Jun Hong Yan Lin Liu Zhang Wu Zhou Huang Zhao Xu Sun Ma Hu
+""".split()
+)

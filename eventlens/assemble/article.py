@@ -87,6 +87,33 @@ def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     return crowdish(a) and crowdish(b)
 
 
+def _reports_itself(rm: ResolvedMention, lead_end: int) -> bool:
+    """Does this mention report a happening on its own evidence?  A verb does; a bare noun needs a
+    date, a place, a casualty figure, or the lead sentence."""
+    m = rm.mention
+    return (
+        m.verbal
+        or rm.event_date is not None
+        or rm.own_place
+        or m.sent_start < lead_end
+        or any((c.best or 0) > 0 for c in m.counts if c.kind in ("killed", "injured", "arrested", "abducted", "crowd"))
+    )
+
+
+def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """Different days, places far apart, or news against background: never one happening."""
+    if a.background != b.background:
+        return True
+    if a.date_start and b.date_start and a.date_end and b.date_end:
+        if a.date_start > b.date_end or b.date_start > a.date_end:
+            return True
+    if a.own_place and b.own_place and a.location and b.location:
+        d = haversine_km(a.location, b.location)
+        if d is not None and d > SAME_PLACE_KM:
+            return True
+    return False
+
+
 def _is_follow_up(rm: ResolvedMention) -> bool:
     return rm.event_date is None and not rm.own_place and rm.mention.typing.event_type != "Strategic developments"
 
@@ -162,7 +189,7 @@ def build_events(
         target = None
         # the newest compatible group first: reporting runs forward through one happening
         for g in reversed(groups):
-            if all(compatible(rm, other) for other in g):
+            if any(compatible(rm, other) for other in g) and not any(_conflict(rm, other) for other in g):
                 target = g
                 break
         if target is None:
@@ -172,6 +199,8 @@ def build_events(
 
     events = []
     for g in groups:
+        if not any(_reports_itself(rm, lead_end) for rm in g):
+            continue  # only nouns that refer ("Islamic State attacks have declined"): no happening reported
         events.append(_event_from_group(article, g, country_iso3, country_name, lead_end))
     return events
 

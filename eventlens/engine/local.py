@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
+from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
 from eventlens.extract.typing import retype_with_actors
 from eventlens.extract.mentions import MentionFinder, SpanRef, find_attribution, find_claims
@@ -154,6 +155,8 @@ class Pipeline:
                     continue
                 host.extra_attribution.extend(find_attribution(sent, body_start))
                 host.extra_claims.extend(find_claims(sent))
+                # "No casualties were reported." / "Two of the wounded later died."
+                host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
 
         body_start = dl.body_start if dl else 0
         lead_end = next((s.end_char for s in doc.sents if s.end_char > body_start + 1), 0)

@@ -111,6 +111,8 @@ class Mention:
     #: the sentence opens with a definite reference ("The attack ...") to an earlier happening
     anaphoric: bool = False
     roles: RoleInfo = field(default_factory=RoleInfo)
+    #: a finite verb reports the happening; a bare noun ("the attacks") may only refer to one
+    verbal: bool = False
 
     @property
     def realis(self) -> bool:
@@ -185,7 +187,7 @@ def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
             actor1 = seen[0]
     # coordinated verbs share a subject: "shot and wounded" / "attacked ... killing"
     if actor1 is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        a1, a2 = _verb_roles(verb.head) if verb.head is not verb else (None, None)
+        a1, a2 = _verb_roles(verb.head) if verb.head.i != verb.i else (None, None)
         actor1 = a1
         if actor2 is None and verb.dep_ == "conj":
             actor2 = a2
@@ -285,7 +287,7 @@ def _modality(trigger: Token) -> dict[str, bool]:
     t = trigger
     # climb through xcomp / conj / auxiliaries a few steps: "threatened to attack", "plan to march"
     for _ in range(3):
-        if t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp") and t.head.i != t.i:
             t = t.head
             chain.append(t)
         else:
@@ -411,6 +413,7 @@ class MentionFinder:
         cues = _drop_protest_topics(doc, cues)
         counts = find_counts(sent)
         cues = [_promote(doc, c, cues) for c in cues]
+        cues, counts = _drop_embedded(sent, cues, counts)
         triggers = [c for c in cues if c.trigger]
         if not triggers:
             return None
@@ -456,7 +459,7 @@ class MentionFinder:
         trig_tok = verb_tok if verb_tok is not None else noun_tok
 
         a1, a2 = (_verb_roles(trig_tok) if trig_tok.pos_ in ("VERB", "AUX") else _noun_roles(trig_tok))
-        if noun_tok is not trig_tok and noun_tok.pos_ in ("NOUN", "PROPN"):
+        if noun_tok.i != trig_tok.i and noun_tok.pos_ in ("NOUN", "PROPN"):
             # "the US drone strike ... that killed": the weapon noun names the attacker best
             n1, n2 = _noun_roles(noun_tok)
             a1 = n1 or a1
@@ -488,7 +491,7 @@ class MentionFinder:
         if typing is None:
             return None
         flags = _modality(trig_tok)
-        if head_cue.cls == "protest" and doc[head_cue.end - 1] is not trig_tok:
+        if head_cue.cls == "protest" and doc[head_cue.end - 1].i != trig_tok.i:
             # "protesters ... will march": check the protest word too
             more = _modality(doc[head_cue.end - 1])
             flags = {k: flags[k] or more[k] for k in flags}
@@ -511,6 +514,7 @@ class MentionFinder:
             claims=find_claims(sent),
             anaphoric=anaphoric,
             roles=roles,
+            verbal=verb_tok is not None,
             **flags,
         )
 
@@ -558,6 +562,34 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c.cls == "protest" or c.start not in topic]
 
 
+def _in_clause(tok: Token) -> bool:
+    """Is ``tok`` inside a relative or adnominal clause ("a strike *that killed two*")?"""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> tuple[list[Cue], list[CountMention]]:
+    """When the sentence reports a happening in its main clause, what a relative clause says about
+    another thing ("a ceremony marking a US strike that killed two commanders") is not part of it."""
+    doc = sent.doc
+    main = [c for c in cues if c.trigger and not c.weak and not _in_clause(doc[c.end - 1])]
+    if not main:
+        return cues, counts
+    embedded: set[int] = set()
+    for tok in sent:
+        if tok.dep_ in ("relcl", "acl") and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main):
+            embedded.update(t.i for t in tok.subtree)
+    if not embedded:
+        return cues, counts
+    starts = {doc[i].idx for i in embedded}
+    kept_counts = [cm for cm in counts if cm.start not in starts]
+    return [c for c in cues if c.start not in embedded], kept_counts
+
+
 def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     """Weak words that the parse or a weapon shows to be the event itself become strong."""
     if not cue.weak or not cue.trigger:
@@ -565,6 +597,11 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     tok = doc[cue.end - 1]
     if cue.cls == "protest" and tok.pos_ == "VERB" and tok.lemma_.lower() in PROTEST_VERBS_WHEN_VERB:
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls == "shoot" and tok.pos_ == "VERB" and any(
+        c.cls == "intervention" and tok.i < c.start <= tok.i + 4 for c in cues
+    ):
+        # "fired tear gas", "shot rubber bullets": crowd control, not lethal fire
+        return Cue("intervention", cue.start, cue.end, False, False, cue.phrase)
     if cue.cls == "shoot" and tok.lemma_.lower() == "fire" and tok.pos_ == "VERB":
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "towards", "toward", "into", "with") for c in tok.children)
         if aimed or any(c.cls in ("shell_cue", "firearm_cue", "armed_cue") for c in cues):

@@ -124,11 +124,13 @@ def pol(cty: str, iso3: str, text: str) -> dict:
 
 # --- 01 Kut: the defining example (exactly three events) -----------------------------------
 d = "01_kut_protest"
-ev(d, 1, "Violent demonstration", day("2022-01-07"),
-   A("Rioters (Iraq)", "Some 150 to 200 demonstrators", 5, "IRQ"),
-   A("Asaib Ahl al-Haq", "Gunmen belonging to an armed faction", 3, "IRQ",
-     ("Popular Mobilization Forces",)),
+# The brief's defining example: violence against protesters by an armed faction, with Asaib Ahl
+# al-Haq as the perpetrator a member of parliament attributes it to (associate actor).
+ev(d, 1, "Attack", day("2022-01-07"),
+   uag("Iraq", "IRQ", "Gunmen belonging to an armed faction"),
+   A("Protesters (Iraq)", "two protesters", 6, "IRQ"),
    P("Al-Kut", "IQ"), fat=N(), inj=exact(2), crowd=dict(low=150, high=200),
+   assoc1=[A("Asaib Ahl al-Haq", "members of Asaib Ahl al-Haq", 3, "IRQ", ("Popular Mobilization Forces",))],
    attribution=[("security source", "a security source said"),
                 ("member of parliament", "A member of parliament from Wasit province ... told AFP")],
    claims=[("member of parliament", "accuse", "Asaib Ahl al-Haq",

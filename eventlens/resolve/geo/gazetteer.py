@@ -22,6 +22,10 @@ from .store import read_index
 
 ENV_VAR = "EVENTLENS_GAZETTEER"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: score taken off a spelling variant / alternate name when some place bears the exact name
+VARIANT_PENALTY = 1.0
+#: score taken off a small town (under 100k) that shares its name with a national capital
+CAPITAL_NAMESAKE_PENALTY = 0.75
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,15 @@ _CUE_FEAT_AFTER = re.compile(
 _GROUP_NOUN = re.compile(
     r"[ \t-]+(?:communit(?:y|ies)|tribes?|tribal|tribesm[ae]n|clans?|militants?|militiam[ae]n|fighters?|"
     r"rebels?|insurgents?|militias?|villages|villagers|youths?|elders|ethnic|people|women|men)\b"
+)
+
+
+# capitalised words that may stand before a place name without making one longer name with it
+_LEAD_OK = frozenset(
+    """the in at on of from to for by with near and or but a an north south east west northern southern
+    eastern western central northeast northwest southeast southwest upper lower greater downtown
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
 )
 
 
@@ -350,6 +363,10 @@ class Gazetteer:
         fc = self._fclass[rows]
         # national capitals are named far more often than namesakes ("Washington", "Tripoli")
         s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, np.where(fc == ord("C"), 2.0, -1.0))
+        if np.any(fc == ord("C")):
+            # a small namesake of a capital needs more than a neighbouring country's name to win
+            # ("Washington" next to "London" is still Washington, D.C.)
+            s -= np.where((feat == FEAT_PLACE) & (fc != ord("C")) & (pop < 100_000), CAPITAL_NAMESAKE_PENALTY, 0.0)
         # "Baghdad", "Kut": a region named after its main town means the town unless the text
         # says "province"/"district" (such forms only reach admin rows through derived keys).
         adm = np.nonzero((feat == FEAT_ADMIN1) | (feat == FEAT_ADMIN2))[0]
@@ -477,12 +494,14 @@ class Gazetteer:
         return out
 
     def _very_strong(self, rows: np.ndarray, flags: np.ndarray) -> bool:
-        """A country or region by its own name, a national capital or a city of half a million."""
+        """A country, a populous region (2M+) by its own name, a national capital or a city of
+        half a million: strong enough to read a common personal name as a place without a cue."""
         feat = self._feat[rows]
         prim = (flags & FLAG_PRIMARY) > 0
-        if np.any(prim & ((feat == FEAT_COUNTRY) | (feat == FEAT_ADMIN1))):
+        pop = self._pop[rows]
+        if np.any(prim & ((feat == FEAT_COUNTRY) | ((feat == FEAT_ADMIN1) & (pop >= 2_000_000)))):
             return True
-        big = (self._pop[rows] >= 500_000) | (self._fclass[rows] == ord("C"))
+        big = (pop >= 500_000) | (self._fclass[rows] == ord("C"))
         return bool(np.any(prim & (feat == FEAT_PLACE) & big))
 
     def _strong(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
@@ -747,6 +766,13 @@ class Gazetteer:
         if prv is not None and prv.cap and prv.lower not in STOP_WORDS and not prv.possessive \
                 and prv.full_end == t.start - 1 and (i - 1 in hits or not strong):
             return False
+        # the tail of a longer name that is not a place: "Iron Dome", "Comuneros del Sur"
+        if prv is not None and not strong and not prv.possessive and prv.full_end == t.start - 1:
+            if prv.cap and prv.lower not in _LEAD_OK and not prv.sent_start:
+                return False
+            if prv.conn and i >= 2 and toks[i - 2].cap and toks[i - 2].lower not in _LEAD_OK \
+                    and toks[i - 2].full_end == prv.start - 1 and not toks[i - 2].possessive:
+                return False
         if t.sent_start and not is_upper and (not self._strong(rows, flags, 50_000) or not np.any(flags & FLAG_PRIMARY)):
             return False  # a capitalised first word: only a well-known place by its own name
         prim = (flags & FLAG_PRIMARY) > 0
@@ -776,9 +802,12 @@ class Gazetteer:
                     o.rows, o.flags = new_rows, new_flags
                 s = s[keep]
             if m.exact:  # the exact spelling of a place's own name
-                for i, r in enumerate(m.rows.tolist()):
-                    if norm(self._name(r)) == m.exact:
-                        s[i] += 0.5
+                rl = m.rows.tolist()
+                s = s + 0.5 * np.fromiter((norm(self._name(r)) == m.exact for r in rl), bool, len(rl))
+                ex = np.fromiter((self._is_exact(r, m.exact) for r in rl), bool, len(rl))
+                if ex.any():
+                    # another name's variant ("Boni" as an alternate of Bonn) only where context says so
+                    s = s - VARIANT_PENALTY * ~ex
             if any(o.label == "GPE" for o in groups[k]):
                 s = s + np.where(self._feat[m.rows] != FEAT_PLACE, 0.3, 0.0)
             prior[k] = s
@@ -831,7 +860,8 @@ class Gazetteer:
                     lo_i = bisect.bisect_left(positions, (o.start - 250, -2))
                     hi_i = bisect.bisect_right(positions, (o.start + 250, 1 << 30))
                     near.update(c for p, c in positions[lo_i:hi_i] if c >= 0 and p != o.start)
-                near.discard(c_own)
+                # (the name's own position is skipped above; its current country must not be
+                # discarded, or a neighbour's agreement flips it back on the next pass)
                 if near:
                     s += 1.5 * _in(cs, near)
                 o1 = [a for a, n in adm1_n.items() if n - a1_own.count(a) > 0]

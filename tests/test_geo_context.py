@@ -99,3 +99,21 @@ def test_capital_beats_small_namesake_near_other_countries(gaz):
     text = ("Rights groups in Geneva and London condemned the killings in Kut. Washington and Tehran "
             "made no immediate comment.")
     assert _place(gaz.find_toponyms(text, context_iso3="IRQ"), "Washington").iso3 == "USA"
+
+
+def test_region_cue_does_not_vouch_for_a_foreign_town(gaz):
+    text = "The army lost Laukkaing, the capital of the Kokang region of Myanmar, to rebels."
+    tops = gaz.find_toponyms(text, context_iso3="MMR")
+    assert all(t.place.iso3 == "MMR" for t in tops), [(t.text, t.place.iso3) for t in tops]
+
+
+def test_name_with_title_in_apposition_is_a_person(gaz):
+    text = "Monday Kassah, chairman of the local council in Plateau state, said 160 people were killed."
+    tops = gaz.find_toponyms(text, context_iso3="NGA")
+    assert "Kassah" not in [t.text for t in tops]
+
+
+def test_variant_admin_region_outside_context_dropped(gaz):
+    text = "Fighters of the Kurdistan Workers' Party were hit near Sinjar in northern Iraq."
+    tops = gaz.find_toponyms(text, context_iso3="IRQ")
+    assert all(t.place.iso3 == "IRQ" for t in tops), [(t.text, t.place.name, t.place.iso3) for t in tops]

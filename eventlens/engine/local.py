@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
+from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
 from eventlens.extract.typing import retype_with_actors
@@ -47,17 +48,27 @@ class ExtractionResult:
 class Pipeline:
     """Loads the spaCy model, lexicon, gazetteer and actor dictionary once; extracts events."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer, actors: ActorDictionary, model: str | None = None):
+    def __init__(
+        self,
+        nlp: Language,
+        lexicon: Lexicon,
+        gazetteer: Gazetteer,
+        actors: ActorDictionary,
+        model: str | None = None,
+        classifier: SentenceClassifier | None = None,
+    ):
         self.nlp = nlp
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.actors = actors
         self.model = model
-        self._finder = MentionFinder(lexicon)
+        self.classifier = classifier
+        self._finder = MentionFinder(lexicon, classifier)
 
     @classmethod
     def load(cls, model: str | None = None) -> "Pipeline":
-        return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model)
+        return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
+                   SentenceClassifier.load())
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
+from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.typing import RoleInfo, Typing, decide_type
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
@@ -384,9 +385,25 @@ def find_claims(sent: Span) -> list[ClaimRef]:
 # detection
 
 
+#: a sentence the classifier is this sure reports no event is not coded on weak lexical evidence
+GATE_P_NONE = 0.8
+#: trigger words common outside political violence ("shares rallied", "a blast of cold air",
+#: "the striker shot wide"): only these are checked by the classifier gate
+AMBIGUOUS_TRIGGERS = {
+    "attack", "beat", "beating", "shoot", "shot", "fire", "blast", "explode", "explosion", "rally",
+    "strike", "storm", "kill", "killing", "die", "dead", "death", "fight", "battle", "clash", "raid",
+    "target", "capture", "bomb", "rocket", "shell", "agreement", "deal", "injure",
+    "wound", "hurt", "injury", "casualty", "destroy", "burn", "torch", "seize", "take", "fall", "blow",
+    "offensive", "assault", "hit", "crash", "explosive", "launch", "surrender", "withdraw", "abduction",
+    "kidnapping", "arrest", "detain", "unrest", "merger",
+}
+
+
 @dataclass
 class MentionFinder:
     lexicon: Lexicon
+    #: the statistical sentence classifier (optional: rules work alone)
+    classifier: SentenceClassifier | None = None
 
     def find(self, doc: Doc, body_start: int = 0) -> list[Mention]:
         """Mentions in ``doc``; tokens before ``body_start`` (a dateline) never fill a role."""
@@ -423,8 +440,9 @@ class MentionFinder:
         if explosive_words and explosive_words <= BARE_EXPLOSION:
             classes.add("bare_explosion")
         has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
+        market_sense = {doc[c.start].lemma_.lower() for c in cues if c.cls == "protest"} <= {"rally", "march", "strike", "gather", "gathering"}
         if classes & set(NON_EVENT_CONTEXTS) and not classes & POLITICAL_CUES and not (
-            "protest" in strong and classes.isdisjoint({"economy_context", "sport_context"})
+            "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
             return None
@@ -490,6 +508,17 @@ class MentionFinder:
         typing = decide_type(classes, strong, roles)
         if typing is None:
             return None
+        if self.classifier is not None:
+            p_none = self.classifier.predict_proba(sent.text)["none"]
+            # the lexicon finds candidate words; whether the sentence reports an event at all is
+            # where a model trained on whole sentences does better ("the striker shot wide")
+            head_lemma = doc[head_cue.start].lemma_.lower()
+            if p_none > GATE_P_NONE and not has_casualty_count and head_lemma in AMBIGUOUS_TRIGGERS and not (
+                classes & {"armed_cue", "state_cue", "air_cue", "ied_cue"}
+            ):
+                return None
+            typing = Typing(typing.event_type, typing.sub_event_type, typing.plover_type,
+                            round(typing.certainty * (1.0 - 0.5 * p_none), 3))
         flags = _modality(trig_tok)
         if head_cue.cls == "protest" and doc[head_cue.end - 1].i != trig_tok.i:
             # "protesters ... will march": check the protest word too
@@ -536,6 +565,7 @@ TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "
                "commemorate", "mark", "decry", "criticise", "criticize", "urge", "express", "accuse", "show", "support"}
 #: weak protest words that are protest events when used as verbs ("workers marched")
 PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
+DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose"}
 NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context")
 #: cues that show political violence or a political crowd despite a non-event context
 POLITICAL_CUES = {"armed_cue", "state_cue", "air_cue", "ied_cue", "firearm_cue", "suicide", "chemical",
@@ -596,6 +626,9 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         return cue
     tok = doc[cue.end - 1]
     if cue.cls == "protest" and tok.pos_ == "VERB" and tok.lemma_.lower() in PROTEST_VERBS_WHEN_VERB:
+        return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls == "protest" and any(t.lemma_.lower() in DEMAND_WORDS for t in tok.sent):
+        # "gathered in front of the Government House to demand ...": a demand makes it a protest
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "shoot" and tok.pos_ == "VERB" and any(
         c.cls == "intervention" and tok.i < c.start <= tok.i + 4 for c in cues

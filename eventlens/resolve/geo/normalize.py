@@ -9,6 +9,7 @@ The index is keyed on skeletons; the exact ``norm`` form is only a ranking signa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -44,6 +45,7 @@ ADMIN_SUFFIXES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; words and place names repeat across articles
 def norm(text: str) -> str | None:
     """Lowercase ASCII words separated by single spaces; None when the name is not Latin script."""
     s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
@@ -72,6 +74,7 @@ def _fold_word(w: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton_of_norm(n: str) -> str:
     return " ".join(_fold_word(w) for w in n.split())
 

@@ -130,8 +130,8 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     if not (same_type or _crowd_compatible(a, b)):
         # a follow-up with no date or place of its own ("the attack also left 150 wounded")
         # elaborates the happening before it when the family agrees
-        ref = b if _is_follow_up(b) else a if _is_follow_up(a) else None
-        if ref is None or type_family(ta.event_type) != type_family(tb.event_type):
+        # (only the newcomer ``a`` can be the follow-up: a group never stretches to a new dated event)
+        if not _is_follow_up(a) or type_family(ta.event_type) != type_family(tb.event_type):
             return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
         if a.date_start > b.date_end or b.date_start > a.date_end:

@@ -609,9 +609,15 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     main = [c for c in cues if c.trigger and not c.weak and not _in_clause(doc[c.end - 1])]
     if not main:
         return cues, counts
+    main_ends = {c.end - 1 for c in main}
+    trigger_ends = sorted(c.end - 1 for c in cues if c.trigger)
     embedded: set[int] = set()
     for tok in sent:
         if tok.dep_ in ("relcl", "acl") and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main):
+            clause_start = tok.left_edge.i
+            before = [i for i in trigger_ends if i < clause_start]
+            if before and before[-1] in main_ends and clause_start - before[-1] <= 8:
+                continue  # "the drone strike in Baghdad ... that killed two": describes the main event
             embedded.update(t.i for t in tok.subtree)
     if not embedded:
         return cues, counts

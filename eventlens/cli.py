@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventlens.schema import Article, Event, QuarantineItem
+from eventlens.schema import Event, QuarantineItem
 
 app = typer.Typer(
     name="eventlens",

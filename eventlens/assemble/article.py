@@ -77,7 +77,6 @@ def haversine_km(a: Location, b: Location) -> float | None:
 
 
 def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
-    ta, tb = a.mention.typing, b.mention.typing
     def crowdish(rm: ResolvedMention) -> bool:
         t = rm.mention.typing
         return t.event_type in ("Protests", "Riots") or (

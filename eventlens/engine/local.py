@@ -21,15 +21,14 @@ from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, b
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
-from eventlens.extract.typing import retype_with_actors
 from eventlens.extract.mentions import MentionFinder, SpanRef, find_attribution, find_claims
+from eventlens.extract.typing import retype_with_actors
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.resolve.geo import Gazetteer, locate_event
 from eventlens.resolve.time import find_time_expressions, resolve_event_time
 from eventlens.schema import Article, Event
-
 
 _ACTOR_MODIFIER = re.compile(
     r"-(?:led|backed|allied|funded|supported|sponsored|aligned|affiliated|linked|based|controlled|held|run)\b",

@@ -12,16 +12,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventlens.extract.attribution import (
+    DENY_HEADS,
+    PROTESTER_HEADS,
+    AttributionRef,
+    ClaimRef,
+    find_attribution,
+    find_claims,
+)
+from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
-from eventlens.extract.classifier import SentenceClassifier
+from eventlens.extract.spans import SpanRef, phrase_span, pobj
 from eventlens.extract.typing import RoleInfo, Typing, decide_type
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
-REPORTING_VERBS = {
-    "say", "tell", "report", "confirm", "announce", "add", "state", "claim", "quote", "note",
-    "explain", "allege", "assert", "accord", "write", "tweet",
-}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 PLANNING_HEADS = {
@@ -32,7 +37,7 @@ PLANNING_HEADS = {
 PERCEPTION_VERBS = {"show", "see", "film", "witness", "record", "spot", "capture", "hear", "watch", "catch"}
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
-DENY_HEADS = {"deny", "dismiss", "reject", "refute"}
+
 ARMED_HEADS = {
     "militant", "insurgent", "rebel", "fighter", "jihadist", "terrorist", "militia", "militiaman",
     "soldier", "troop", "army", "police", "policeman", "gunman", "guerrilla", "paramilitary",
@@ -52,44 +57,13 @@ STATE_HEADS = {
     "soldier", "troop", "army", "police", "policeman", "officer", "personnel", "jawan",
     "gendarme", "force", "military", "guard", "navy", "government", "regime", "authority",
 }
-PROTESTER_HEADS = {"protester", "protestor", "demonstrator", "marcher", "rally", "protest", "crowd"}
-MEMBER_OF_HEADS = {
-    "member", "fighter", "gunman", "militant", "supporter", "element", "loyalist", "unit",
-    "soldier", "troop", "force", "militia", "faction", "cell", "wing", "commander", "leader",
-}
+
 #: trigger class priority for choosing the head trigger of a sentence
 TRIGGER_PRIORITY = [
     "suicide", "chemical", "airstrike", "grenade", "explosive", "shelling", "sexual", "abduct",
     "mob", "riot", "clash", "kill", "shoot", "attack", "wound", "protest", "capture", "arrest",
     "loot", "disrupted", "agreement", "withdraw", "base", "change",
 ]
-
-
-@dataclass
-class SpanRef:
-    start: int
-    end: int
-    text: str
-
-    @classmethod
-    def of(cls, span: Span | Token) -> "SpanRef":
-        if isinstance(span, Token):
-            return cls(span.idx, span.idx + len(span.text), span.text)
-        return cls(span.start_char, span.end_char, span.text)
-
-
-@dataclass
-class AttributionRef:
-    source: str
-    span: SpanRef
-
-
-@dataclass
-class ClaimRef:
-    claimant: str
-    kind: str
-    target: str | None
-    span: SpanRef
 
 
 @dataclass
@@ -125,47 +99,12 @@ class Mention:
 # noun phrases
 
 
-def phrase_span(tok: Token) -> Span:
-    """The noun phrase headed by ``tok``: its left modifiers, and "of X" for member-like heads.
-
-    Relative clauses and most prepositional phrases are left out so "gunmen who fled" gives
-    "gunmen".
-    """
-    doc = tok.doc
-    left = tok.i
-    for child in tok.lefts:
-        if child.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod", "advmod", "case"}:
-            left = min(left, child.left_edge.i)
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in {"compound", "flat", "appos"} and child.dep_ != "appos":
-            right = max(right, child.right_edge.i)
-        if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in MEMBER_OF_HEADS:
-            obj = _pobj(child)
-            if obj is not None:
-                right = max(right, obj.i)
-    # proper-noun runs the parser split ("Asaib Ahl al-Haq")
-    while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN" and doc[right].pos_ == "PROPN":
-        right += 1
-    return doc[left : right + 1]
-
-
-def _head_noun(tok: Token) -> Token:
-    """For "members of X", the head is members but the actor is X; callers decide."""
-    return tok
-
-
 # ---------------------------------------------------------------------------------------------
 # roles
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
-
-
-def _pobj(prep: Token) -> Token | None:
-    objs = _children(prep, "pobj")
-    return objs[0] if objs else None
 
 
 def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
@@ -178,9 +117,9 @@ def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         elif c.dep_ in ("dobj", "obj") and actor2 is None:
             actor2 = c
         elif c.dep_ == "agent":
-            actor1 = _pobj(c) or actor1
+            actor1 = pobj(c) or actor1
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and actor2 is None:
-            actor2 = _pobj(c)
+            actor2 = pobj(c)
     # "a video showed members of X firing": the seen object acts
     if actor1 is None and verb.dep_ in ("advcl", "acl", "xcomp", "ccomp") and verb.head.lemma_ in PERCEPTION_VERBS:
         seen = _children(verb.head, "dobj")
@@ -201,11 +140,11 @@ def _noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             actor1 = c
         elif c.dep_ == "prep" and c.lower_ == "by":
-            actor1 = _pobj(c) or actor1
+            actor1 = pobj(c) or actor1
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
             if c.lower_ == "on" and noun.head.lemma_.lower() in ("blame", "pin"):
                 continue  # "blamed the attacks on X": X is the accused, not the target
-            actor2 = _pobj(c) or actor2
+            actor2 = pobj(c) or actor2
     head = noun.head
     if actor1 is None and noun.dep_ in ("dobj", "obj") and head.lemma_ in {
         "carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "fire", "hold", "organize", "organise",
@@ -321,64 +260,6 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
         flags["future"] = True
     return flags
-
-
-# ---------------------------------------------------------------------------------------------
-# attribution and claims
-
-
-def find_attribution(sent: Span, body_start: int = 0) -> list[AttributionRef]:
-    """Who reports what the sentence says: the subject of a reporting verb, or "according to X"."""
-    out: list[AttributionRef] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in REPORTING_VERBS and lemma != "accord":
-            for c in tok.children:
-                if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.idx >= body_start:
-                    span = phrase_span(c)
-                    out.append(AttributionRef(_source_name(span), SpanRef.of(sent.doc[span.start : max(span.end, tok.i + 1)])))
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            to = sent.doc[tok.i + 1]
-            obj = _pobj(to)
-            if obj is not None:
-                span = phrase_span(obj)
-                out.append(AttributionRef(_source_name(span), SpanRef.of(sent.doc[tok.i : span.end])))
-    return out
-
-
-def _source_name(span: Span) -> str:
-    words = [t for t in span if t.dep_ not in ("det",) and t.lower_ not in ("a", "an", "the")]
-    return " ".join(t.text for t in words) or span.text
-
-
-def find_claims(sent: Span) -> list[ClaimRef]:
-    out: list[ClaimRef] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        claimant = _source_name(phrase_span(subj)) if subj is not None else None
-        if claimant is None:
-            continue
-        if lemma == "blame":
-            target = None
-            kids = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ == "on":
-                    obj = _pobj(c)
-                    target = phrase_span(obj).text if obj is not None else None
-                elif c.dep_ in ("dobj",) and target is None and c.lemma_.lower() not in PROTESTER_HEADS | {"attack", "attacks", "strike", "bombing", "killing", "violence", "incident", "shooting", "blast"}:
-                    target = phrase_span(c).text
-            out.append(ClaimRef(claimant, "accuse", target, SpanRef.of(sent)))
-        elif lemma == "accuse":
-            dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
-            out.append(ClaimRef(claimant, "accuse", phrase_span(dobj).text if dobj is not None else None, SpanRef.of(sent)))
-        elif lemma in ("claim", "assume") and any(c.lemma_.lower() == "responsibility" for c in tok.subtree):
-            out.append(ClaimRef(claimant, "claim responsibility", None, SpanRef.of(sent)))
-        elif lemma in DENY_HEADS:
-            out.append(ClaimRef(claimant, "deny", None, SpanRef.of(sent)))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -683,7 +564,7 @@ def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
         # "fired ... on the positions of X": the aim of the fire
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in ("at", "on", "upon", "against", "towards"):
-                obj = _pobj(t)
+                obj = pobj(t)
                 if obj is not None and obj.lemma_.lower() in ARMED_HEADS:
                     return True
     return False

@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import json
 import random
-import re
 from collections import Counter
 from pathlib import Path
 

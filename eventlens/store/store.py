@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    bindparam,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,

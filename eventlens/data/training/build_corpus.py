@@ -16,9 +16,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import _fragments_places as P  # noqa: E402
 from _fragments_events import PROTEST, RIOT, STRATEGIC, VIOLENCE  # noqa: E402
 from _fragments_none import NONE_FIXED, NONE_FRAMES  # noqa: E402
-import _fragments_places as P  # noqa: E402
 
 SEED = 20240531
 CAP = 5  # at most this many sentences per frame, so no frame dominates

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import math
 import os
 import re
 import threading
@@ -15,8 +14,17 @@ import numpy as np
 
 from eventlens.schema import Location
 
-from .build import INDEX_VERSION, FEAT_ADMIN1, FEAT_ADMIN2, FEAT_COUNTRY, FEAT_PLACE, FEATURES, FLAG_DERIVED, FLAG_PRIMARY
-from .lexicon import SAY_VERBS, CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_NAMES, PERSON_TITLES, STOP_WORDS
+from .build import (
+    FEAT_ADMIN1,
+    FEAT_ADMIN2,
+    FEAT_COUNTRY,
+    FEAT_PLACE,
+    FEATURES,
+    FLAG_DERIVED,
+    FLAG_PRIMARY,
+    INDEX_VERSION,
+)
+from .lexicon import CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_NAMES, PERSON_TITLES, SAY_VERBS, STOP_WORDS
 from .normalize import key_hash, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
 from .store import read_index
 

@@ -296,7 +296,7 @@ class MentionFinder:
         return mentions
 
     def _sentence(self, sent: Span, body_start: int = 0) -> Mention | None:
-        cues = self.lexicon.find(sent)
+        cues = self.lexicon.find(sent) + _parse_cues(sent)
         if not cues:
             return None
         # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
@@ -322,7 +322,8 @@ class MentionFinder:
             classes.add("bare_explosion")
         has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
         market_sense = {doc[c.start].lemma_.lower() for c in cues if c.cls == "protest"} <= {"rally", "march", "strike", "gather", "gathering"}
-        if classes & set(NON_EVENT_CONTEXTS) and not classes & POLITICAL_CUES and not (
+        n_context = sum(1 for c in cues if c.cls in NON_EVENT_CONTEXTS)
+        if n_context >= 2 and not classes & POLITICAL_CUES and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
@@ -386,7 +387,14 @@ class MentionFinder:
             actor2_armed=_lemma_in(a2, ARMED_HEADS) or _victims_armed(sent, cues),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
-        typing = decide_type(classes, strong, roles)
+        # a strategic verb at the top of the sentence ("forces agreed a ceasefire after the worst
+        # fighting", "troops captured the port") says what the sentence reports
+        main_cls = next(
+            (c.cls for c in triggers if c.cls in strong and c.cls in STRATEGIC_MAIN
+             and any(t.dep_ in ("ROOT", "conj") and t.head.dep_ in ("ROOT",) or t.dep_ == "ROOT" for t in doc[c.start : c.end])),
+            None,
+        )
+        typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
         if self.classifier is not None:
@@ -507,6 +515,35 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     return [c for c in cues if c.start not in embedded], kept_counts
 
 
+#: verbs that, with these objects, make a strategic development ("set up a new observation post",
+#: "seized weapons and ammunition", "discovered explosive devices")
+STRATEGIC_MAIN = {"agreement", "base", "disrupted", "withdraw", "capture", "arrest", "change", "loot"}
+BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "open"}
+BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase"}
+DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate",
+                 "intercept", "neutralize", "neutralise", "detonate", "impound", "unearth"}
+WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache", "arm", "arms", "gun", "firearm",
+                  "rifle", "rocket", "mine", "landmine", "bomb", "hideout", "tunnel", "depot", "workshop",
+                  "missile", "drone", "grenade", "munition", "round", "shell", "stockpile", "factory"}
+
+
+def _parse_cues(sent: Span) -> list[Cue]:
+    """Cues that need the parse: a verb and its object together decide them."""
+    out: list[Cue] = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        heads = {o.lemma_.lower() for o in objs}
+        if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)):
+            out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
+            out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
+    return out
+
+
 def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     """Weak words that the parse or a weapon shows to be the event itself become strong."""
     if not cue.weak or not cue.trigger:
@@ -516,6 +553,11 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "protest" and any(t.lemma_.lower() in DEMAND_WORDS for t in tok.sent):
         # "gathered in front of the Government House to demand ...": a demand makes it a protest
+        return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls in ("change", "withdraw", "capture") and tok.pos_ == "VERB" and any(
+        c.cls in ("armed_cue", "state_cue") for c in cues
+    ):
+        # "the army deployed troops", "forces withdrew from the crossing"
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "shoot" and tok.pos_ == "VERB" and any(
         c.cls == "intervention" and tok.i < c.start <= tok.i + 4 for c in cues

@@ -71,9 +71,15 @@ def _t(event_type: str, sub: str, certainty: float) -> Typing:
     return Typing(event_type, sub, PLOVER_OF_SUBTYPE[sub], certainty)
 
 
-def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing | None:
-    """``classes``: every cue class in the mention; ``strong``: trigger classes from non-weak cues."""
+def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: str | None = None) -> Typing | None:
+    """``classes``: every cue class in the mention; ``strong``: trigger classes from non-weak cues;
+    ``main_cls``: a strategic class carried by the sentence's main verb, which then decides."""
     has = classes.__contains__
+    crowd_present = bool(classes & {"protest", "riot", "mob"})
+    if main_cls is not None and not (crowd_present and main_cls in ("loot", "arrest", "change", "withdraw")):
+        decided = _strategic(main_cls, classes, roles)
+        if decided is not None:
+            return decided
     violent = bool(classes & VIOLENT_CLASSES)
     lethal = bool(classes & {"kill", "shoot", "wound"})
 
@@ -94,7 +100,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing 
             return _t("Protests", "Excessive force against protesters", 0.6)
         if has("intervention") or (has("arrest") and has("protest")):
             return _t("Protests", "Protest with intervention", 0.75)
-        if "protest" in strong and not (classes & REMOTE_CLASSES) and not violent:
+        if "protest" in strong and not (strong & REMOTE_CLASSES) and not (strong & VIOLENT_CLASSES):
             return _t("Protests", "Peaceful protest", 0.8)
 
     # --- remote violence, by weapon -------------------------------------------------------
@@ -157,6 +163,28 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo) -> Typing 
         return _t("Riots", "Violent demonstration", 0.5)
     if has("loot"):
         return _t("Strategic developments", "Looting/property destruction", 0.4)
+    return None
+
+
+def _strategic(cls: str, classes: set[str], roles: RoleInfo) -> Typing | None:
+    if cls == "capture" and "territory_cue" in classes:
+        if roles.actor1_state or roles.actor1_inter == 1:
+            return _t("Battles", "Government regains territory", 0.7)
+        return _t("Battles", "Non-state actor overtakes territory", 0.65)
+    if cls == "agreement":
+        return _t("Strategic developments", "Agreement", 0.75)
+    if cls == "base":
+        return _t("Strategic developments", "Headquarters or base established", 0.75)
+    if cls == "disrupted":
+        return _t("Strategic developments", "Disrupted weapons use", 0.7)
+    if cls == "withdraw":
+        return _t("Strategic developments", "Non-violent transfer of territory", 0.6)
+    if cls == "arrest":
+        return _t("Strategic developments", "Arrests", 0.75)
+    if cls == "loot":
+        return _t("Strategic developments", "Looting/property destruction", 0.7)
+    if cls == "change":
+        return _t("Strategic developments", "Change to group/activity", 0.55)
     return None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from eventlens.assemble.conventions import acled_actor_conventions
 from eventlens.extract.counts import CountMention, merge_counts
 from eventlens.extract.mentions import Mention, SpanRef
-from eventlens.extract.typing import type_family
+from eventlens.extract.typing import Typing, type_family
 from eventlens.schema import (
     Actor,
     Article,
@@ -66,6 +66,8 @@ class ResolvedMention:
     extra_attribution: list = field(default_factory=list)
     extra_claims: list = field(default_factory=list)
     extra_counts: list[CountMention] = field(default_factory=list)
+    #: the next sentence says the authorities intervened ("Police resorted to a baton charge")
+    extra_intervention: bool = False
 
 
 def haversine_km(a: Location, b: Location) -> float | None:
@@ -213,6 +215,8 @@ def _event_from_group(
         elif t.certainty > typing.certainty + 0.1:
             typing = t
 
+    if typing.sub_event_type == "Peaceful protest" and any(rm.extra_intervention for rm in group):
+        typing = Typing("Protests", "Protest with intervention", "PROTEST", typing.certainty)
     evidence: list[Evidence] = []
 
     def ev(fieldname: str, span: SpanRef | None) -> None:

@@ -167,6 +167,8 @@ class Pipeline:
                 host.extra_claims.extend(find_claims(sent))
                 # "No casualties were reported." / "Two of the wounded later died."
                 host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
+                if any(c.cls == "intervention" for c in self.lexicon.find(sent)):
+                    host.extra_intervention = True
 
         body_start = dl.body_start if dl else 0
         lead_end = next((s.end_char for s in doc.sents if s.end_char > body_start + 1), 0)

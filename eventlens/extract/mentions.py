@@ -402,7 +402,8 @@ class MentionFinder:
             # the lexicon finds candidate words; whether the sentence reports an event at all is
             # where a model trained on whole sentences does better ("the striker shot wide")
             head_lemma = doc[head_cue.start].lemma_.lower()
-            if p_none > GATE_P_NONE and not has_casualty_count and head_lemma in AMBIGUOUS_TRIGGERS and not (
+            single_word = head_cue.end - head_cue.start == 1
+            if p_none > GATE_P_NONE and not has_casualty_count and single_word and head_lemma in AMBIGUOUS_TRIGGERS and not (
                 classes & {"armed_cue", "state_cue", "air_cue", "ied_cue"}
             ):
                 return None
@@ -450,7 +451,8 @@ class MentionFinder:
 BARE_EXPLOSION = {"explosion", "blast", "explode", "detonate", "detonation"}
 #: prepositions and verbs that introduce what a protest is about, not what happened at it
 TOPIC_PREPS = {"over", "against", "about", "following", "after", "regarding", "for", "at", "demanding", "condemning", "denouncing"}
-TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "seek", "oppose", "mourn",
+TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "seek", "oppose", "mourn", "deplore",
+               "honour", "honor", "remember", "recover", "reject", "decry",
                "commemorate", "mark", "decry", "criticise", "criticize", "urge", "express", "accuse", "show", "support"}
 #: weak protest words that are protest events when used as verbs ("workers marched")
 PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
@@ -471,6 +473,11 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     for p in protest_toks:
         anchors = [p] + ([p.head] if p.dep_ in ("dobj", "pobj", "nsubj") and p.head.pos_ == "VERB" else [])
         for a in anchors:
+            if a.lemma_.lower() in TOPIC_VERBS and a.i != p.i:
+                # "protesters demanded the recovery of looted funds": what is demanded is a topic
+                for child in a.children:
+                    if child.dep_ in ("dobj", "ccomp", "xcomp"):
+                        topic.update(t.i for t in child.subtree)
             for child in a.children:
                 if (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
                     child.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and child.lemma_.lower() in TOPIC_VERBS

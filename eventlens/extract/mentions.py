@@ -529,6 +529,12 @@ BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "ope
 BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase"}
 DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate",
                  "intercept", "neutralize", "neutralise", "detonate", "impound", "unearth"}
+LOOT_VERBS = {"seize", "steal", "rob", "loot", "confiscate", "destroy", "burn", "torch", "demolish", "raze",
+              "vandalize", "vandalise", "ransack", "plunder", "bulldoze", "damage", "set"}
+PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "property", "shop", "good", "cattle",
+                    "livestock", "money", "motorbike", "motorcycle", "crop", "field", "school", "building",
+                    "office", "market", "store", "hut", "dwelling", "bus", "belonging", "possession", "cow",
+                    "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine"}
 WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache", "arm", "arms", "gun", "firearm",
                   "rifle", "rocket", "mine", "landmine", "bomb", "hideout", "tunnel", "depot", "workshop",
                   "missile", "drone", "grenade", "munition", "round", "shell", "stockpile", "factory"}
@@ -548,6 +554,11 @@ def _parse_cues(sent: Span) -> list[Cue]:
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
+            lemma != "set" or any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.subtree)
+        ):
+            # "seized their vehicle", "destroyed 4 houses", "a car was set on fire"
+            out.append(Cue("loot", tok.i, tok.i + 1, False, True, tok.text))
     return out
 
 

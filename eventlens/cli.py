@@ -91,6 +91,9 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no table."),
     table: bool = typer.Option(True, help="Print a table of the events found (when writing to a file)."),
     model: Optional[str] = typer.Option(None, help="spaCy model package (default: the pinned English model)."),
+    min_confidence: float = typer.Option(
+        0.5, min=0.0, max=1.0, help="Leave out events below this confidence (0 keeps every candidate)."
+    ),
 ) -> None:
     """Read articles and write the events found in them."""
     from eventlens.engine.local import Pipeline
@@ -104,7 +107,7 @@ def extract(
     if qpath.exists():
         qpath.unlink()  # one run, one quarantine file
 
-    pipe = Pipeline.load(model)
+    pipe = Pipeline.load(model, min_confidence=min_confidence)
     collected: list[Event] = []
     n_articles = 0
     started = time.perf_counter()

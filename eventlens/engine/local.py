@@ -30,6 +30,10 @@ from eventlens.resolve.geo import Gazetteer, locate_event
 from eventlens.resolve.time import find_time_expressions, resolve_event_time
 from eventlens.schema import Article, Event
 
+#: events below this confidence are not output.  Measured on our samples: 0.5 keeps recall
+#: (0.69 -> 0.68) and cuts false events on event-free articles from 21% to 9% (docs/evaluation.md).
+DEFAULT_MIN_CONFIDENCE = 0.5
+
 _ACTOR_MODIFIER = re.compile(
     r"-(?:led|backed|allied|funded|supported|sponsored|aligned|affiliated|linked|based|controlled|held|run)\b",
     re.IGNORECASE,
@@ -55,6 +59,7 @@ class Pipeline:
         actors: ActorDictionary,
         model: str | None = None,
         classifier: SentenceClassifier | None = None,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ):
         self.nlp = nlp
         self.lexicon = lexicon
@@ -62,12 +67,13 @@ class Pipeline:
         self.actors = actors
         self.model = model
         self.classifier = classifier
+        self.min_confidence = min_confidence
         self._finder = MentionFinder(lexicon, classifier)
 
     @classmethod
-    def load(cls, model: str | None = None) -> "Pipeline":
+    def load(cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> "Pipeline":
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
-                   SentenceClassifier.load())
+                   SentenceClassifier.load(), min_confidence)
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -172,7 +178,8 @@ class Pipeline:
 
         body_start = dl.body_start if dl else 0
         lead_end = next((s.end_char for s in doc.sents if s.end_char > body_start + 1), 0)
-        return build_events(article, resolved, country_iso3=iso3, country_name=country_name, lead_end=lead_end)
+        events = build_events(article, resolved, country_iso3=iso3, country_name=country_name, lead_end=lead_end)
+        return [e for e in events if e.confidence >= self.min_confidence]
 
     # ------------------------------------------------------------------------------------
     def extract_many(
@@ -184,7 +191,7 @@ class Pipeline:
                 yield _safe_extract(self, art)
             return
         ctx = mp.get_context("fork")
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model,)) as pool:
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model, self.min_confidence)) as pool:
             yield from pool.imap(_worker_extract, articles, chunksize=max(1, batch_size // 4))
 
 
@@ -214,9 +221,9 @@ def _safe_extract(pipe: Pipeline, art: Article) -> ExtractionResult:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, min_confidence: float) -> None:
     global _WORKER
-    _WORKER = Pipeline.load(model)
+    _WORKER = Pipeline.load(model, min_confidence)
 
 
 def _worker_extract(art: Article) -> ExtractionResult:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventlens.extract.attribution import (
     DENY_HEADS,
     PROTESTER_HEADS,
+    REPORTING_VERBS,
     AttributionRef,
     ClaimRef,
     find_attribution,
@@ -312,6 +313,8 @@ class MentionFinder:
         counts = find_counts(sent)
         cues = [_promote(doc, c, cues) for c in cues]
         cues, counts = _drop_embedded(sent, cues, counts)
+        # "we killed the game": a violent verb on a thing is a figure of speech
+        cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
         triggers = [c for c in cues if c.trigger]
         if not triggers:
             return None
@@ -322,8 +325,12 @@ class MentionFinder:
             classes.add("bare_explosion")
         has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
         market_sense = {doc[c.start].lemma_.lower() for c in cues if c.cls == "protest"} <= {"rally", "march", "strike", "gather", "gathering"}
-        n_context = sum(1 for c in cues if c.cls in NON_EVENT_CONTEXTS)
-        if n_context >= 2 and not classes & POLITICAL_CUES and not (
+        # one disaster word is enough ("killed in a crash"); sport and market words need two
+        # ("press club" is not sport)
+        n_context = sum(2 if c.cls == "disaster_context" else 1 for c in cues if c.cls in NON_EVENT_CONTEXTS)
+        # "police said" reports; it does not make a crash political
+        political = {c.cls for c in cues if c.cls in POLITICAL_CUES and not _is_reporter(doc[c.end - 1])}
+        if n_context >= 2 and not political and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
@@ -488,6 +495,30 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c.cls == "protest" or c.start not in topic]
 
 
+def _is_reporter(tok: Token) -> bool:
+    """Is ``tok`` (part of) the subject of a reporting verb ("police said")?"""
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _figurative(tok: Token) -> bool:
+    """A violent verb whose object is a thing, not people or places: "we killed the game",
+    "shares were attacked", "she beat her rival's record"."""
+    if tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return False
+    o = objs[0]
+    if o.pos_ in ("PROPN", "PRON", "NUM") or o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "CARDINAL"):
+        return False
+    if any(ch.dep_ == "nummod" for ch in o.children):
+        return False
+    return o.lemma_.lower() in FIGURATIVE_OBJECTS
+
+
 def _in_clause(tok: Token) -> bool:
     """Is ``tok`` inside a relative or adnominal clause ("a strike *that killed two*")?"""
     t = tok
@@ -524,6 +555,13 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
 
 #: verbs that, with these objects, make a strategic development ("set up a new observation post",
 #: "seized weapons and ammunition", "discovered explosive devices")
+FIGURATIVE_OBJECTS = {
+    "game", "match", "deal", "bill", "idea", "chance", "momentum", "mood", "record", "time", "price",
+    "share", "stock", "plan", "proposal", "project", "rally", "hope", "story", "joke", "goal", "ball",
+    "shot", "point", "set", "lead", "competition", "rival", "opponent", "market", "demand", "growth",
+    "inflation", "deadline", "engine", "light", "song", "film", "movie", "scene", "video", "photo",
+    "picture", "problem", "question", "issue", "policy", "law", "reform", "debate", "argument",
+}
 STRATEGIC_MAIN = {"agreement", "base", "disrupted", "withdraw", "capture", "arrest", "change", "loot"}
 BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "open"}
 BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase"}
@@ -572,9 +610,12 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     if cue.cls == "protest" and any(t.lemma_.lower() in DEMAND_WORDS for t in tok.sent):
         # "gathered in front of the Government House to demand ...": a demand makes it a protest
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
-    if cue.cls in ("change", "withdraw", "capture") and tok.pos_ == "VERB" and any(
-        c.cls in ("armed_cue", "state_cue") for c in cues
-    ):
+    armed_subject = any(
+        ch.dep_ == "nsubj" and any(c.cls in ("armed_cue", "state_cue") and c.start <= t.i < c.end for t in ch.subtree for c in cues)
+        for ch in tok.children
+    )
+    territory = any(c.cls == "territory_cue" for c in cues)
+    if tok.pos_ == "VERB" and armed_subject and (cue.cls == "change" or (cue.cls in ("withdraw", "capture") and territory)):
         # "the army deployed troops", "forces withdrew from the crossing"
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "shoot" and tok.pos_ == "VERB" and any(

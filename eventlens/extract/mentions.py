@@ -277,7 +277,7 @@ AMBIGUOUS_TRIGGERS = {
     "target", "capture", "bomb", "rocket", "shell", "agreement", "deal", "injure",
     "wound", "hurt", "injury", "casualty", "destroy", "burn", "torch", "seize", "take", "fall", "blow",
     "offensive", "assault", "hit", "crash", "explosive", "launch", "surrender", "withdraw", "abduction",
-    "kidnapping", "arrest", "detain", "unrest", "merger",
+    "kidnapping", "unrest", "merger",
 }
 
 
@@ -383,7 +383,11 @@ class MentionFinder:
             if a1 is not None and a1.idx < body_start:
                 a1 = None
         if a1 is not None and a2 is not None and a1.i == a2.i:
-            a2 = None
+            # one noun cannot be both sides: keep the role the parse gave it
+            if a1_from_parse:
+                a2 = None
+            else:
+                a1 = None
         victims_protesters = _lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(_lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
         )
@@ -404,13 +408,13 @@ class MentionFinder:
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
-        if self.classifier is not None:
+        head_lemma = doc[head_cue.start].lemma_.lower()
+        ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS
+        if self.classifier is not None and ambiguous:
+            # the lexicon finds candidate words; whether a sentence built on a word common outside
+            # political violence reports an event is where a sentence model does better
             p_none = self.classifier.predict_proba(sent.text)["none"]
-            # the lexicon finds candidate words; whether the sentence reports an event at all is
-            # where a model trained on whole sentences does better ("the striker shot wide")
-            head_lemma = doc[head_cue.start].lemma_.lower()
-            single_word = head_cue.end - head_cue.start == 1
-            if p_none > GATE_P_NONE and not has_casualty_count and single_word and head_lemma in AMBIGUOUS_TRIGGERS and not (
+            if p_none > GATE_P_NONE and not has_casualty_count and not (
                 classes & {"armed_cue", "state_cue", "air_cue", "ied_cue"}
             ):
                 return None

@@ -149,7 +149,7 @@ def _clean_tokens(span: Span) -> list[Token]:
     # a place name leading a common noun: "Kabul police spokesman" -> "police spokesman"
     while len(out) > 1 and out[0].ent_type_ == "GPE" and out[0].pos_ == "PROPN" and any(
         t.pos_ == "NOUN" for t in out[1:]
-    ) and out[1].ent_type_ != "GPE":
+    ) and out[1].ent_type_ != "GPE" and out[1].text != "-":
         out.pop(0)
         while out and out[0].is_punct:
             out.pop(0)
@@ -164,14 +164,16 @@ def _clean_tokens(span: Span) -> list[Token]:
             j -= 1
     out = [t for t in out if t.i not in based]
     # ranks and honorifics before a name
-    named = [t for t in out if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in TITLES]
-    if named:
-        out = [
-            t for t in out
-            if not (t.lower_.rstrip(".") in TITLES and t.pos_ in ("PROPN", "NOUN") and t.i < named[-1].i
-                    and any(n.i > t.i for n in named) and t.ent_type_ != "ORG")
-        ]
-    return out
+    # (only inside the name: "commander of the Taliban" keeps its role)
+    def is_title(k: int) -> bool:
+        t = out[k]
+        if t.lower_.rstrip(".") not in TITLES or t.ent_type_ == "ORG" or k + 1 >= len(out):
+            return False
+        nxt = out[k + 1]
+        return nxt.i == t.i + 1 and nxt.pos_ == "PROPN" and (nxt.lower_.rstrip(".") in TITLES or nxt.ent_type_ == "PERSON"
+                                                             or t.head.pos_ == "PROPN")
+    titles = {out[k].i for k in range(len(out)) if is_title(k)}
+    return [t for t in out if t.i not in titles]
 
 
 def _text_of(toks: list[Token]) -> str:
@@ -202,8 +204,8 @@ def _role_name(head: Token) -> str:
             name = f"{org} {name}".strip()
     # "the group's main spokesman, Mohammad Khurasani": the role and the name
     if head.pos_ == "NOUN":
-        app = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if app is not None and head.lemma_.lower() not in ("group", "movement", "organisation", "organization"):
+        app = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        if app is not None:
             name = f"{name} {_text_of(_clean_tokens(_np(app)))}"
     return ALIASES.get(name.lower(), name)
 
@@ -374,7 +376,12 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        climb = ("advcl", "xcomp", "conj", "pcomp") + (("ccomp",) if tok is not verb else ())
+        if tok.dep_ in climb and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.head.children):
+                # "denied that its forces were involved and blamed ...": not the passive's subject
+                tok = tok.head
+                continue
             # "Russian forces dropped grenades, Ukraine's military said, accusing Moscow":
             # the participle belongs to the reporting verb beside it
             if tok.dep_ == "advcl":
@@ -408,6 +415,10 @@ def _target_of(tok: Token | None, sent: Span) -> str | None:
         prev = [t for t in sent if t.i < tok.i and t.dep_ in ("dobj", "pobj", "nsubj") and t.pos_ in ("NOUN", "PROPN")
                 and t.lemma_.lower() not in EVENT_NOUNS]
         return _claimant_name(prev[-1]) if prev else None
+    if tok.lemma_.lower() in ("control", "charge", "command"):
+        # "taken full control of Laukkaing"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return _target_of(pobj(of), sent) if of is not None and pobj(of) is not None else None
     if tok.lemma_.lower() in EVENT_NOUNS:
         # "condemned Serbia's crackdown": the possessor is the target
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -415,6 +426,16 @@ def _target_of(tok: Token | None, sent: Span) -> str | None:
     name = _claimant_name(tok)
     # quotes and possessives that the noun phrase left at the edge
     return name.strip("\"'“”‘’ ") or None
+
+
+def _own_right(verb: Token) -> int:
+    """End of the verb's own clause: its objects and modifiers, not "and ..." or ", saying ..."."""
+    right = verb.i + 1
+    for c in verb.rights:
+        if c.dep_ in ("conj", "cc", "punct", "advcl", "parataxis", "relcl"):
+            break
+        right = max(right, c.right_edge.i + 1)
+    return right
 
 
 def _obj(verb: Token) -> Token | None:
@@ -484,9 +505,9 @@ def find_claims(sent: Span) -> list[ClaimRef]:
         left = min(subj_tok.left_edge.i if subj_tok.i < verb.i else verb.i, verb.i)
         if subj_tok.i < verb.i and verb.i - subj_tok.i > 25:
             left = verb.i  # a far subject: the claim's own words only
-        right = max(verb.right_edge.i + 1 if extra is None else extra.right_edge.i + 1, verb.i + 1)
+        right = max(_own_right(verb) if extra is None else _own_right(extra), verb.i + 1)
         right = min(right, sent.end)
-        while right - 1 > left and doc[right - 1].is_punct:
+        while right - 1 > left and doc[right - 1].is_punct and not doc[right - 1].is_quote:
             right -= 1
         out.append(ClaimRef(claimant, kind, target, SpanRef.of(doc[left:right])))
 

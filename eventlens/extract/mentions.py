@@ -408,6 +408,10 @@ class MentionFinder:
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
+        if typing.sub_event_type in CRIME_SUBTYPES and "crime_context" in classes and not any(
+            t.lemma_.lower() in POLITICAL_PEOPLE for t in sent
+        ):
+            return None
         head_lemma = doc[head_cue.start].lemma_.lower()
         ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS
         if self.classifier is not None and ambiguous:
@@ -468,10 +472,14 @@ TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "
 #: weak protest words that are protest events when used as verbs ("workers marched")
 PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
 DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose"}
-NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context")
+NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "diplomacy_context")
+#: arrests and seizures in ordinary crime (drugs, smuggling, fraud) are not political events
+CRIME_SUBTYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction"}
+POLITICAL_PEOPLE = {"protester", "activist", "opposition", "militant", "rebel", "insurgent", "journalist",
+                    "supporter", "leader", "politician", "party", "terrorist", "extremist", "separatist", "dissident"}
 #: cues that show political violence or a political crowd despite a non-event context
-POLITICAL_CUES = {"armed_cue", "state_cue", "air_cue", "ied_cue", "firearm_cue", "suicide", "chemical",
-                  "intervention", "grenade", "abduct", "sexual", "mob"}
+POLITICAL_CUES = {"armed_cue", "air_cue", "ied_cue", "firearm_cue", "suicide", "intervention", "grenade",
+                  "abduct", "sexual", "mob"}
 
 
 def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:

@@ -90,6 +90,10 @@ EVENT_NOUNS = PROTESTER_HEADS | {
     "airstrike", "operation", "death", "murder", "unrest", "clash", "fighting", "barrage", "salvo",
     "rocket", "missile", "shell", "drone", "mortar", "bomb", "grenade", "round", "ceasefire",
     "truce", "assassination", "execution", "destruction", "fire", "it", "this", "that",
+    # what a party did, when the text criticises the deed ("Serbia's suppression of ...")
+    "suppression", "crackdown", "repression", "treatment", "handling", "policy", "decision",
+    "action", "conduct", "behaviour", "behavior", "occupation", "aggression", "invasion",
+    "annexation", "move", "role",
 }
 
 
@@ -142,7 +146,8 @@ def _clean_tokens(span: Span) -> list[Token]:
     out = [t for t in toks if t.i not in drop]
     # determiners, counts, punctuation at the edges
     while out and (out[0].dep_ in ("det", "nummod", "predet", "case", "punct", "advmod", "quantmod")
-                   or out[0].lower_ in ("a", "an", "the", "some", "two", "three", "several", "many")):
+                   or out[0].lower_ in ("a", "an", "the", "some", "two", "three", "several", "many",
+                                        "neighbouring", "neighboring")):
         out.pop(0)
     while out and out[-1].is_punct:
         out.pop()
@@ -544,6 +549,11 @@ def find_claims(sent: Span) -> list[ClaimRef]:
                 target = _target_of(obj, sent)
             add(tok, subj, "accuse", target)
         elif lemma in CRITICISE_VERBS and not passive:
+            if obj is None:
+                # "denounced as an ugly crime Serbia's suppression of ..."
+                as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                as_obj = pobj(as_) if as_ is not None else None
+                obj = next((c for c in as_obj.children if c.dep_ == "appos"), None) if as_obj is not None else None
             target = _target_of(obj, sent) if obj is not None else None
             if target is not None:
                 add(tok, subj, "accuse", target)

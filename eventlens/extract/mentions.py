@@ -578,7 +578,7 @@ STRATEGIC_MAIN = {"agreement", "base", "disrupted", "withdraw", "capture", "arre
 BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "open"}
 BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase"}
 DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate",
-                 "intercept", "neutralize", "neutralise", "detonate", "impound", "unearth"}
+                 "intercept", "neutralize", "neutralise", "impound", "unearth"}
 LOOT_VERBS = {"seize", "steal", "rob", "loot", "confiscate", "destroy", "burn", "torch", "demolish", "raze",
               "vandalize", "vandalise", "ransack", "plunder", "bulldoze", "damage", "set"}
 PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "property", "shop", "good", "cattle",

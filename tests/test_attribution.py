@@ -38,7 +38,7 @@ def claims(nlp, text):
         ("An AFP correspondent at the scene saw four burnt-out cars.", "AFP correspondent"),
         ("Seven people were killed, the Syrian Observatory for Human Rights said.",
          "Syrian Observatory for Human Rights"),
-        ("Goma police spokesman Colonel Tomas Ilunga said the boat sank at dawn.",
+        ("Kabul police spokesman Colonel Tomas Ilunga said the boat sank at dawn.",
          "police spokesman Tomas Ilunga"),
         ("The death toll was confirmed by the health ministry.", "health ministry"),
         ("It was reported by state television that the bridge had collapsed.", "state television"),
@@ -164,7 +164,7 @@ def test_negated_claim_is_not_a_claim(nlp):
 
 
 def test_claim_records(nlp):
-    text = "ARBIL, Iraq — Baghdad blamed the rocket fire on Kurdish militants. The militants denied it."
+    text = "Baghdad blamed the rocket fire on Kurdish militants. The militants denied it."
     art = Article(id="c1", text=text, published=dt.date(2023, 5, 2))
     found = [c for s in nlp(text).sents for c in find_claims(s)]
     recs = claim_records(art, found, "IRQ", art.published)

@@ -1,13 +1,101 @@
-"""ACLED's conventions for who is actor 1 and actor 2, applied once an event's type is known."""
+"""ACLED's conventions for who is actor 1 and actor 2, applied once an event's type is known.
+
+The parse gives "who did it" and "to whom" as written; ACLED codes some roles by the event type
+rather than by the words:
+
+* Protests: actor 1 is always "Protesters (Country)", the named group or party an associate;
+  actor 2 is the intervening force ("Protest with intervention": the police unless named), the
+  protesters' target under excessive force, and otherwise only counter-protesters.
+* Riots: actor 1 is "Rioters (Country)"; in mob violence the victims are civilians.
+* Violence against civilians: actor 2 is "Civilians (Country)", and an unnamed or civilian-looking
+  perpetrator ("two men shot ...", "a person was found dead") is an unidentified armed group.
+* Battles: both sides are armed; a side the text leaves unnamed is the state when the named side
+  is not, else an unidentified armed group.  Civilians are never a side.
+* Explosions/Remote violence: an unnamed bomber is an unidentified armed group; an unnamed air
+  force is unidentified military forces.
+* Strategic developments, arrests: the police arrest, civilians are arrested unless named.
+* State forces are coded 1 at home and 8 (external) abroad.
+"""
 
 from __future__ import annotations
 
+from eventlens.resolve.actors import ActorDictionary
 from eventlens.schema import Actor, ActorType
 
+#: sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group
+_UNNAMED_BOMBER = frozenset(
+    {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Chemical weapon"}
+)
+_ARMED = frozenset({1, 2, 3, 4, 8})
 
-def _generic_actor(kind: str, inter: int, iso3: str | None, country_name: str | None) -> Actor:
-    name = f"{kind} ({country_name})" if country_name else kind
-    return Actor(name=name, text=kind.lower(), type=ActorType.of(inter), country=iso3)
+
+def _code(a: Actor | None) -> int | None:
+    return a.type.code if a is not None and a.type is not None else None
+
+
+def _is_state(a: Actor | None) -> bool:
+    return _code(a) in (1, 8) and a is not None and a.country is not None and (
+        a.name.startswith(("Military Forces of", "Police Forces of", "Government of"))
+    )
+
+
+class _Maker:
+    """Builds the generic and state actors of one event's country."""
+
+    def __init__(self, iso3: str | None, country_name: str | None) -> None:
+        self.iso3 = iso3
+        self.dict = ActorDictionary.load()
+        # the dictionary's spelling ("Turkey") so that names agree with resolved actors
+        self.country_name = self.dict.country_name(iso3) or country_name
+
+    def generic(self, category: str, label: str, inter: int) -> Actor:
+        if self.iso3 and self.dict.country_name(self.iso3):
+            return self.dict.generic_actor(category, self.iso3, label.lower())
+        name = f"{label} ({self.country_name})" if self.country_name else label
+        return Actor(name=name, text=label.lower(), type=ActorType.of(inter), country=self.iso3)
+
+    def protesters(self) -> Actor:
+        return self.generic("protesters", "Protesters", 6)
+
+    def rioters(self) -> Actor:
+        return self.generic("rioters", "Rioters", 5)
+
+    def civilians(self) -> Actor:
+        return self.generic("civilians", "Civilians", 7)
+
+    def armed_group(self) -> Actor:
+        return self.generic("armed_group", "Unidentified Armed Group", 3)
+
+    def state(self, category: str) -> Actor | None:
+        if not self.iso3:
+            return None
+        return self.dict.state_actor(self.iso3, category, category, self.iso3)
+
+    def unknown_air_force(self) -> Actor:
+        return Actor(name="Unidentified Military Forces", text="military", type=ActorType.of(8))
+
+    def counterpart(self, known: Actor | None) -> Actor | None:
+        """The unnamed other side of a battle: the state against non-state or foreign forces,
+        an unidentified armed group against the state (or when nothing is known)."""
+        if known is not None and _code(known) in (2, 3, 4, 8) and self.iso3:
+            return self.state("military") or self.armed_group()
+        return self.armed_group()
+
+
+def _home_or_abroad(a: Actor | None, iso3: str | None) -> Actor | None:
+    """State forces: 1 in their own country, 8 elsewhere (the event's country decides)."""
+    if a is None or iso3 is None or not _is_state(a):
+        return a
+    want = 1 if a.country == iso3 else 8
+    if _code(a) == want:
+        return a
+    return a.model_copy(update={"type": ActorType.of(want)})
+
+
+def _push(a: Actor | None, assoc: list[Actor]) -> list[Actor]:
+    if a is None or any(x.name == a.name for x in assoc):
+        return assoc
+    return [a, *assoc]
 
 
 def acled_actor_conventions(
@@ -20,39 +108,102 @@ def acled_actor_conventions(
     iso3: str | None,
     country_name: str | None,
 ) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
-    """ACLED codes crowds as 'Protesters (Country)' / 'Rioters (Country)' with the named group as
-    an associate, and the victims of violence against civilians as 'Civilians (Country)'."""
+    """(actor1, actor2, assoc1, assoc2) recoded by ACLED's conventions for this event type."""
+    mk = _Maker(iso3, country_name)
+    c1, c2 = _code(actor1), _code(actor2)
 
-    def is_type(a: Actor | None, code: int) -> bool:
-        return a is not None and a.type is not None and a.type.code == code
-
-    if event_type == "Protests" and sub != "Excessive force against protesters":
-        if not is_type(actor1, 6):
-            if actor1 is not None and actor1.type is not None and actor1.type.code in (1, 8):
-                # police are the intervening side, not the crowd
-                actor2 = actor2 or actor1
-            elif actor1 is not None:
-                assoc1 = [actor1, *assoc1]
-            actor1 = _generic_actor("Protesters", 6, iso3, country_name)
-    elif event_type == "Riots":
-        if not is_type(actor1, 5):
-            if actor1 is not None and actor1.type is not None and actor1.type.code not in (1, 8):
-                assoc1 = [actor1, *assoc1]
-            elif actor1 is not None:
-                actor2 = actor2 or actor1
-            actor1 = _generic_actor("Rioters", 5, iso3, country_name)
-    elif sub == "Excessive force against protesters":
-        if not is_type(actor2, 6):
-            actor2 = _generic_actor("Protesters", 6, iso3, country_name)
-    elif event_type == "Violence against civilians":
-        if actor2 is None or (actor2.type is not None and actor2.type.code not in (6, 7)):
-            if actor2 is not None and actor2.type is not None and actor2.type.code in (6,):
-                pass
+    if event_type == "Protests":
+        if sub == "Excessive force against protesters":
+            # the force is actor 1, the protesters actor 2
+            crowd = actor1 if c1 == 6 else actor2 if c2 == 6 else None
+            force = next((a for a in (actor1, actor2) if _code(a) in _ARMED), None)
+            if crowd is not None and crowd.name != mk.protesters().name:
+                assoc2 = _push(crowd, assoc2)
+            actor1 = force or mk.state("police")
+            actor2 = mk.protesters()
+        else:
+            crowd = mk.protesters()
+            named = [a for a in (actor1,) if a is not None and _code(a) not in (1, 8)]
+            forces = [a for a in (actor1, actor2) if _code(a) in (1, 8)]
+            for a in named:
+                if a.name != crowd.name and _code(a) != 7:
+                    assoc1 = _push(a, assoc1)
+            if sub == "Protest with intervention":
+                actor2 = forces[0] if forces else mk.state("police")
             else:
-                if actor2 is not None:
-                    assoc2 = [actor2, *assoc2]
-                actor2 = _generic_actor("Civilians", 7, iso3, country_name)
-    # never the same actor on both sides
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and event_type != "Battles":
+                # a peaceful protest has no actor 2 but counter-protesters
+                actor2 = actor2 if c2 == 6 and actor2 is not None and actor2.name != crowd.name else None
+            actor1 = crowd
+    elif event_type == "Riots":
+        crowd = mk.rioters()
+        if actor1 is not None and c1 != 5:
+            if c1 in (1, 8):
+                actor2 = actor2 or actor1  # the police met the crowd
+            elif c1 != 7:
+                assoc1 = _push(actor1, assoc1)
+        elif actor1 is not None and actor1.name != crowd.name and c1 == 5:
+            crowd = actor1  # rioters of another country, or a named group of rioters
+        actor1 = crowd
+        if c2 == 6:
+            actor2 = actor2  # rioters against protesters stay
+        if sub == "Mob violence" and actor2 is None:
+            actor2 = mk.civilians()
+    elif event_type == "Violence against civilians":
+        if c1 in (None, 5, 6, 7):
+            # the victim read as the doer ("a person was found dead") or an unnamed attacker
+            if c1 == 7 and actor2 is None:
+                actor2 = actor1
+            actor1 = mk.armed_group()
+        if _code(actor2) != 7:
+            if actor2 is not None:
+                assoc2 = _push(actor2, assoc2) if _code(actor2) not in (1, 2, 3, 4, 8) else assoc2
+            actor2 = mk.civilians()
+    elif event_type == "Battles":
+        if c1 in (5, 6, 7):
+            actor1, c1 = None, None
+        if c2 in (5, 6, 7):
+            actor2, c2 = None, None
+        if actor1 is None and actor2 is not None:
+            actor1, actor2 = actor2, None
+        if actor1 is None:
+            actor1 = mk.armed_group()
+        if actor2 is None:
+            actor2 = mk.counterpart(actor1)
+    elif event_type == "Explosions/Remote violence":
+        if c1 in (5, 6, 7):
+            if actor2 is None:
+                actor2 = actor1
+            actor1 = None
+        if actor1 is None:
+            if sub == "Air/drone strike":
+                actor1 = mk.unknown_air_force()
+            elif sub in _UNNAMED_BOMBER:
+                actor1 = mk.armed_group()
+            elif sub == "Shelling/artillery/missile attack":
+                actor1 = mk.counterpart(actor2) if actor2 is not None and _code(actor2) != 7 else mk.armed_group()
+    elif event_type == "Strategic developments":
+        if sub == "Arrests":
+            if actor1 is None or c1 in (5, 6, 7):
+                if actor2 is None and actor1 is not None:
+                    actor2 = actor1
+                actor1 = mk.state("police")
+            if actor2 is None:
+                actor2 = mk.civilians()
+        elif sub == "Looting/property destruction":
+            if actor1 is None:
+                actor1 = mk.armed_group()
+            if actor2 is None:
+                actor2 = mk.civilians()
+
+    actor1 = _home_or_abroad(actor1, iso3)
+    actor2 = _home_or_abroad(actor2, iso3)
+    # never the same actor on both sides, but two state forces or two armed groups may fight
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor1.name == actor2.name
+        and event_type not in ("Battles",)
+        and _code(actor1) not in (3, 4)
+    ):
         actor2 = None
     return actor1, actor2, assoc1, assoc2

@@ -121,7 +121,8 @@ class Pipeline:
         for m in mentions:
             if not m.realis:
                 continue
-            te = resolve_event_time(times, m.sent_start, m.sent_end, published, m.trigger.start)
+            usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end)]
+            te = resolve_event_time(usable, m.sent_start, m.sent_end, published, m.trigger.start)
             if te is not None and te.future:
                 continue
             rm = ResolvedMention(mention=m)
@@ -201,6 +202,22 @@ _GOVERNMENT_VERBS = {
     "say", "blame", "accuse", "deny", "condemn", "demand", "urge", "call", "warn", "claim",
     "announce", "state", "insist", "reject", "threaten", "vow", "respond", "confirm", "tell",
 }
+
+
+#: "the death toll rose to 84 on Tuesday", "officials said on Sunday": the date is of the
+#: statement or the update, not of the happening
+_STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "confirm", "tell", "increase",
+                    "jump", "stand", "update", "add", "state", "publish", "release"}
+
+
+def _dates_a_statement(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _STATEMENT_VERBS
 
 
 def _speaks_for_state(doc, start: int, end: int) -> bool:

@@ -494,6 +494,8 @@ def find_claims(sent: Span) -> list[ClaimRef]:
     def add(verb: Token, subj_tok: Token | None, kind: str, target: str | None, extra: Token | None = None) -> None:
         if subj_tok is None:
             return
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj_tok.children):
+            return  # "no group has claimed responsibility"
         who = _resolve_claimant(subj_tok, sent)
         if who is None:
             return

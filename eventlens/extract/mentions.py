@@ -227,8 +227,8 @@ def _modality(trigger: Token) -> dict[str, bool]:
     chain = [trigger]
     t = trigger
     # climb through xcomp / conj / auxiliaries a few steps: "threatened to attack", "plan to march"
-    for _ in range(3):
-        if t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp") and t.head.i != t.i:
+    for _ in range(5):
+        if t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") and t.head.i != t.i:
             t = t.head
             chain.append(t)
         else:

@@ -363,6 +363,20 @@ class ActorDictionary:
         idx = self._state.get((iso3, category))
         return None if idx is None else self.entries[idx]
 
+    def country_name(self, iso3: str | None) -> str | None:
+        """The country's name as used inside actor names ("Turkey", "Democratic Republic of Congo")."""
+        return self.short_names.get(iso3) if iso3 else None
+
+    def state_actor(self, iso3: str | None, category: str = "military", text: str = "",
+                    context_iso3: str | None = None) -> Actor | None:
+        """Military / police / government of a country; coded 8 outside ``context_iso3``."""
+        return self._state_actor(iso3, category, text or category, context_iso3 or iso3)
+
+    def generic_actor(self, category: str, iso3: str | None, text: str = "") -> Actor:
+        """An ACLED generic actor: category is a key of the generic table ("armed_group",
+        "protesters", "rioters", "civilians", ...), named with the country in parentheses."""
+        return self._generic_actor(category, iso3, text or category)
+
     def stats(self) -> dict[str, int]:
         named_aliases = sum(len(c) for k, c in self._aliases.items() if any(x.entry >= 0 for x in c))
         return {

@@ -94,6 +94,9 @@ def extract(
     min_confidence: float = typer.Option(
         0.5, min=0.0, max=1.0, help="Leave out events below this confidence (0 keeps every candidate)."
     ),
+    claims: bool = typer.Option(
+        False, "--claims", help="Also output accusations and denials made outside coded events as PLOVER records."
+    ),
 ) -> None:
     """Read articles and write the events found in them."""
     from eventlens.engine.local import Pipeline
@@ -107,7 +110,7 @@ def extract(
     if qpath.exists():
         qpath.unlink()  # one run, one quarantine file
 
-    pipe = Pipeline.load(model, min_confidence=min_confidence)
+    pipe = Pipeline.load(model, min_confidence=min_confidence, claim_records=claims)
     collected: list[Event] = []
     n_articles = 0
     started = time.perf_counter()

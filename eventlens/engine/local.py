@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
+from eventlens.assemble.claims import claim_records
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
@@ -60,6 +61,7 @@ class Pipeline:
         model: str | None = None,
         classifier: SentenceClassifier | None = None,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        claim_records: bool = False,
     ):
         self.nlp = nlp
         self.lexicon = lexicon
@@ -68,16 +70,26 @@ class Pipeline:
         self.model = model
         self.classifier = classifier
         self.min_confidence = min_confidence
+        #: also output accusations and denials outside coded events as PLOVER records
+        self.claim_records = claim_records
         self._finder = MentionFinder(lexicon, classifier)
 
     @classmethod
-    def load(cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> "Pipeline":
+    def load(
+        cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE, claim_records: bool = False
+    ) -> "Pipeline":
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
-                   SentenceClassifier.load(), min_confidence)
+                   SentenceClassifier.load(), min_confidence, claim_records)
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
-        doc = self.nlp(article.text)
+        dl = parse_dateline(article.text)
+        text = article.text
+        if dl is not None and dl.body_start > 0:
+            # the parser sees the body without its dateline ("KUT, Iraq (AFP) —" wrecks the first
+            # sentence's parse); blanks keep every character offset as it is
+            text = " " * dl.body_start + text[dl.body_start :]
+        doc = self.nlp(text)
         return self._extract_doc(article, doc)
 
     def _extract_doc(self, article: Article, doc) -> list[Event]:
@@ -161,25 +173,34 @@ class Pipeline:
 
         # a sentence without an event of its own may still say who reports or blames; it
         # speaks of the event in the sentence just before it
-        if resolved:
-            body_start = dl.body_start if dl else 0
-            sents = list(doc.sents)
-            for i, sent in enumerate(sents):
-                if sent.start_char in by_sentence or i == 0:
-                    continue
-                host = by_sentence.get(sents[i - 1].start_char)
-                if host is None:
-                    continue
-                host.extra_attribution.extend(find_attribution(sent, body_start))
-                host.extra_claims.extend(find_claims(sent))
-                # "No casualties were reported." / "Two of the wounded later died."
-                host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
-                if any(c.cls == "intervention" for c in self.lexicon.find(sent)):
-                    host.extra_intervention = True
-
         body_start = dl.body_start if dl else 0
-        lead_end = next((s.end_char for s in doc.sents if s.end_char > body_start + 1), 0)
+        sents = list(doc.sents)
+        loose_claims = []
+        for i, sent in enumerate(sents):
+            if sent.start_char in by_sentence:
+                continue
+            host = by_sentence.get(sents[i - 1].start_char) if i else None
+            # who reports or blames may come a sentence later ("No casualties were reported.
+            # Washington blamed the attacks on ...")
+            near = host or (by_sentence.get(sents[i - 2].start_char) if i > 1 else None)
+            if near is None:
+                if self.claim_records:
+                    loose_claims.extend(find_claims(sent))
+                continue
+            near.extra_attribution.extend(find_attribution(sent, body_start))
+            near.extra_claims.extend(find_claims(sent))
+            if host is None:
+                continue
+            # "No casualties were reported." / "Two of the wounded later died."
+            host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
+            if any(c.cls == "intervention" for c in self.lexicon.find(sent)):
+                host.extra_intervention = True
+
+        lead_end = next((s.end_char for s in sents if s.end_char > body_start + 1), 0)
         events = build_events(article, resolved, country_iso3=iso3, country_name=country_name, lead_end=lead_end)
+        if loose_claims:
+            # PLOVER ACCUSE / REJECT records for statements outside any coded event
+            events += claim_records(article, loose_claims, iso3, published, actors=self.actors)
         return [e for e in events if e.confidence >= self.min_confidence]
 
     # ------------------------------------------------------------------------------------
@@ -192,7 +213,7 @@ class Pipeline:
                 yield _safe_extract(self, art)
             return
         ctx = mp.get_context("fork")
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model, self.min_confidence)) as pool:
+        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model, self.min_confidence, self.claim_records)) as pool:
             yield from pool.imap(_worker_extract, articles, chunksize=max(1, batch_size // 4))
 
 
@@ -238,9 +259,9 @@ def _safe_extract(pipe: Pipeline, art: Article) -> ExtractionResult:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(model: str | None, min_confidence: float) -> None:
+def _init_worker(model: str | None, min_confidence: float, claim_records: bool) -> None:
     global _WORKER
-    _WORKER = Pipeline.load(model, min_confidence)
+    _WORKER = Pipeline.load(model, min_confidence, claim_records)
 
 
 def _worker_extract(art: Article) -> ExtractionResult:

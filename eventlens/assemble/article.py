@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 from dataclasses import dataclass, field
 
 from eventlens.assemble.conventions import acled_actor_conventions
 from eventlens.extract.counts import CountMention, merge_counts
 from eventlens.extract.mentions import Mention, SpanRef
 from eventlens.extract.typing import Typing, type_family
+from eventlens.geodesy import location_km
 from eventlens.schema import (
     Actor,
     Article,
@@ -70,14 +70,6 @@ class ResolvedMention:
     extra_intervention: bool = False
 
 
-def haversine_km(a: Location, b: Location) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     def crowdish(rm: ResolvedMention) -> bool:
         t = rm.mention.typing
@@ -109,7 +101,7 @@ def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
         if a.date_start > b.date_end or b.date_start > a.date_end:
             return True
     if a.own_place and b.own_place and a.location and b.location:
-        d = haversine_km(a.location, b.location)
+        d = location_km(a.location, b.location)
         if d is not None and d > SAME_PLACE_KM:
             return True
     return False
@@ -120,8 +112,9 @@ def _is_follow_up(rm: ResolvedMention) -> bool:
 
 
 def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """Can newcomer ``a`` be the same happening as ``b``: compatible types and no conflict."""
     ta, tb = a.mention.typing, b.mention.typing
-    if a.background != b.background:
+    if _conflict(a, b):
         return False
     same_type = ta.event_type == tb.event_type
     if ta.event_type == "Explosions/Remote violence" and same_type and ta.sub_event_type != tb.sub_event_type:
@@ -133,13 +126,6 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         # elaborates the happening before it when the family agrees
         # (only the newcomer ``a`` can be the follow-up: a group never stretches to a new dated event)
         if not _is_follow_up(a) or type_family(ta.event_type) != type_family(tb.event_type):
-            return False
-    if a.date_start and b.date_start and a.date_end and b.date_end:
-        if a.date_start > b.date_end or b.date_start > a.date_end:
-            return False
-    if a.own_place and b.own_place and a.location and b.location:
-        d = haversine_km(a.location, b.location)
-        if d is not None and d > SAME_PLACE_KM:
             return False
     return True
 
@@ -185,6 +171,7 @@ def build_events(
         target = None
         # the newest compatible group first: reporting runs forward through one happening
         for g in reversed(groups):
+            # one member is enough to join, but the newcomer may conflict with none
             if any(compatible(rm, other) for other in g) and not any(_conflict(rm, other) for other in g):
                 target = g
                 break

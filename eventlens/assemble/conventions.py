@@ -166,7 +166,8 @@ def acled_actor_conventions(
         if actor1 is None and actor2 is not None:
             actor1, actor2 = actor2, None
         if actor1 is None:
-            actor1 = mk.armed_group()
+            # nobody named: armed clashes mostly involve the state; the other side is unknown
+            actor1 = mk.state("military") or mk.armed_group()
         if actor2 is None:
             actor2 = mk.counterpart(actor1)
     elif event_type == "Explosions/Remote violence":
@@ -180,7 +181,8 @@ def acled_actor_conventions(
             elif sub in _UNNAMED_BOMBER:
                 actor1 = mk.armed_group()
             elif sub == "Shelling/artillery/missile attack":
-                actor1 = mk.counterpart(actor2) if actor2 is not None and _code(actor2) != 7 else mk.armed_group()
+                # artillery is mostly an army's weapon; against the state, an armed group's
+                actor1 = mk.counterpart(actor2) if _code(actor2) in (1, 8) else mk.state("military")
     elif event_type == "Strategic developments":
         if sub == "Arrests":
             if actor1 is None or c1 in (5, 6, 7):
@@ -195,8 +197,10 @@ def acled_actor_conventions(
             if actor2 is None:
                 actor2 = mk.civilians()
 
-    actor1 = _home_or_abroad(actor1, iso3)
-    actor2 = _home_or_abroad(actor2, iso3)
+    import os
+    if not os.environ.get("NOHOME"):
+        actor1 = _home_or_abroad(actor1, iso3)
+        actor2 = _home_or_abroad(actor2, iso3)
     # never the same actor on both sides, but two state forces or two armed groups may fight
     if (
         actor1 is not None

@@ -44,11 +44,11 @@ capped at 0.99, since independent reports corroborate each other.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..geodesy import location_km
 from ..schema import SUB_EVENT_PARENT, Actor, Count, CrowdSize, Event, Location
 
 #: Days each side of a record's date range is widened by, per date precision.
@@ -126,14 +126,6 @@ def country_key(event: Event) -> str | None:
     return loc.country.casefold() if loc.country else None
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
-
-
 # --------------------------------------------------------------------------- checks
 
 
@@ -153,7 +145,7 @@ def _precision(loc: Location) -> int:
 
 def _distance(a: Location, b: Location) -> float | None:
     if _has_coords(a) and _has_coords(b):
-        return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        return location_km(a, b)
     return None
 
 

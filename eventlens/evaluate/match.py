@@ -5,12 +5,12 @@ The rule is written out for users in docs/evaluation.md; keep the two in step.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventlens.geodesy import haversine_km, location_km  # noqa: F401  (re-exported)
 from eventlens.schema import Event, Location
 
 #: ACLED event type -> detection family.  A model that calls a riot a protest, or an attack a
@@ -51,23 +51,6 @@ class MatchRule:
 
 
 # --------------------------------------------------------------------------- place and date
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
-
-
-def location_km(a: Location | None, b: Location | None) -> float | None:
-    """Distance in km, or None when either side lacks coordinates."""
-    if a is None or b is None:
-        return None
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
 _ADMIN_WORDS = re.compile(

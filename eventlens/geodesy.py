@@ -1,0 +1,24 @@
+"""Distances on the globe, shared by assembly, deduplication and evaluation."""
+
+from __future__ import annotations
+
+import math
+
+from eventlens.schema import Location
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def location_km(a: Location | None, b: Location | None) -> float | None:
+    """Distance between two locations in km, or None when either lacks coordinates."""
+    if a is None or b is None or None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]

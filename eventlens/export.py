@@ -167,8 +167,18 @@ def acled_time_precision(event: Event) -> int:
     return 3
 
 
-def acled_fatalities(count: Count) -> int:
-    """ACLED's conservative figure: low where given, else best; 0 when unknown."""
+#: ACLED's codebook figures for vague reports; our record keeps its own reading ("dozens": low 24)
+ACLED_VAGUE_FIGURES = {"dozens": 12, "hundreds": 100, "thousands": 1000}
+
+
+def acled_fatalities(count: Count, phrase: str | None = None) -> int:
+    """ACLED's conservative figure: low where given, else best; 0 when unknown.  When the words
+    behind the count are vague ("dozens were killed"), ACLED's own figure for that word."""
+    if phrase:
+        words = set(phrase.lower().split())
+        for word, figure in ACLED_VAGUE_FIGURES.items():
+            if word in words:
+                return figure
     if count.low is not None:
         return count.low
     if count.best is not None:
@@ -311,7 +321,9 @@ def acled_row(
         "source": source,
         "source_scale": None,
         "notes": _notes(event, texts),
-        "fatalities": acled_fatalities(event.fatalities),
+        "fatalities": acled_fatalities(
+            event.fatalities, next((ev.text for ev in event.evidence if ev.field == "fatalities"), None)
+        ),
         "tags": _tags(event),
         "timestamp": int(time.time()) if timestamp is None else timestamp,
     }

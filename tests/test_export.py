@@ -238,3 +238,13 @@ def test_parquet_text_stream_without_buffer():
     pytest.importorskip("pyarrow")
     with pytest.raises(ExportError, match="binary"):
         write_events(_events(), io.StringIO(), "parquet")
+
+
+def test_acled_csv_uses_acled_figures_for_vague_counts():
+    from eventlens.export import acled_fatalities
+    from eventlens.schema import Count
+
+    # our record reads "dozens" as at least 24; ACLED's codebook codes it as 12
+    assert acled_fatalities(Count(low=24, best=24), "dozens of people were killed") == 12
+    assert acled_fatalities(Count(low=3, best=3, high=3), "killing three") == 3
+    assert acled_fatalities(Count(), None) == 0

@@ -313,6 +313,8 @@ class MentionFinder:
         counts = find_counts(sent)
         cues = [_promote(doc, c, cues) for c in cues]
         cues, counts = _drop_embedded(sent, cues, counts)
+        # "heavy machine guns" are not the small arms that make an exchange of fire an armed clash
+        cues = [c for c in cues if not (c.cls == "firearm_cue" and c.start > sent.start and doc[c.start - 1].lower_ in ("machine", "heavy"))]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
         triggers = [c for c in cues if c.trigger]

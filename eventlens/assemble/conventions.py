@@ -14,7 +14,6 @@ rather than by the words:
 * Explosions/Remote violence: an unnamed bomber is an unidentified armed group; an unnamed air
   force is unidentified military forces.
 * Strategic developments, arrests: the police arrest, civilians are arrested unless named.
-* State forces are coded 1 at home and 8 (external) abroad.
 """
 
 from __future__ import annotations
@@ -82,16 +81,6 @@ class _Maker:
         return self.armed_group()
 
 
-def _home_or_abroad(a: Actor | None, iso3: str | None) -> Actor | None:
-    """State forces: 1 in their own country, 8 elsewhere (the event's country decides)."""
-    if a is None or iso3 is None or not _is_state(a):
-        return a
-    want = 1 if a.country == iso3 else 8
-    if _code(a) == want:
-        return a
-    return a.model_copy(update={"type": ActorType.of(want)})
-
-
 def _push(a: Actor | None, assoc: list[Actor]) -> list[Actor]:
     if a is None or any(x.name == a.name for x in assoc):
         return assoc
@@ -154,7 +143,7 @@ def acled_actor_conventions(
             if c1 == 7 and actor2 is None:
                 actor2 = actor1
             actor1 = mk.armed_group()
-        if _code(actor2) != 7:
+        if _code(actor2) not in (6, 7):  # protesters attacked by non-state men stay protesters
             if actor2 is not None:
                 assoc2 = _push(actor2, assoc2) if _code(actor2) not in (1, 2, 3, 4, 8) else assoc2
             actor2 = mk.civilians()
@@ -197,10 +186,6 @@ def acled_actor_conventions(
             if actor2 is None:
                 actor2 = mk.civilians()
 
-    import os
-    if not os.environ.get("NOHOME"):
-        actor1 = _home_or_abroad(actor1, iso3)
-        actor2 = _home_or_abroad(actor2, iso3)
     # never the same actor on both sides, but two state forces or two armed groups may fight
     if (
         actor1 is not None

@@ -197,5 +197,7 @@ def _provenance(by_label, by_source, info, digest, ucdp_limit, seed) -> str:
         lines.append(f"| {src} | {n} | {licences.get(src, '?')} |")
     lines += ["", "Labels: " + ", ".join(f"{k} {v}" for k, v in sorted(by_label.items())), "",
               "ACLED and CASE 2021 data were not used (evaluation only), nor samples/ (our test data).", "",
+              "Because part of the training data is CC BY-SA 4.0 (PLOVER), this model file is offered under",
+              "CC BY-SA 4.0, with attribution to the sources above; the code that trains and runs it is Apache-2.0.", "",
               "Figures: " + json.dumps(info), ""]
     return "\n".join(lines)

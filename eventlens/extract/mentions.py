@@ -108,6 +108,13 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+SYMMETRIC_VERBS = {"clash", "fight", "engage", "battle", "exchange", "skirmish"}
+#: weapons and things are never actors ("four artillery shells", "a military vehicle")
+NON_ACTOR_NOUNS = {"shell", "round", "projectile", "vehicle", "car", "truck", "weapon", "ammunition", "bomb",
+                   "rocket", "missile", "mortar", "device", "ied", "mine", "grenade", "drone", "house", "home",
+                   "building", "bridge", "road", "crop", "field", "area", "village", "town", "city"}
+
+
 def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     actor1 = actor2 = None
     for c in verb.children:
@@ -121,6 +128,22 @@ def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
             actor1 = pobj(c) or actor1
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and actor2 is None:
             actor2 = pobj(c)
+    # "were shot and killed by Taliban militants": the agent hangs on the coordinated verb
+    if actor1 is None:
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            agent = next((c for c in conj.children if c.dep_ == "agent"), None)
+            if agent is not None and pobj(agent) is not None:
+                actor1 = pobj(agent)
+                break
+    # "GNA and LNA forces clashed", "the NPA and the military engaged in a firefight": two sides
+    if actor1 is not None and actor2 is None and verb.lemma_.lower() in SYMMETRIC_VERBS:
+        other = next((c for c in actor1.children if c.dep_ == "conj"), None)
+        if other is None:
+            other = next((c for c in actor1.children if c.dep_ in ("compound", "amod") and
+                          any(g.dep_ == "conj" for g in c.children)), None)
+            other = next((g for g in other.children if g.dep_ == "conj"), None) if other is not None else None
+        if other is not None:
+            actor2 = other
     # "a video showed members of X firing": the seen object acts
     if actor1 is None and verb.dep_ in ("advcl", "acl", "xcomp", "ccomp") and verb.head.lemma_ in PERCEPTION_VERBS:
         seen = _children(verb.head, "dobj")
@@ -138,8 +161,13 @@ def _verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
 def _noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor1 = actor2 = None
     for c in noun.children:
-        if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.ent_type_ in ("NORP", "GPE", "ORG"):
-            actor1 = c
+        if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ("coalition", "army", "military", "police", "rebel", "militant")
+        ):
+            actor1 = c  # "Israeli airstrikes", "Saudi-led coalition airstrikes"
+        elif c.dep_ == "acl" and c.lemma_.lower() in ("attribute", "blame"):
+            to = next((g for g in c.children if g.dep_ in ("prep", "agent") and g.lower_ in ("to", "on", "by")), None)
+            actor1 = (pobj(to) if to is not None else None) or actor1  # "an attack attributed to ADF fighters"
         elif c.dep_ == "prep" and c.lower_ == "by":
             actor1 = pobj(c) or actor1
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
@@ -193,6 +221,8 @@ def _actor_like(tok: Token | None) -> bool:
         return False
     tok = _antecedent(tok)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if tok.lemma_.lower() in NON_ACTOR_NOUNS and tok.pos_ == "NOUN":
         return False
     return tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in ("it", "they", "he", "she", "we", "i", "you", "this", "which")
 

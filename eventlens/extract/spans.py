@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 MEMBER_OF_HEADS = {
     "member", "fighter", "gunman", "militant", "supporter", "element", "loyalist", "unit",
     "soldier", "troop", "force", "militia", "faction", "cell", "wing", "commander", "leader",
+    # "the positions of the Donbass People's Militia": a target named by its holder
+    "position", "post", "base", "checkpoint", "outpost", "militiaman", "element", "brigade", "battalion",
 }
 
 @dataclass
@@ -40,7 +42,7 @@ def phrase_span(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in {"compound", "flat", "appos"} and child.dep_ != "appos":
             right = max(right, child.right_edge.i)
-        if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in MEMBER_OF_HEADS:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.lemma_.lower() in MEMBER_OF_HEADS:
             obj = pobj(child)
             if obj is not None:
                 right = max(right, obj.i)

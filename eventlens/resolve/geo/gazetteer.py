@@ -123,6 +123,7 @@ _MAX_N = 6
 # the kind of place ("the town of X", "X province").
 _CUE_PREP = re.compile(
     r"\b(?:in|near|at|outside|inside|into|across|around|towards?|reached|entered|captured|outskirts\s+of|"
+    r"seized|overran|(?:control|capture|fall|outskirts|edge)\s+of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|"
     r"(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
     r"(?:(?:\w+ern|central)\s+)?$",
@@ -134,7 +135,15 @@ _CUE_FEAT_BEFORE = re.compile(
     re.I,
 )
 _CUE_FEAT_AFTER = re.compile(
-    r"[ \t]+(?:village|town|city|area|municipality|township|commune|locality|neighbou?rhood|camp)\b", re.I
+    r"[ \t]+(?:village|town|city|area|municipality|township|commune|locality|neighbou?rhood|camp|"
+    r"local\s+government|LGA)\b", re.I
+)
+# "Laukkaing, the capital of ...", "Boni, a town in ...": a kind-of-place noun in apposition
+_CUE_FEAT_APPOS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|hamlet|capital|port|suburb|district|"
+    r"province|region|settlement|commune|municipality|neighbou?rhood)(?![\w'’-])"
+    r"(?!\s+(?:council|official|hall|mayor|residents?|police|manager|attorney|commission|clerk|leaders?|"
+    r"chief|elders?|heads?|administrator|spokes\w+|native|boy|girl|man|woman)\b)", re.I
 )
 # "X region" / "X province": a cue for a region, which a populated place of that name is not
 _CUE_ADMIN_AFTER = re.compile(
@@ -161,9 +170,18 @@ def _cue(text: str, s: int, e: int) -> int:
     before = text[max(0, s - 60) : s]
     if _CUE_ADMIN_AFTER.match(text, e):
         return 3
-    if _CUE_FEAT_BEFORE.search(before) or _CUE_FEAT_AFTER.match(text, e):
+    if _CUE_FEAT_BEFORE.search(before) or _CUE_FEAT_AFTER.match(text, e) or _CUE_FEAT_APPOS.match(text, e):
         return 2
     return 1 if _CUE_PREP.search(before) else 0
+
+
+def _dateline_head_end(text: str) -> int:
+    """End offset of the dateline's place part ("SINJAR, Iraq" in "SINJAR, Iraq (AFP) —"), or -1."""
+    from eventlens.ingest.dateline import parse_dateline  # pure regex module; lazy: ingest is heavy
+
+    head = text[:200]
+    dl = parse_dateline(head)
+    return dl.end if dl is not None and dl.end <= len(head) else -1
 
 
 # "Kassah, chairman of ...": a name followed by a title in apposition is a person
@@ -465,6 +483,7 @@ class Gazetteer:
         mentions = self._recognise(text, entity_spans or ())
         if not mentions:
             return []
+        self._borrow_longer_country(mentions, context_iso3)
         self._resolve(mentions, context_iso3)
         kept = self._drop_out_of_context(mentions, context_iso3)
         if len(kept) < len(mentions):
@@ -506,6 +525,7 @@ class Gazetteer:
                 idx.append(i)
         self._link_commas(text, mentions)
         if mentions:
+            self._borrow_longer_country(mentions, context_iso3)
             self._resolve(mentions, context_iso3)
         out: list[Toponym | None] = [None] * len(spans)
         for i, m in zip(idx, mentions):
@@ -517,6 +537,42 @@ class Gazetteer:
                 cands = [self.place(int(m.rows[j])) for j in order]
                 out[i] = Toponym(m.start, m.end, m.text, cands[0], cands, cands[0].feature, float(m.margin))
         return out
+
+    def _borrow_longer_country(self, mentions: list[_Mention], context_iso3) -> None:
+        """A short country name means the country whose longer name the article uses: "Congo"
+        after "Democratic Republic of Congo" (or with that country as context) is the DRC, not
+        the Republic of Congo that the bare word names on its own."""
+        longer: dict[str, set[int]] = {}  # norm of a country's full name -> country rows
+        for m in mentions:
+            if m.demonym or not m.exact or " " not in m.exact:
+                continue
+            cr = m.rows[(self._feat[m.rows] == FEAT_COUNTRY) & ((m.flags & FLAG_PRIMARY) > 0)]
+            if len(cr):
+                longer.setdefault(m.exact, set()).update(int(r) for r in cr.tolist())
+        for ci in self._ctx_set(context_iso3):
+            iso3 = self._c_iso3[ci]
+            for nm in [self._name(self._c_row[ci]), *COUNTRY_ALIASES.get(iso3, [])]:
+                n = norm(nm)
+                if n and " " in n:
+                    longer.setdefault(n, set()).add(self._c_row[ci])
+        if not longer:
+            return
+        for m in mentions:
+            if m.demonym or not m.exact:
+                continue
+            is_c = self._feat[m.rows] == FEAT_COUNTRY
+            if not np.any(is_c) or any(norm(self._name(r)) == m.exact for r in m.rows[is_c].tolist()):
+                continue  # no country, or a country's full name itself ("Republic of Congo")
+            own = set()
+            for n, rs in longer.items():
+                if n != m.exact and n.endswith(" " + m.exact):
+                    own |= rs
+            if not own or own <= set(m.rows[is_c].tolist()) and len(own) == int(is_c.sum()):
+                continue
+            keep = ~is_c
+            add = np.array(sorted(own), dtype=np.int64)
+            m.rows = np.concatenate([m.rows[keep], add])
+            m.flags = np.concatenate([m.flags[keep], np.full(len(add), FLAG_PRIMARY, np.uint8)])
 
     def _very_strong(self, rows: np.ndarray, flags: np.ndarray) -> bool:
         """A country, a populous region (2M+) by its own name, a national capital or a city of
@@ -596,49 +652,68 @@ class Gazetteer:
                     person_words.add(a.lower)
         self._person_words = person_words
 
-        mentions: list[_Mention] = []
-        covered = [False] * n
-        i = 0
-        while i < n:
-            opts = hits.get(i)
-            if not opts:
-                i += 1
-                continue
-            # longest first; among equal lengths the direct (non-derived) key first
-            opts.sort(key=lambda o: (-o[0], o[3]))
-            taken = None
-            for j, l, h, derived, k in opts:
-                s, e = toks[i].start, toks[j].end
-                label, exact_lab = label_of(s, e)
-                if l < 0:  # demonym
-                    if self._accept_demonym(toks, i, j, label):
-                        taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8),
-                                         demonym=self._demonyms[k], label=label)
-                        break
+        # the dateline's head ("SINJAR, Iraq (AFP) —"): places whatever their case
+        dl_end = _dateline_head_end(text)
+
+        def scan(vouched: frozenset) -> tuple[list[_Mention], set[str], set[str]]:
+            mentions: list[_Mention] = []
+            rejected: set[str] = set()  # single words refused as places
+            cued: set[str] = set()  # single words taken as places with a locative cue
+            i = 0
+            while i < n:
+                opts = hits.get(i)
+                if not opts:
+                    i += 1
                     continue
-                rows = self._kr[l:h].astype(np.int64)
-                flags = self._kf[l:h].copy()
-                if derived:
-                    flags = (flags & ~np.uint8(FLAG_PRIMARY)) | np.uint8(FLAG_DERIVED)
-                dem = self._demonyms.get(k) if not derived else None
-                if dem and not np.any(self._feat[rows] == FEAT_COUNTRY):
-                    # "Iraqi" style words: the demonym reading wins over a village of that name
-                    taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8), demonym=dem, label=label)
-                    break
-                after_place = bool(mentions) and text[mentions[-1].end : toks[i].start] in (", ", ",")
-                if self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text, after_place):
-                    taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
-                    break
-            if taken is None:
-                i += 1
-                continue
-            if not taken.demonym:
-                taken.cue = _cue(text, taken.start, taken.end)
-                taken.modifier = i == j and bool(_GROUP_NOUN.match(text, taken.end))
-            mentions.append(taken)
-            for q in range(i, j + 1):
-                covered[q] = True
-            i = j + 1
+                # longest first; among equal lengths the direct (non-derived) key first
+                opts.sort(key=lambda o: (-o[0], o[3]))
+                taken = None
+                for j, l, h, derived, k in opts:
+                    s, e = toks[i].start, toks[j].end
+                    label, exact_lab = label_of(s, e)
+                    if l < 0:  # demonym
+                        if self._accept_demonym(toks, i, j, label):
+                            taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8),
+                                             demonym=self._demonyms[k], label=label)
+                            break
+                        continue
+                    rows = self._kr[l:h].astype(np.int64)
+                    flags = self._kf[l:h].copy()
+                    if derived:
+                        flags = (flags & ~np.uint8(FLAG_PRIMARY)) | np.uint8(FLAG_DERIVED)
+                    dem = self._demonyms.get(k) if not derived else None
+                    if dem and not np.any(self._feat[rows] == FEAT_COUNTRY):
+                        # "Iraqi" style words: the demonym reading wins over a village of that name
+                        taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8), demonym=dem, label=label)
+                        break
+                    after_place = bool(mentions) and text[mentions[-1].end : toks[i].start] in (", ", ",")
+                    in_dl = e <= dl_end and toks[i].text.isupper()  # "SINJAR", not "By Nate Raymond."
+                    if self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text, after_place,
+                                    in_dl, vouched):
+                        taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
+                        if in_dl:
+                            taken.cue = 2
+                        break
+                    if i == j and not derived:
+                        rejected.add(k)
+                if taken is None:
+                    i += 1
+                    continue
+                if not taken.demonym:
+                    taken.cue = max(taken.cue, _cue(text, taken.start, taken.end))
+                    taken.modifier = i == j and bool(_GROUP_NOUN.match(text, taken.end))
+                    # "at Kelly's attempts": a possessive after a preposition vouches for nothing
+                    if i == j and taken.cue in (1, 2) and not toks[i].possessive:
+                        cued.add(toks[i].key)
+                mentions.append(taken)
+                i = j + 1
+            return mentions, rejected, cued
+
+        mentions, rejected, cued = scan(frozenset())
+        if rejected & cued:
+            # one sense per name: "in the district of Sinjar" makes a bare "Sinjar" elsewhere a
+            # place too (unless it heads a longer name, which the neighbour rules still refuse)
+            mentions, _, _ = scan(frozenset(rejected & cued))
 
         # NER place spans the matcher missed (odd spellings, lowercase, "the" + name)
         if ent_list:
@@ -746,17 +821,26 @@ class Gazetteer:
     def _accept_demonym(self, toks: list[_Tok], i: int, j: int, label: str | None) -> bool:
         return label != "PERSON" or j > i
 
-    def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text="", after_place=False) -> bool:
+    def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text="", after_place=False,
+                dateline=False, vouched=frozenset()) -> bool:
         t = toks[i]
         place_label = label in ("GPE", "LOC")
-        if after_place and i == j and np.any((self._feat[rows] != FEAT_PLACE) & ((flags & FLAG_PRIMARY) > 0)):
-            return True  # "Alexandria, La." / "Kut, Wasit": a region or country after a place
         real = [q for q in range(i, j + 1) if not toks[q].conn]
+        w = t.lower
+        country = bool(np.any((self._feat[rows] == FEAT_COUNTRY) & ((flags & FLAG_PRIMARY) > 0)))
+        all_stop = all(toks[q].lower in STOP_WORDS for q in real)
+        if dateline:
+            # the dateline's head is a place by construction ("SINJAR, Iraq", "RAMALLAH, West Bank");
+            # its case says nothing, so only the stop-word sanity check applies
+            return not all_stop or country or len(real) >= 2
+        if after_place and i == j and w not in STOP_WORDS \
+                and np.any((self._feat[rows] != FEAT_PLACE) & ((flags & FLAG_PRIMARY) > 0)):
+            return True  # "Alexandria, La." / "Kut, Wasit": a region or country after a place
         if len(real) >= 2:
-            if all(toks[q].lower in STOP_WORDS for q in real) and not place_label:
+            # a curated country name made of common words ("West Bank") is still a country
+            if all_stop and not place_label and not country:
                 return False
             return True
-        w = t.lower
         if w in STOP_WORDS and not place_label:
             return False
         is_upper = t.text.isupper()
@@ -766,13 +850,19 @@ class Gazetteer:
             return True
         if w in lower_words:  # the word is used as an ordinary word in this very text
             return False
-        if w in PERSON_NAMES and not self._very_strong(rows, flags) and not _cue(text, t.start, t.end):
+        # a locative cue ("in X", "the town of X", "X, the capital of ...") here, or at another
+        # mention of the same name in this text, outweighs what NER or the name's company says
+        local_cue = _cue(text, t.start, t.end)
+        # (not "at Kelly's attempts": a possessive is a person's as often as a place's)
+        cue = (0 if t.possessive else local_cue) or (2 if t.key in vouched else 0)
+        if w in PERSON_NAMES and not self._very_strong(rows, flags) and not local_cue:
             return False  # "Scott", "Hassan": a person unless the text puts it somewhere
         ap = _APPOSITION_TITLE.match(text, t.full_end)
         if ap and ap.group(1).lower() in PERSON_TITLES and not self._very_strong(rows, flags):
             return False
         strong = self._strong(rows, flags, 100_000)
-        if w in self._person_words and not strong:
+        # "Sinjar Resistance Units" elsewhere makes "Sinjar" look like a surname; a cue says place
+        if w in self._person_words and not strong and not cue:
             return False
         if not strong and ((i + 1 < len(toks) and toks[i + 1].lower in SAY_VERBS and toks[i + 1].start - t.full_end == 1)
                            or (i > 0 and toks[i - 1].lower in SAY_VERBS and t.start - toks[i - 1].full_end == 1)):
@@ -782,9 +872,9 @@ class Gazetteer:
         if i > 0 and toks[i - 1].lower.rstrip(".") in PERSON_TITLES and _gap_ok_tok(toks[i - 1], t):
             return False
         if label == "PERSON":
-            return strong
+            return strong or cue > 0
         if label == "ORG" and exact_lab:
-            return self._strong(rows, flags, 50_000)
+            return self._strong(rows, flags, 50_000) or cue > 0
         # a capitalised neighbour that is not a place makes a person's name more likely
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prv = toks[i - 1] if i > 0 else None
@@ -796,6 +886,12 @@ class Gazetteer:
         if prv is not None and prv.cap and prv.lower not in STOP_WORDS and not prv.possessive \
                 and prv.full_end == t.start - 1 and (i - 1 in hits or not strong):
             return False
+        # inside a longer capitalised name: "Lady Reading Hospital", "Kokang Sinjar Brigade"
+        if prv is not None and nxt is not None and prv.cap and nxt.cap and not prv.possessive \
+                and not t.possessive and prv.lower not in _LEAD_OK and prv.lower not in STOP_WORDS \
+                and nxt.lower.rstrip(".") not in PERSON_TITLES and not prv.sent_start \
+                and prv.full_end == t.start - 1 and nxt.start - t.full_end == 1 and not self._very_strong(rows, flags):
+            return False
         # the tail of a longer name that is not a place: "Iron Dome", "Comuneros del Sur"
         if prv is not None and not strong and not prv.possessive and prv.full_end == t.start - 1:
             if prv.cap and prv.lower not in _LEAD_OK and not prv.sent_start:
@@ -803,7 +899,8 @@ class Gazetteer:
             if prv.conn and i >= 2 and toks[i - 2].cap and toks[i - 2].lower not in _LEAD_OK \
                     and toks[i - 2].full_end == prv.start - 1 and not toks[i - 2].possessive:
                 return False
-        if t.sent_start and not is_upper and (not self._strong(rows, flags, 50_000) or not np.any(flags & FLAG_PRIMARY)):
+        if t.sent_start and not is_upper and not cue \
+                and (not self._strong(rows, flags, 50_000) or not np.any(flags & FLAG_PRIMARY)):
             return False  # a capitalised first word: only a well-known place by its own name
         prim = (flags & FLAG_PRIMARY) > 0
         if not np.any(prim):
@@ -958,7 +1055,13 @@ def english_admin_names() -> dict[int, str]:
                 for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                     if len(row) < 6 or not row[3] or not row[5]:
                         continue
-                    for alias in row[5].split("|"):
+                    aliases = row[5].split("|")
+                    # an alias that is the own name plus a type word ("State of California"):
+                    # the own name is English already, and nicknames ("Golden State") are not names
+                    own = norm(row[0]) if row[0].isascii() else None
+                    if own and any(strip_admin_suffix(norm(x) or "") == own for x in aliases):
+                        continue
+                    for alias in aliases:
                         a = ascii_fold(alias)
                         m = _ENGLISH_ADMIN_ALIAS.match(a) if a.isascii() else None
                         if m and len(m.group("core").strip()) >= 3:

@@ -37,13 +37,21 @@ _OFFSET_RE = re.compile(
 _NEAR_RE = re.compile(
     r"\b(near|outside|around|close to|nearby|on the outskirts of|in the outskirts of|outskirts of|"
     r"on the edge of|in the vicinity of|just outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)"
-    r"(?:ern)?\s+(?:outskirts\s+)?of)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$",
+    r"(?:ern)?\s+(?:outskirts\s+)?of)\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital)\s+of\s+)?$",
     re.I,
 )
 _IN_RE = re.compile(
     r"\b(in|at|inside|within|across|throughout|into|on)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:city|town|village|"
     r"capital|district|province|governorate|region|state|area|neighbou?rhood|suburb|county)\s+of\s+)?"
     r"(?:(?:\w+ern|central)\s+)?(?:(?:centre|center|heart|middle|downtown|part|parts|streets|east|west|north|south)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+#: "the northern city of X", "a residential area of X", "the southern Lebanese city of X": a word
+#: naming the kind of place, perhaps after adjectives, puts the event in X as firmly as "in X"
+_FEAT_OF_RE = re.compile(
+    r"\b(?:(?:city|town|village|hamlet|district|area|neighbou?rhood|suburb|port|camp|settlement|"
+    r"municipality|locality|commune)s?\s+of|(?:control|capture|fall|seizure)\s+of|seized|captured|overran|"
+    r"entered|took)\s+(?:the\s+)?$",
     re.I,
 )
 _FROM_RE = re.compile(r"\b(from|to|towards?|for|of|via)\s+(?:the\s+)?$", re.I)
@@ -198,15 +206,30 @@ def locate_event(
     ctx_iso3 = None
     if article_country:
         ctx_iso3 = article_country if len(article_country) == 3 and article_country.isupper() else gaz.country_for(article_country)
+    # a sentence span may carry the whitespace after it; bounds past it would take in the next one
+    event_end = max(event_start, event_start + len(text[event_start:event_end].rstrip()))
     s0, s1 = _sentence_bounds(text, event_start, event_end)
     s0, s1 = min(s0, event_start), max(s1, event_end)
-    best, demonym_only = _best_in(text, s0, s1, event_start, event_end, toponyms, gaz, ctx_iso3)
+    # the dateline says where the story was filed, not where its first sentence happened: its
+    # names only speak through the dateline fallback below
+    body = _body_start(text)
+    in_body = [t for t in toponyms if t.start >= body]
+    best, demonym_only = _best_in(text, s0, s1, event_start, event_end, in_body, gaz, ctx_iso3)
     if best is not None:
+        dl = _dateline(dateline_place, article_country, lambda: gaz) if best.location.geo_precision == 3 else None
+        if dl is not None and best.toponym is not None and _within(dl[0], best.toponym.place):
+            # "PESHAWAR, Pakistan — a bombing in northwest Pakistan": the dateline's town is
+            # the closest the article comes, and it lies inside the region the sentence names
+            place, span = dl
+            loc = _location(place, 1 if place.feature == "place" else 2)
+            return LocatedEvent(loc, *(span or (None, None, None)),
+                                toponym=dateline_place if isinstance(dateline_place, Toponym) else None,
+                                method="dateline")
         return best
     # no place in the event's sentence: the article's first place (its lead) unless a dateline says
     lead = None
     if dateline_place is None:
-        lead = _lead(text, toponyms, gaz, ctx_iso3)
+        lead = _lead(text, in_body, gaz, ctx_iso3)
         if lead is not None and (demonym_only is None or demonym_only.place.iso3 == lead.location.iso3):
             return lead
 
@@ -224,6 +247,21 @@ def locate_event(
         if p is not None:
             return LocatedEvent(_location(p, 3), None, None, None, None, "country")
     return None
+
+
+def _within(p: Place, region: Place) -> bool:
+    """``p`` is a town or district inside ``region`` (a country or first-level region)."""
+    if p.feature not in ("place", "admin2") or p.iso3 != region.iso3:
+        return False
+    return region.feature == "country" or (region.feature == "admin1" and _key(p.admin1) == _key(region.name))
+
+
+def _body_start(text: str) -> int:
+    """Where the story proper begins after a dateline ("KUT, Iraq (AFP) — "); 0 without one."""
+    from eventlens.ingest.dateline import parse_dateline  # pure regex module; lazy: ingest is heavy
+
+    dl = parse_dateline(text[:300])
+    return dl.end if dl is not None else 0
 
 
 def _lead(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer, iso3: str | None) -> LocatedEvent | None:
@@ -287,8 +325,12 @@ def _best_in(
             score += 1.5
             ev_start, method, precision = t.start - len(before) + m.start(1), "near", 2
         elif (m := _IN_RE.search(before)):
-            score += 2.0
+            # "in northern Myanmar" is how a lead names the country of a story: it does not
+            # outweigh the town that sentence names
+            score += 1.0 if kind == "country" else 2.0
             ev_start = t.start - len(before) + m.start(1)
+        elif _FEAT_OF_RE.search(before):
+            score += 2.0
         elif _FROM_RE.search(before):
             score -= 0.5
         if kind == "admin1" or kind == "country":

@@ -100,9 +100,21 @@ def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
     if a.date_start and b.date_start and a.date_end and b.date_end:
         if a.date_start > b.date_end or b.date_start > a.date_end:
             return True
-    if a.own_place and b.own_place and a.location and b.location:
+    if a.own_place and b.own_place and a.location and b.location and not _nested(a.location, b.location):
         d = location_km(a.location, b.location)
         if d is not None and d > SAME_PLACE_KM:
+            return True
+    return False
+
+
+def _nested(a: Location, b: Location) -> bool:
+    """Is one place a region or country that holds the other ("Sagaing region" ... "Kanbalu")?"""
+    for coarse, fine in ((a, b), (b, a)):
+        if (coarse.geo_precision or 1) < 3:
+            continue
+        if coarse.admin1 is None and coarse.iso3 and coarse.iso3 == fine.iso3:
+            return True  # country level
+        if coarse.admin1 and coarse.admin1 == fine.admin1 and coarse.iso3 == fine.iso3:
             return True
     return False
 
@@ -125,7 +137,10 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         # a follow-up with no date or place of its own ("the attack also left 150 wounded")
         # elaborates the happening before it when the family agrees
         # (only the newcomer ``a`` can be the follow-up: a group never stretches to a new dated event)
-        if not _is_follow_up(a) or type_family(ta.event_type) != type_family(tb.event_type):
+        follow_up = _is_follow_up(a) or (
+            a.event_date is None and a.location is not None and b.location is not None and _nested(a.location, b.location)
+        )
+        if not follow_up or type_family(ta.event_type) != type_family(tb.event_type):
             return False
     return True
 

@@ -110,3 +110,17 @@ def test_bad_published_date_is_a_usage_error(tmp_path, runner):
     src.write_text("Nothing happened.\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(src), "--published", "08/03/2024"])
     assert result.exit_code == 2
+
+
+def test_an_article_too_long_for_the_parser_is_set_aside_not_fatal(tmp_path, runner):
+    src = tmp_path / "feed.jsonl"
+    huge = {"id": "huge", "text": "Police arrested a man. " * 50_000, "published": "2023-03-08"}
+    ok = {"id": "ok", "text": "Police fired tear gas to disperse students protesting in Dhaka on Monday.",
+          "published": "2023-03-08"}
+    src.write_text(json.dumps(huge) + "\n" + json.dumps(ok) + "\n", encoding="utf-8")
+    out, q = tmp_path / "out.jsonl", tmp_path / "q.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--quarantine", str(q), "-q"])
+    assert result.exit_code == EXIT_QUARANTINED
+    assert [json.loads(line)["doc_ids"] for line in out.read_text().splitlines()] == [["ok"]]
+    item = json.loads(q.read_text().splitlines()[0])
+    assert "too long for the parser" in item["reason"]

@@ -83,6 +83,11 @@ class Pipeline:
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
+        if len(article.text) > self.nlp.max_length:
+            raise ValueError(
+                f"article too long for the parser ({len(article.text):,} characters > {self.nlp.max_length:,}); "
+                "split it into articles"
+            )
         dl = parse_dateline(article.text)
         text = article.text
         if dl is not None and dl.body_start > 0:

@@ -636,7 +636,7 @@ FIGURATIVE_OBJECTS = {
 STRATEGIC_MAIN = {"agreement", "base", "disrupted", "withdraw", "capture", "arrest", "change", "loot"}
 BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "open"}
 BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase"}
-DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate",
+DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate", "capture",
                  "intercept", "neutralize", "neutralise", "impound", "unearth"}
 LOOT_VERBS = {"seize", "steal", "rob", "loot", "confiscate", "destroy", "burn", "torch", "demolish", "raze",
               "vandalize", "vandalise", "ransack", "plunder", "bulldoze", "damage", "set"}
@@ -650,7 +650,8 @@ NATURAL_AGENTS = {"heat", "storm", "fire", "flood", "rain", "wind", "quake", "ea
                   "snow", "tornado", "lightning", "heatwave", "downpour", "tremor"}
 WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache", "arm", "arms", "gun", "firearm",
                   "rifle", "rocket", "mine", "landmine", "bomb", "hideout", "tunnel", "depot", "workshop",
-                  "missile", "drone", "grenade", "munition", "round", "shell", "stockpile", "factory"}
+                  "missile", "drone", "grenade", "munition", "round", "shell", "stockpile", "factory", "pistol",
+                  "bullet", "stash", "package", "parcel", "launcher", "ammo"}
 
 
 def _parse_cues(sent: Span) -> list[Cue]:
@@ -661,6 +662,8 @@ def _parse_cues(sent: Span) -> list[Cue]:
             continue
         lemma = tok.lemma_.lower()
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "a lot of weapons", "a stash of firearms", "a cache of arms and ammunition"
+        objs += [pobj(g) for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None]
         objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
         heads = {o.lemma_.lower() for o in objs}
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)):
@@ -686,7 +689,7 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         # "gathered in front of the Government House to demand ...": a demand makes it a protest
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     armed_subject = any(
-        ch.dep_ == "nsubj" and any(c.cls in ("armed_cue", "state_cue") and c.start <= t.i < c.end for t in ch.subtree for c in cues)
+        ch.dep_ in ("nsubj", "nsubjpass") and any(c.cls in ("armed_cue", "state_cue") and c.start <= t.i < c.end for t in ch.subtree for c in cues)
         for ch in tok.children
     )
     territory = any(c.cls == "territory_cue" for c in cues)

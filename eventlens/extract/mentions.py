@@ -644,6 +644,10 @@ PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "proper
                     "livestock", "money", "motorbike", "motorcycle", "crop", "field", "school", "building",
                     "office", "market", "store", "hut", "dwelling", "bus", "belonging", "possession", "cow",
                     "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine"}
+AGREE_VERBS = {"agree", "sign", "reach", "strike", "broker", "conclude", "seal", "accept", "announce"}
+AGREE_OBJECTS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "peace", "memorandum", "cease-fire"}
+EXCHANGE_VERBS = {"exchange", "swap", "release", "free", "hand"}
+EXCHANGE_OBJECTS = {"prisoner", "detainee", "hostage", "body", "captive", "prisoners"}
 #: "the heat damaged crops", "floods destroyed houses": nature is not an actor
 NATURAL_AGENTS = {"heat", "storm", "fire", "flood", "rain", "wind", "quake", "earthquake", "drought", "frost",
                   "hail", "cyclone", "hurricane", "typhoon", "landslide", "water", "wave", "blaze", "flame",
@@ -668,6 +672,11 @@ def _parse_cues(sent: Span) -> list[Cue]:
         heads = {o.lemma_.lower() for o in objs}
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)):
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
+        elif (lemma in AGREE_VERBS and heads & AGREE_OBJECTS) or (
+            lemma in EXCHANGE_VERBS and heads & EXCHANGE_OBJECTS and lemma in ("exchange", "swap")
+        ):
+            # "agreed a five-day ceasefire", "signed a peace deal", "exchanged prisoners"
+            out.append(Cue("agreement", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (

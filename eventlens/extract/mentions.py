@@ -338,9 +338,7 @@ class MentionFinder:
         return {cls for cls, ws in words.items() if len(ws) >= ARTICLE_CONTEXT_MIN[cls]}
 
     def _sentence(self, sent: Span, body_start: int = 0, article_context: set[str] = frozenset()) -> Mention | None:
-        cues = self.lexicon.find(sent) + _parse_cues(sent)
-        if not cues:
-            return None
+        cues = self.lexicon.find(sent)
         # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
         cues = [
             c for c in cues
@@ -349,6 +347,10 @@ class MentionFinder:
                 for o in cues
             ))
         ]
+        # verb-and-object cues read the parse, so they stand beside the word matches
+        cues += _parse_cues(sent)
+        if not cues:
+            return None
         doc = sent.doc
         cues = _drop_protest_topics(doc, cues)
         counts = find_counts(sent)
@@ -644,6 +646,8 @@ PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "proper
                     "livestock", "money", "motorbike", "motorcycle", "crop", "field", "school", "building",
                     "office", "market", "store", "hut", "dwelling", "bus", "belonging", "possession", "cow",
                     "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine"}
+BLOCK_OBJECTS = {"road", "highway", "street", "route", "bridge", "junction", "roundabout", "intersection",
+                 "railway", "entrance", "access", "traffic", "avenue", "square", "crossing", "motorway"}
 AGREE_VERBS = {"agree", "sign", "reach", "strike", "broker", "conclude", "seal", "accept", "announce"}
 AGREE_OBJECTS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "peace", "memorandum", "cease-fire"}
 EXCHANGE_VERBS = {"exchange", "swap", "release", "free", "hand"}
@@ -672,6 +676,9 @@ def _parse_cues(sent: Span) -> list[Cue]:
         heads = {o.lemma_.lower() for o in objs}
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)):
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "block" and heads & BLOCK_OBJECTS:
+            # "residents blocked the highway to demand fuel": a road blockade is a protest
+            out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
         elif (lemma in AGREE_VERBS and heads & AGREE_OBJECTS) or (
             lemma in EXCHANGE_VERBS and heads & EXCHANGE_OBJECTS and lemma in ("exchange", "swap")
         ):

@@ -7,6 +7,7 @@ quarantined (see the quarantine file), 1 on a fatal error, 2 on a usage error.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -100,6 +101,7 @@ def extract(
 ) -> None:
     """Read articles and write the events found in them."""
     from eventlens.engine.local import Pipeline
+    from eventlens.evaluate.gold import acled_csv_articles, is_acled_csv
     from eventlens.export import FORMATS, write_events
     from eventlens.ingest import QuarantineWriter, read_inputs
 
@@ -115,8 +117,16 @@ def extract(
     n_articles = 0
     started = time.perf_counter()
     with QuarantineWriter(qpath, echo=lambda m: err_console.print(f"[yellow]{m}[/yellow]")) as qw:
-        records = read_inputs(paths, default_published=default_published,
-                              on_warning=lambda origin, msg: err_console.print(f"[dim]warning {origin}: {msg}[/dim]"))
+        # an ACLED CSV export is read as its notes, one article per event, dated by event_date,
+        # so that `eventlens evaluate --gold` can score the output against the same file
+        acled_paths = [p for p in paths if is_acled_csv(p)]
+        other_paths = [p for p in paths if p not in acled_paths]
+        records = itertools.chain(
+            (art for p in acled_paths for art in acled_csv_articles(p)),
+            read_inputs(other_paths, default_published=default_published,
+                        on_warning=lambda origin, msg: err_console.print(f"[dim]warning {origin}: {msg}[/dim]"))
+            if other_paths else (),
+        )
 
         def articles():
             for rec in records:

@@ -124,3 +124,30 @@ def test_an_article_too_long_for_the_parser_is_set_aside_not_fatal(tmp_path, run
     assert [json.loads(line)["doc_ids"] for line in out.read_text().splitlines()] == [["ok"]]
     item = json.loads(q.read_text().splitlines()[0])
     assert "too long for the parser" in item["reason"]
+
+
+ACLED_HEADER = (
+    "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,"
+    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,"
+    "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3\n"
+)
+
+
+def test_acled_export_is_read_as_notes_and_scored_against_itself(tmp_path, runner):
+    rows = (
+        '1,4,AFG1,1,7-May-20,2020,1,Explosions/Remote violence,Remote explosive/landmine/IED,'
+        'Unidentified Armed Group (Afghanistan),,3,Military Forces of Afghanistan (2004-2021),,1,13,'
+        'Southern Asia,Afghanistan,Helmand,Lashkar Gah,,Lashkar Gah,31.5938,64.3716,1,Pajhwok,National,'
+        '"On 7 May 2020, a roadside bomb killed two soldiers in Lashkar Gah city (Lashkar Gah, Helmand).",2,1,AFG\n'
+    )
+    src = tmp_path / "acled.csv"
+    src.write_text(ACLED_HEADER + rows, encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(out), "-q"]).exit_code == 0
+    event = json.loads(out.read_text().splitlines()[0])
+    assert event["doc_ids"] == ["AFG1"] and event["event_date"] == "2020-05-07"
+    report = tmp_path / "report.json"
+    result = runner.invoke(app, ["evaluate", "--gold", str(src), "--pred", str(out), "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(report.read_text())
+    assert scores["detection"]["tp"] == 1

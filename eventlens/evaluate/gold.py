@@ -92,6 +92,12 @@ def read_manifest(path: str | Path) -> list[dict]:
     return rows
 
 
+def is_acled_csv(path: str | Path) -> bool:
+    """Is this file an ACLED CSV export (its notes then become articles)?"""
+    path = Path(path)
+    return path.suffix.lower() == ".csv" and path.is_file() and _looks_like_acled_csv(path)
+
+
 def _looks_like_acled_csv(path: Path) -> bool:
     with open(path, encoding="utf-8-sig", newline="") as fh:
         first = fh.readline()

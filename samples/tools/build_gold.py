@@ -7,120 +7,28 @@ record against eventlens.schema.Event.  Run: .venv/bin/python samples/tools/buil
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from geo import admin1_by_name, admin1_table, ascii_fold, city, country  # noqa: E402
-
-from eventlens.schema import Event  # noqa: E402
+from coding import (  # noqa: E402
+    A,
+    N,
+    P,
+    R,
+    atleast,
+    civ,
+    day,
+    ev,
+    exact,
+    mil,
+    pol,
+    span,
+    uag,
+    write_gold,
+)
 
 SAMPLES = Path(__file__).resolve().parents[1]
-COUNTRY_NAME = {"PS": "Palestine", "CD": "Democratic Republic of Congo"}
-ISO3 = {"IQ": "IRQ"}
-
-
-def _country(cc: str) -> tuple[str, str]:
-    name, iso3 = country(cc)
-    return COUNTRY_NAME.get(cc, name), iso3
-
-
-def P(place: str, cc: str, prec: int = 1) -> dict:
-    """A populated place from cities500; prec 2 = near it / a village in its area."""
-    v = city(place, cc)
-    cname, iso3 = _country(cc)
-    a1 = admin1_table().get(f"{cc}.{v['admin1code']}")
-    return dict(name=ascii_fold(v["name"]), admin1=a1[0] if a1 else None, country=cname,
-                iso3=iso3, latitude=v["latitude"], longitude=v["longitude"],
-                geo_precision=prec, geonames_id=v["geonameid"])
-
-
-def R(admin1: str, cc: str, capital: str) -> dict:
-    """Only a province is known: its capital's coordinates, the province's GeoNames id."""
-    _code, name, gid = admin1_by_name(admin1, cc)
-    v = city(capital, cc)
-    cname, iso3 = _country(cc)
-    return dict(name=name, admin1=name, country=cname, iso3=iso3, latitude=v["latitude"],
-                longitude=v["longitude"], geo_precision=3, geonames_id=gid)
-
-
-def A(name: str, text: str, code: int, iso3: str | None, aff: tuple[str, ...] = ()) -> dict:
-    from eventlens.schema import ACTOR_TYPES
-    return dict(name=name, text=text, type=dict(code=code, label=ACTOR_TYPES[code]),
-                country=iso3, affiliations=list(aff))
-
-
-def N(low=None, best=None, high=None) -> dict:
-    return dict(low=low, best=best, high=high)
-
-
-def exact(n: int) -> dict:
-    return N(n, n, n)
-
-
-def atleast(n: int) -> dict:
-    return N(n, n, None)
-
-
-def day(s: str) -> dict:
-    return dict(event_date=s, date_start=s, date_end=s, date_precision="day")
-
-
-def span(a: str, b: str, prec: str) -> dict:
-    """A window: event_date is its middle day (rounded down)."""
-    d0, d1 = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
-    mid = d0 + (d1 - d0) // 2
-    return dict(event_date=mid.isoformat(), date_start=a, date_end=b, date_precision=prec)
-
-
-PLOVER = {
-    "Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
-    "Violence against civilians": "ASSAULT", "Protests": "PROTEST",
-    "Violent demonstration": "PROTEST", "Mob violence": "ASSAULT",
-    "Excessive force against protesters": "ASSAULT", "Agreement": "AGREE", "Arrests": "COERCE",
-    "Change to group/activity": "REJECT", "Disrupted weapons use": "ASSAULT",
-    "Headquarters or base established": "MOBILIZE", "Looting/property destruction": "COERCE",
-    "Non-violent transfer of territory": "MOBILIZE", "Other": "COERCE",
-}
-
-from eventlens.schema import SUB_EVENT_PARENT  # noqa: E402
-
-EVENTS: list[dict] = []
-
-
-def ev(doc: str, n: int, sub: str, when: dict, a1: dict, a2: dict | None, loc: dict, *,
-       background: bool = False, fat=None, inj=None, arr=None, crowd=None,
-       attribution=(), claims=(), assoc1=(), assoc2=()) -> None:
-    parent = SUB_EVENT_PARENT[sub]
-    EVENTS.append(dict(
-        event_id=f"{doc.split('_')[0]}_{doc.split('_')[1]}-e{n}", doc_ids=[doc], **when,
-        background=background, event_type=parent, sub_event_type=sub,
-        plover_type=PLOVER.get(sub, PLOVER.get(parent)), actor1=a1, actor2=a2,
-        assoc_actor_1=list(assoc1), assoc_actor_2=list(assoc2), location=loc,
-        fatalities=fat or N(), injured=inj or N(), arrested=arr or N(),
-        crowd_size=crowd or dict(low=None, high=None),
-        attribution=[dict(source=s, text=t) for s, t in attribution],
-        claims=[dict(claimant=c, kind=k, target=tg, text=t) for c, k, tg, t in claims],
-        confidence=1.0, evidence=[]))
-
-
-def civ(cty: str, iso3: str, text: str) -> dict:
-    return A(f"Civilians ({cty})", text, 7, iso3)
-
-
-def uag(cty: str, iso3: str, text: str) -> dict:
-    return A(f"Unidentified Armed Group ({cty})", text, 3, iso3)
-
-
-def mil(cty: str, iso3: str, text: str, code: int = 1) -> dict:
-    return A(f"Military Forces of {cty}", text, code, iso3)
-
-
-def pol(cty: str, iso3: str, text: str) -> dict:
-    return A(f"Police Forces of {cty}", text, 1, iso3)
-
 
 # --- 01 Kut: the defining example (exactly three events) -----------------------------------
 d = "01_kut_protest"
@@ -465,25 +373,7 @@ ev(d, 2, "Disrupted weapons use", day("2021-05-11"), mil("Israel", "ISR", "Israe
 
 
 def main() -> None:
-    lines = []
-    for rec in EVENTS:
-        # validating fails loudly on any contract violation; dumping writes every field
-        lines.append(json.dumps(Event.model_validate(rec).to_json_dict(), ensure_ascii=False))
-    (SAMPLES / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    counts: dict[str, int] = {}
-    for rec in EVENTS:
-        counts[rec["doc_ids"][0]] = counts.get(rec["doc_ids"][0], 0) + 1
-    manifest = []
-    for kind, folder in (("event", "articles"), ("negative", "negatives")):
-        for p in sorted((SAMPLES / folder).glob("*.txt")):
-            manifest.append({"id": p.stem, "kind": kind, "path": f"{folder}/{p.name}",
-                             "n_events": counts.get(p.stem, 0)})
-    missing = set(counts) - {m["id"] for m in manifest}
-    if missing:
-        raise SystemExit(f"gold refers to missing articles: {sorted(missing)}")
-    (SAMPLES / "manifest.jsonl").write_text(
-        "".join(json.dumps(m) + "\n" for m in manifest), encoding="utf-8")
-    print(f"{len(EVENTS)} events, {len(manifest)} articles")
+    write_gold(SAMPLES)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,6 @@ PLANNING_HEADS = {
 }
 PERCEPTION_VERBS = {"show", "see", "film", "witness", "record", "spot", "capture", "hear", "watch", "catch"}
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
-NEGATION_WORDS = {"not", "n't", "never", "no"}
 
 ARMED_HEADS = {
     "militant", "insurgent", "rebel", "fighter", "jihadist", "terrorist", "militia", "militiaman",
@@ -180,9 +179,6 @@ def _noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     }:
         subj = _children(head, "nsubj")
         actor1 = subj[0] if subj else None
-    if actor1 is None and noun.dep_ == "nsubj" and noun.pos_ == "NOUN":
-        # "protesters gathered" / "gunmen opened fire": the trigger noun names the actor itself
-        pass
     return actor1, actor2
 
 

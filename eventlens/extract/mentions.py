@@ -438,6 +438,7 @@ class MentionFinder:
             actor1_state=_lemma_in(a1, STATE_HEADS),
             # only a parsed agent can make a mob: the nearest noun may well be the victims
             actor1_crowd=a1_from_parse and _is_crowd(a1),
+            actor1_unarmed=_is_unarmed(a1),
             actor2_armed=_lemma_in(a2, ARMED_HEADS) or _victims_armed(sent, cues),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
@@ -734,6 +735,24 @@ def _is_crowd(tok: Token | None) -> bool:
     if head == "group":
         return bool(words & {"people", "youth", "villager", "resident", "local", "man", "woman", "student", "supporter"})
     return False
+
+
+UNARMED_HEADS = CROWD_HEADS | {"group", "member", "activist", "community", "youth", "supporter", "people",
+                               "man", "woman", "protester", "demonstrator", "prisoner", "inmate", "migrant"}
+
+
+def _is_unarmed(tok: Token | None) -> bool:
+    """Plainly unarmed people: "two groups of the Solangi community", "Palestinians", "party youths"."""
+    if tok is None:
+        return False
+    tok = _antecedent(tok)
+    words = {t.lemma_.lower() for t in phrase_span(tok)}
+    if words & (ARMED_HEADS - {"member", "element", "unit", "position", "post", "base", "camp", "vehicle"}):
+        return False
+    if tok.lemma_.lower() in UNARMED_HEADS:
+        return True
+    # a plural nationality or community used as a noun ("Palestinians clashed with ...")
+    return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
 
 
 def _victims_armed(sent: Span, cues: list[Cue]) -> bool:

@@ -56,6 +56,8 @@ class RoleInfo:
     actor1_state: bool = False
     #: the attackers are an unarmed group of people (villagers, a crowd, supporters)
     actor1_crowd: bool = False
+    #: the first side is plainly unarmed people (activists, a community, party youths, Palestinians)
+    actor1_unarmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Battles", "Government regains territory", 0.65)
         return _t("Battles", "Non-state actor overtakes territory", 0.65)
     if has("clash") and "clash" in strong:
+        if roles.actor1_unarmed and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive", "kill"}:
+            # unarmed groups clashing (communities, party youths, a crowd and the police) riot
+            if has("protest"):
+                return _t("Riots", "Violent demonstration", 0.6)
+            return _t("Riots", "Mob violence", 0.6)
         return _t("Battles", "Armed clash", 0.8)
     if violent and (strong & VIOLENT_CLASSES or lethal):
         if roles.actor1_crowd and not roles.actor1_state:

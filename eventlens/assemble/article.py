@@ -93,6 +93,17 @@ def _reports_itself(rm: ResolvedMention, lead_end: int) -> bool:
     )
 
 
+def _intervenes(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"Students protested ... Police arrested two of them": arrests or dispersal told right
+    after a protest, with no date or place of their own, are the authorities' intervention in it."""
+    return (
+        b.mention.typing.event_type == "Protests"
+        and a.mention.typing.sub_event_type in ("Arrests", "Protest with intervention")
+        and a.event_date is None
+        and not a.own_place
+    )
+
+
 def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Different days, places far apart, or news against background: never one happening."""
     if a.background != b.background:
@@ -133,6 +144,8 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         same_type = False
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
+    if _intervenes(a, b):
+        return True
     if not (same_type or _crowd_compatible(a, b)):
         # a follow-up with no date or place of its own ("the attack also left 150 wounded")
         # elaborates the happening before it when the family agrees
@@ -217,7 +230,9 @@ def _event_from_group(
         elif t.certainty > typing.certainty + 0.1:
             typing = t
 
-    if typing.sub_event_type == "Peaceful protest" and any(rm.extra_intervention for rm in group):
+    if typing.sub_event_type == "Peaceful protest" and any(
+        rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
+    ):
         typing = Typing("Protests", "Protest with intervention", "PROTEST", typing.certainty)
     evidence: list[Evidence] = []
 

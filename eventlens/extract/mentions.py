@@ -589,6 +589,9 @@ def _in_clause(tok: Token) -> bool:
     return False
 
 
+TEMPORAL_ADJUNCTS = {"after", "following", "amid", "since", "before", "despite"}
+
+
 def _cue_family(cls: str) -> str:
     if cls in VIOLENT_CLASSES or cls in REMOTE_CLASSES or cls in ("sexual", "abduct"):
         return "violence"
@@ -615,6 +618,10 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             if (before and before[-1] in main_by_end and clause_start - before[-1] <= 8
                     and {_cue_family(main_by_end[before[-1]])} & {_cue_family(k) for k in clause_classes}):
                 continue  # "the drone strike in Baghdad ... that killed two": describes the main event
+            embedded.update(t.i for t in tok.subtree)
+        elif (tok.dep_ == "prep" and tok.lower_ in TEMPORAL_ADJUNCTS
+              and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main)):
+            # "... after the intense protests and riots in the prisons": an earlier happening
             embedded.update(t.i for t in tok.subtree)
     if not embedded:
         return cues, counts

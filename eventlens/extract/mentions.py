@@ -373,6 +373,9 @@ class MentionFinder:
         political = {c.cls for c in cues if c.cls in POLITICAL_CUES and not _is_reporter(doc[c.end - 1])}
         if article_context and not political and "protest" not in strong:
             return None
+        if n_context >= 2 and "disaster_context" in classes and strong <= {"change", "withdraw", "agreement", "base"}:
+            # soldiers sent to dig out snowbound cars, residents evacuated from floods: relief, not conflict
+            return None
         if n_context >= 2 and not political and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):

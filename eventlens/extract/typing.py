@@ -156,20 +156,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         return _t("Violence against civilians", "Attack", 0.65)
 
     # --- strategic developments ------------------------------------------------------------
-    if has("arrest") and "arrest" in strong:
-        return _t("Strategic developments", "Arrests", 0.75)
-    if has("loot") and "loot" in strong:
-        return _t("Strategic developments", "Looting/property destruction", 0.7)
-    if has("disrupted") and "disrupted" in strong:
-        return _t("Strategic developments", "Disrupted weapons use", 0.7)
-    if has("agreement") and "agreement" in strong:
-        return _t("Strategic developments", "Agreement", 0.7)
-    if has("withdraw") and "withdraw" in strong:
-        return _t("Strategic developments", "Non-violent transfer of territory", 0.5)
-    if has("base") and "base" in strong:
-        return _t("Strategic developments", "Headquarters or base established", 0.6)
-    if has("change") and "change" in strong:
-        return _t("Strategic developments", "Change to group/activity", 0.5)
+    for cls, (sub, _, certainty) in STRATEGIC_SUBTYPES.items():
+        if has(cls) and cls in strong:
+            return _t("Strategic developments", sub, certainty)
     if has("riot") and "riot" in strong:
         return _t("Riots", "Violent demonstration", 0.5)
     if has("loot"):
@@ -177,25 +166,27 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     return None
 
 
+#: strategic trigger class -> (sub-event type, certainty when the sentence's main verb carries it,
+#: certainty when it is only present); checked in this order when no main verb decides
+STRATEGIC_SUBTYPES: dict[str, tuple[str, float, float]] = {
+    "arrest": ("Arrests", 0.75, 0.75),
+    "loot": ("Looting/property destruction", 0.7, 0.7),
+    "disrupted": ("Disrupted weapons use", 0.7, 0.7),
+    "agreement": ("Agreement", 0.75, 0.7),
+    "withdraw": ("Non-violent transfer of territory", 0.6, 0.5),
+    "base": ("Headquarters or base established", 0.75, 0.6),
+    "change": ("Change to group/activity", 0.55, 0.5),
+}
+
+
 def _strategic(cls: str, classes: set[str], roles: RoleInfo) -> Typing | None:
     if cls == "capture" and "territory_cue" in classes:
         if roles.actor1_state or roles.actor1_inter == 1:
             return _t("Battles", "Government regains territory", 0.7)
         return _t("Battles", "Non-state actor overtakes territory", 0.65)
-    if cls == "agreement":
-        return _t("Strategic developments", "Agreement", 0.75)
-    if cls == "base":
-        return _t("Strategic developments", "Headquarters or base established", 0.75)
-    if cls == "disrupted":
-        return _t("Strategic developments", "Disrupted weapons use", 0.7)
-    if cls == "withdraw":
-        return _t("Strategic developments", "Non-violent transfer of territory", 0.6)
-    if cls == "arrest":
-        return _t("Strategic developments", "Arrests", 0.75)
-    if cls == "loot":
-        return _t("Strategic developments", "Looting/property destruction", 0.7)
-    if cls == "change":
-        return _t("Strategic developments", "Change to group/activity", 0.55)
+    if cls in STRATEGIC_SUBTYPES:
+        sub, certainty, _ = STRATEGIC_SUBTYPES[cls]
+        return _t("Strategic developments", sub, certainty)
     return None
 
 

@@ -317,24 +317,28 @@ class MentionFinder:
         """Mentions in ``doc``; tokens before ``body_start`` (a dateline) never fill a role."""
         mentions: list[Mention] = []
         sents = list(doc.sents)
-        context = self._article_context(sents)
-        for sent in sents:
-            m = self._sentence(sent, body_start, context)
+        # the lexicon is matched once per sentence: for the article's context and for the mention
+        sent_cues = [self.lexicon.find(sent) for sent in sents]
+        context = self._article_context(sent_cues)
+        for sent, cues in zip(sents, sent_cues):
+            m = self._sentence(sent, body_start, context, cues)
             if m is not None:
                 mentions.append(m)
         return mentions
 
-    def _article_context(self, sents: list[Span]) -> set[str]:
+    def _article_context(self, sent_cues: list[list[Cue]]) -> set[str]:
         """The non-event contexts the whole article is steeped in (distinct cue words counted)."""
         words: dict[str, set[str]] = {}
-        for sent in sents:
-            for c in self.lexicon.find(sent):
+        for cues in sent_cues:
+            for c in cues:
                 if c.cls in NON_EVENT_CONTEXTS:
                     words.setdefault(c.cls, set()).add(c.phrase.lower())
         return {cls for cls, ws in words.items() if len(ws) >= ARTICLE_CONTEXT_MIN[cls]}
 
-    def _sentence(self, sent: Span, body_start: int = 0, article_context: set[str] = frozenset()) -> Mention | None:
-        cues = self.lexicon.find(sent)
+    def _sentence(
+        self, sent: Span, body_start: int = 0, article_context: set[str] = frozenset(), cues: list[Cue] | None = None
+    ) -> Mention | None:
+        cues = self.lexicon.find(sent) if cues is None else list(cues)
         # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
         cues = [
             c for c in cues

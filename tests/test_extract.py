@@ -103,6 +103,15 @@ def test_event_ids_are_stable(extract):
          "Strategic developments", "Arrests"),
         ("Separatist fighters looted shops and burned houses in a village in the Northwest region on Sunday.",
          "Strategic developments", "Looting/property destruction"),
+        # a gunman who kills a driver at a checkpoint attacks a civilian: "at a checkpoint" is where
+        ("A militiaman shot and killed a bus driver at a checkpoint in Kano on Sunday.",
+         "Violence against civilians", "Attack"),
+        # the agreement is what the main verb reports, the fighting only its background
+        ("Army units and tribal fighters agreed to a ceasefire in Sirte on Friday after ten days of heavy "
+         "fighting, a military spokesman told reporters.",
+         "Strategic developments", "Agreement"),
+        ("The authorities freed 25 rebel fighters in exchange for the release of 12 soldiers in Tillaberi on Monday.",
+         "Strategic developments", "Agreement"),
     ],
 )
 def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_type):

@@ -237,7 +237,7 @@ class MentionFinder:
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
             return None
         if "agreement" in strong and not classes & ({"armed_cue", "state_cue"} | POLITICAL_CUES) and not any(
-            doc[c.start].lemma_.lower() in ("ceasefire", "truce", "peace", "cease") for c in cues if c.cls == "agreement"
+            doc[c.start].lemma_.lower() in ("ceasefire", "truce", "peace", "cease", "prisoner") for c in cues if c.cls == "agreement"
         ):
             strong.discard("agreement")
         if not strong:
@@ -254,15 +254,31 @@ class MentionFinder:
         if any(cm.kind == "crowd" for cm in counts) and "protest" in classes:
             strong.add("protest")
 
-        head_candidates = [c for c in triggers if c.cls in strong and not c.weak] or [
-            c for c in triggers if c.cls in strong
-        ] or triggers
+        # a strategic verb at the top of the sentence ("forces agreed a ceasefire after the worst
+        # fighting", "troops captured the port") says what the sentence reports
+        main_cls = next(
+            (c.cls for c in triggers if c.cls in strong and c.cls in STRATEGIC_MAIN
+             and any(t.dep_ in ("ROOT", "conj") and t.head.dep_ in ("ROOT",) or t.dep_ == "ROOT"
+                    or (c.cls == "agreement" and _agreeing_verb(t) is not None) for t in doc[c.start : c.end])),
+            None,
+        )
+        if main_cls is not None and not (classes & {"protest", "riot", "mob"} and main_cls in ("loot", "arrest", "change", "withdraw")):
+            # the main verb's strategic event heads the mention: its words carry roles and modality
+            triggers_for_head = [c for c in triggers if c.cls == main_cls] or triggers
+        else:
+            triggers_for_head = triggers
+        head_candidates = [c for c in triggers_for_head if c.cls in strong and not c.weak] or [
+            c for c in triggers_for_head if c.cls in strong
+        ] or triggers_for_head
         head_cue = min(
             head_candidates,
             key=lambda c: (TRIGGER_PRIORITY.index(c.cls) if c.cls in TRIGGER_PRIORITY else 99, c.start),
         )
         # the verb that carries the happening, for roles and modality
-        verb_tok = self._main_verb(doc, triggers, strong)
+        verb_tok = self._main_verb(doc, triggers_for_head, strong)
+        agreeing = _agreeing_verb(doc[head_cue.end - 1]) if head_cue.cls == "agreement" else None
+        if agreeing is not None:
+            verb_tok = agreeing  # "X and Y agreed to a ceasefire": the parties are its subject
         noun_tok = doc[head_cue.end - 1]
         trig_tok = verb_tok if verb_tok is not None else noun_tok
 
@@ -277,13 +293,6 @@ class MentionFinder:
             actor1_unarmed=_is_unarmed(a1),
             actor2_armed=lemma_in(a2, ARMED_HEADS) or _victims_armed(sent, cues),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
-        )
-        # a strategic verb at the top of the sentence ("forces agreed a ceasefire after the worst
-        # fighting", "troops captured the port") says what the sentence reports
-        main_cls = next(
-            (c.cls for c in triggers if c.cls in strong and c.cls in STRATEGIC_MAIN
-             and any(t.dep_ in ("ROOT", "conj") and t.head.dep_ in ("ROOT",) or t.dep_ == "ROOT" for t in doc[c.start : c.end])),
-            None,
         )
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
@@ -305,6 +314,11 @@ class MentionFinder:
             typing = Typing(typing.event_type, typing.sub_event_type, typing.plover_type,
                             round(typing.certainty * (1.0 - 0.5 * p_none), 3))
         flags = _modality(trig_tok)
+        if head_cue.cls == "agreement" and agreeing is not None:
+            # "agreed to a ceasefire": the agreeing is what happened, not a plan
+            flags["future"] = flags["future"] and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trig_tok.children
+            )
         if head_cue.cls == "protest" and doc[head_cue.end - 1].i != trig_tok.i:
             # "protesters ... will march": check the protest word too
             more = _modality(doc[head_cue.end - 1])
@@ -552,6 +566,9 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     if tok.pos_ == "VERB" and armed_subject and (cue.cls == "change" or (cue.cls in ("withdraw", "capture") and territory)):
         # "the army deployed troops", "forces withdrew from the crossing"
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls == "agreement" and _agreeing_verb(tok) is not None:
+        # "the government and the rebels agreed to resume peace talks": what the sentence reports
+        return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "shoot" and tok.pos_ == "VERB" and any(
         c.cls == "intervention" and tok.i < c.start <= tok.i + 4 for c in cues
     ):
@@ -562,6 +579,32 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         if aimed or any(c.cls in ("shell_cue", "firearm_cue", "armed_cue") for c in cues):
             return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     return cue
+
+
+#: verbs that report an agreement being made, kept or resumed when they govern its noun
+AGREEING_VERBS = {"agree", "sign", "reach", "conclude", "seal", "broker", "strike", "accept", "resume",
+                  "declare", "announce", "begin", "start", "hold", "open", "extend", "renew", "finalise",
+                  "finalize", "complete", "implement", "carry", "exchange", "swap"}
+
+
+def _agreeing_verb(tok: Token) -> Token | None:
+    """The sentence's main verb when it agrees, signs, resumes or holds ``tok`` (a ceasefire,
+    peace talks, a prisoner swap), else None.  "agreed to a temporary ceasefire", "signed a peace deal",
+    "agreed to resume the peace talks"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("dobj", "obj", "pobj", "prep", "xcomp", "nsubjpass", "attr") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in AGREEING_VERBS and (
+                t.dep_ == "ROOT"
+                or (t.dep_ in ("xcomp", "conj") and t.head.dep_ == "ROOT")
+                # "..., a security official told EFE": the reported clause is the news
+                or (t.dep_ == "ccomp" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in REPORTING_VERBS)
+            ):
+                return t
+        else:
+            return None
+    return None
 
 
 def _is_crowd(tok: Token | None) -> bool:
@@ -600,21 +643,25 @@ def _is_unarmed(tok: Token | None) -> bool:
 
 def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
     """Is anyone armed on the receiving end of a killing, wounding, attack or fire in this sentence?"""
+    verbs = []
     for c in cues:
-        if c.cls not in ("kill", "wound", "attack", "shoot"):
-            continue
-        tok = next((t for t in sent.doc[c.start : c.end] if t.pos_ == "VERB"), None)
-        if tok is None:
-            continue
-        for child in tok.children:
-            if child.dep_ in ("nsubjpass", "dobj"):
-                if child.lemma_.lower() in ARMED_HEADS and child.lemma_.lower() not in ("member", "element"):
-                    return True
-                if child.lemma_.lower() in ("member", "element") and any(
-                    t.lemma_.lower() in ARMED_HEADS - {"member", "element"} for t in child.subtree
-                ):
-                    return True
-        # "fired ... on the positions of X": the aim of the fire
+        if c.cls in ("kill", "wound", "attack", "shoot"):
+            tok = next((t for t in sent.doc[c.start : c.end] if t.pos_ == "VERB"), None)
+            if tok is not None:
+                verbs.append(tok)
+    victims = [child for tok in verbs for child in tok.children if child.dep_ in ("nsubjpass", "dobj")]
+    for child in victims:
+        if child.lemma_.lower() in ARMED_HEADS and child.lemma_.lower() not in ("member", "element"):
+            return True
+        if child.lemma_.lower() in ("member", "element") and any(
+            t.lemma_.lower() in ARMED_HEADS - {"member", "element"} for t in child.subtree
+        ):
+            return True
+    if victims:
+        # "shot and killed a taxi driver at a checkpoint": with a victim named, "at X" is where
+        return False
+    # "fired ... on the positions of X": the aim of the fire
+    for tok in verbs:
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in ("at", "on", "upon", "against", "towards"):
                 obj = pobj(t)

@@ -112,6 +112,14 @@ def test_event_ids_are_stable(extract):
          "Strategic developments", "Agreement"),
         ("The authorities freed 25 rebel fighters in exchange for the release of 12 soldiers in Tillaberi on Monday.",
          "Strategic developments", "Agreement"),
+        # territory changes hands: the verb and its place object decide, with who took it
+        ("Government troops recaptured three villages near Kidal on Thursday, the army said.",
+         "Battles", "Government regains territory"),
+        ("Insurgents seized the town of Mocimboa da Praia on Wednesday after a week of fighting.",
+         "Battles", "Non-state actor overtakes territory"),
+        # what police say they seized is the news, not the raid it happened in
+        ("Police said rifles and ammunition were seized from two houses in Jos during the raids on Friday.",
+         "Strategic developments", "Disrupted weapons use"),
     ],
 )
 def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_type):

@@ -199,7 +199,8 @@ class MentionFinder:
             ))
         ]
         # verb-and-object cues read the parse, so they stand beside the word matches
-        cues += _parse_cues(sent)
+        parse_cues = _parse_cues(sent)
+        cues += parse_cues
         if not cues:
             return None
         doc = sent.doc
@@ -258,8 +259,8 @@ class MentionFinder:
         # fighting", "troops captured the port") says what the sentence reports
         main_cls = next(
             (c.cls for c in triggers if c.cls in strong and c.cls in STRATEGIC_MAIN
-             and any(t.dep_ in ("ROOT", "conj") and t.head.dep_ in ("ROOT",) or t.dep_ == "ROOT"
-                    or (c.cls == "agreement" and _agreeing_verb(t) is not None) for t in doc[c.start : c.end])),
+             and any(_is_main_verb(t) or (c.cls == "agreement" and _agreeing_verb(t) is not None)
+                     for t in doc[c.start : c.end])),
             None,
         )
         if main_cls is not None and not (classes & {"protest", "riot", "mob"} and main_cls in ("loot", "arrest", "change", "withdraw")):
@@ -302,7 +303,9 @@ class MentionFinder:
         ):
             return None
         head_lemma = doc[head_cue.start].lemma_.lower()
-        ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS
+        # a verb whose object the parse checked ("seized the town", "seized weapons") is not ambiguous
+        parse_confirmed = any(pc.cls == head_cue.cls and pc.start == head_cue.start for pc in parse_cues)
+        ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS and not parse_confirmed
         if self.classifier is not None and ambiguous:
             # the lexicon finds candidate words; whether a sentence built on a word common outside
             # political violence reports an event is where a sentence model does better
@@ -502,6 +505,14 @@ PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "proper
                     "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine"}
 BLOCK_OBJECTS = {"road", "highway", "street", "route", "bridge", "junction", "roundabout", "intersection",
                  "railway", "entrance", "access", "traffic", "avenue", "square", "crossing", "motorway"}
+CAPTURE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "regain", "take", "gain",
+                 "establish", "wrest", "occupy"}
+#: places whose capture changes who holds territory (a control noun counts: "took control of")
+TERRITORY_OBJECTS = {"town", "village", "city", "district", "area", "region", "territory", "base", "airport",
+                     "airbase", "port", "hill", "stronghold", "outpost", "position", "camp", "locality",
+                     "neighbourhood", "neighborhood", "crossing", "oilfield", "field", "county", "province",
+                     "capital", "suburb", "settlement", "garrison", "bastion", "control", "ground", "island"}
+PERSON_OBJECTS = {"fighter", "soldier", "militant", "rebel", "civilian", "people", "member", "prisoner", "man"}
 AGREE_VERBS = {"agree", "sign", "reach", "strike", "broker", "conclude", "seal", "accept", "announce"}
 AGREE_OBJECTS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "peace", "memorandum", "cease-fire"}
 EXCHANGE_VERBS = {"exchange", "swap", "release", "free", "hand"}
@@ -538,6 +549,13 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "agreed a five-day ceasefire", "signed a peace deal", "exchanged prisoners"
             out.append(Cue("agreement", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in CAPTURE_VERBS and heads & TERRITORY_OBJECTS and not heads & PERSON_OBJECTS and not any(
+            g.dep_ == "poss" and g.pos_ == "PRON" for o in objs for g in o.children
+        ) and (
+            lemma not in ("gain", "establish") or heads & {"control", "ground"}
+        ):
+            # "forces captured five villages", "rebels seized the town", "took control of the port"
+            out.append(Cue("capture", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
@@ -585,6 +603,16 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
 AGREEING_VERBS = {"agree", "sign", "reach", "conclude", "seal", "broker", "strike", "accept", "resume",
                   "declare", "announce", "begin", "start", "hold", "open", "extend", "renew", "finalise",
                   "finalize", "complete", "implement", "carry", "exchange", "swap"}
+
+
+def _is_main_verb(tok: Token) -> bool:
+    """Does ``tok`` carry what the sentence reports?  The root, a verb coordinated with it, or
+    the reported clause of a root "say"/"report" ("police said weapons were seized")."""
+    if tok.dep_ == "ROOT":
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _agreeing_verb(tok: Token) -> Token | None:
@@ -649,7 +677,12 @@ def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
             tok = next((t for t in sent.doc[c.start : c.end] if t.pos_ == "VERB"), None)
             if tok is not None:
                 verbs.append(tok)
-    victims = [child for tok in verbs for child in tok.children if child.dep_ in ("nsubjpass", "dobj")]
+    # "fired small arms at the positions of X": what is fired is a weapon, not a victim
+    victims = [
+        child for tok in verbs for child in tok.children
+        if child.dep_ in ("nsubjpass", "dobj") and not (tok.lemma_.lower() == "fire" and child.dep_ == "dobj")
+        and child.lemma_.lower() not in WEAPON_OBJECTS
+    ]
     for child in victims:
         if child.lemma_.lower() in ARMED_HEADS and child.lemma_.lower() not in ("member", "element"):
             return True

@@ -220,6 +220,9 @@ class MentionFinder:
         explosive_words = {doc[c.start].lemma_.lower() for c in cues if c.cls == "explosive"}
         if explosive_words and explosive_words <= BARE_EXPLOSION:
             classes.add("bare_explosion")
+        if any(doc[c.start].lemma_.lower() in RIOT_WORDS for c in cues if c.cls == "riot"):
+            # "rioters clashed with police": the press's word for a crowd that turned on the state
+            classes.add("riot_word")
         has_casualty_count = any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts)
         market_sense = {doc[c.start].lemma_.lower() for c in cues if c.cls == "protest"} <= {"rally", "march", "strike", "gather", "gathering"}
         # one disaster word is enough ("killed in a crash"); sport and market words need two
@@ -360,6 +363,7 @@ class MentionFinder:
         return None
 
 
+RIOT_WORDS = {"riot", "rioting", "rioter", "violent", "turn"}
 BARE_EXPLOSION = {"explosion", "blast", "explode", "detonate", "detonation"}
 #: prepositions and verbs that introduce what a protest is about, not what happened at it
 TOPIC_PREPS = {"over", "against", "about", "following", "after", "regarding", "for", "at", "demanding", "condemning", "denouncing"}

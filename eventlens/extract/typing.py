@@ -97,7 +97,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         if (has("riot") and "riot" in strong) or (
             has("crowd_violence") and (has("protest") or has("riot"))
         ):
-            if not has("protest") and (roles.actor1_crowd or not roles.actor1_state):
+            if not has("protest") and (roles.actor1_crowd or not (roles.actor1_state or has("riot_word"))):
                 # crowd violence with no protest to it (residents stoning police, a prison riot,
                 # a crowd attacking migrants) is mob violence in ACLED's codebook
                 return _t("Riots", "Mob violence", 0.6)

@@ -1,5 +1,6 @@
 """Gazetteer benchmark: index load time, memory, and time to find + resolve toponyms in a
-~700-word article (written for this benchmark). Aims: load < 1 s, match < 5 ms.
+~560-word article (written for this benchmark), scaled to 700 words. Aims: load < 1 s, match < 5 ms
+per 700 words on first sight (words not seen before in the process: memo tables empty).
 
     .venv/bin/python bench/gazetteer.py [--index PATH]
 """
@@ -60,6 +61,29 @@ PARAGRAPHS = [
 ]
 ARTICLE = "\n\n".join(PARAGRAPHS)
 
+# A short text of other words, read once before timing so that the first timed call on ARTICLE
+# pays for first sight of its words (memo tables empty for them), not for imports.
+WARM_UP = (
+    "NAIROBI, Kenya — Police in Mombasa said on Tuesday that they had arrested five men after a "
+    "clash near the port. In Ethiopia, officials in Addis Ababa reported protests in Gondar and "
+    "Bahir Dar, while Somali forces fought militants outside Kismayo, near the border with Kenya."
+)
+
+
+def _forget(gaz) -> None:
+    """Empty the per-process memo tables, as in a process that has not read these words yet."""
+    from eventlens.resolve.geo import gazetteer as gz
+    from eventlens.resolve.geo import normalize
+
+    gz._WORD_MEMO.clear()
+    normalize.norm.cache_clear()
+    normalize.skeleton_of_norm.cache_clear()
+    for name in ("_places", "_norm_names", "_exact_memo", "_prior_memo", "_strong_memo", "_stem_memo", "_admin_names"):
+        d = getattr(gaz, name, None)
+        if isinstance(d, dict):
+            d.clear()
+    gaz._cue_memo = (None, {})
+
 
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -86,8 +110,20 @@ def main(argv=None) -> int:
     load_s = time.perf_counter() - t
     words = len(ARTICLE.split())
     t = time.perf_counter()
-    tops = gaz.find_toponyms(ARTICLE)  # first call pages in the parts of the index it touches
+    gaz.find_toponyms(WARM_UP)  # first call: lazy imports, pages in the parts of the index it touches
+    cold_ms = 1000 * (time.perf_counter() - t)
+    t = time.perf_counter()
+    tops = gaz.find_toponyms(ARTICLE)  # first sight of the article's words
     first_ms = 1000 * (time.perf_counter() - t)
+    # first sight again, as a median over fresh reads: the per-process memo tables are emptied
+    firsts = []
+    for _ in range(max(3, args.repeat // 20)):
+        _forget(gaz)
+        t = time.perf_counter()
+        gaz.find_toponyms(ARTICLE)
+        firsts.append(1000 * (time.perf_counter() - t))
+    first_med = sorted(firsts)[len(firsts) // 2]
+    gaz.find_toponyms(ARTICLE)
     t = time.perf_counter()
     for _ in range(args.repeat):
         tops = gaz.find_toponyms(ARTICLE)
@@ -99,8 +135,12 @@ def main(argv=None) -> int:
     size = path.stat().st_size / 1e6
     print(f"index {path} ({meta.get('kind')}, {len(gaz):,} places, {meta.get('keys', 0):,} name keys, {size:.1f} MB)")
     print(f"load: {load_s * 1000:.1f} ms (memory-mapped)   peak RSS {rss_mb():.0f} MB (+{rss_mb() - base:.0f} MB over imports)")
-    print(f"article: {words} words, {len(tops)} toponyms; find_toponyms first call {first_ms:.1f} ms, "
-          f"then {match_ms:.2f} ms per article; locate_event {loc_ms:.2f} ms")
+    per700 = 700 / words
+    print(f"article: {words} words, {len(tops)} toponyms; locate_event {loc_ms:.2f} ms")
+    print(f"find_toponyms: process's first call {cold_ms:.0f} ms (imports, page-in; {len(WARM_UP.split())} words); "
+          f"first sight of the article {first_ms:.2f} ms (median over fresh memo tables {first_med:.2f} ms); "
+          f"seen before {match_ms:.2f} ms")
+    print(f"per 700 words: first sight {first_med * per700:.2f} ms, seen before {match_ms * per700:.2f} ms (aim < 5 ms)")
     print("toponyms:", ", ".join(f"{t.text}->{t.place.name}/{t.place.iso3}" for t in tops))
     print("event location:", loc.location.model_dump() if loc else None, "|", loc.text if loc else "")
     return 0

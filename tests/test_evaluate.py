@@ -14,11 +14,12 @@ from typer.testing import CliRunner
 from eventlens.evaluate import (
     MatchRule,
     acled_csv_articles,
+    devscore,
+    devsets,
     load_gold,
     load_pred,
     score,
 )
-from eventlens.evaluate import devscore, devsets
 from eventlens.evaluate.baseline import KeywordBaseline
 from eventlens.evaluate.commands import register
 from eventlens.evaluate.metrics import accuracy, macro_f1, prf_from_flags, weighted_f1

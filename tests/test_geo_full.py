@@ -5,8 +5,8 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from typer.testing import CliRunner
 import typer
+from typer.testing import CliRunner
 
 from eventlens.resolve.geo import Gazetteer, build_full_gazetteer, locate_event
 from eventlens.resolve.geo.commands import register

@@ -702,7 +702,7 @@ def _resolve_relative(a: _Atom, pub: date | None, fut: bool, anchor: date | None
         return _Res(day, day, "day", True, future=offset > 0 or (offset == 0 and fut))
 
     if k == "night":
-        w, part = g["w"].lower(), g["part"].lower()
+        w = g["w"].lower()
         day = pub - timedelta(days=1) if w == "last" else pub
         return _Res(day, day, "day", True, future=w == "this" and fut)
 

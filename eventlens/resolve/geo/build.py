@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .lexicon import CONTINENT_NAMES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
+from .lexicon import CA_PROVINCE_ABBREVIATIONS, CONTINENT_NAMES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
 from .normalize import (
     ARTICLE_COUNTRIES,
     key_hash,
@@ -43,7 +43,7 @@ FEATURES = ("country", "admin1", "admin2", "place")
 FLAG_PRIMARY = 1  # the place's own name (not an alternate)
 FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
 #: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
-INDEX_VERSION = 3
+INDEX_VERSION = 5
 
 KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
 _NBUCKETS = 16
@@ -263,8 +263,99 @@ def load_countries() -> list[dict]:
     return out
 
 
+COUNTRY_POINTS_FILE = "country_points.csv"
+
+
+def load_country_points() -> dict[str, tuple[float, float]]:
+    """ISO3 -> the country's point from ``eventlens/data/country_points.csv`` (see
+    ``write_country_points``); empty when the file is missing."""
+    path = Path(__file__).resolve().parents[2] / "data" / COUNTRY_POINTS_FILE
+    out: dict[str, tuple[float, float]] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for row in csv.reader(f):
+                if len(row) >= 3 and not row[0].startswith("#") and row[0] != "iso3":
+                    out[row[0]] = (float(row[1]), float(row[2]))
+    except (OSError, ValueError):
+        return {}
+    return out
+
+
+def _ring_centroid(ring: list) -> tuple[float, float, float] | None:
+    """(signed area, lat, lon) of a closed lon/lat ring (planar formula, fine at country size)."""
+    a = cx = cy = 0.0
+    n = len(ring)
+    for i in range(n):
+        x0, y0 = ring[i][:2]
+        x1, y1 = ring[(i + 1) % n][:2]
+        c = x0 * y1 - x1 * y0
+        a += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if a == 0:
+        return None
+    return a / 2, cy / (3 * a), cx / (3 * a)
+
+
+def country_point(factbook: tuple[float, float] | None, outline: list | None) -> tuple[float, float] | None:
+    """A country's point for a gazetteer: the midpoint of two estimates of its geographic centre,
+    the World Factbook's coordinates and the centroid of the largest polygon of its outline.
+
+    GeoNames gives countries (roughly) such a centre, not the capital. Measured against the
+    GeoNames points of the 99 countries that LGL + GeoWebNews name (2,894 mentions of countries
+    and regions, share within 161 km): the Factbook point alone 75%, the largest polygon's
+    centroid 78% (each misses different vast countries: the contiguous US, Russia, China), their
+    midpoint 96%, the median of settled cells used before 70%."""
+    poly = None
+    if outline:
+        cs = [c for c in (_ring_centroid(r) for r in outline if len(r) >= 3) if c]
+        if cs:
+            big = max(cs, key=lambda c: abs(c[0]))
+            poly = (big[1], big[2])
+    if factbook and poly:
+        return _centroid([factbook[0], poly[0]], [factbook[1], poly[1]])
+    return factbook or poly
+
+
+def write_country_points(countryinfo_data: str | os.PathLike, out: str | os.PathLike) -> int:
+    """Developer tool: (re)write ``country_points.csv`` from the per-country JSON files of the
+    ``countryinfo`` package (MIT; ``latlng`` are CIA World Factbook coordinates, public domain;
+    ``geoJSON`` outlines). Not needed at run time or to build the index."""
+    import ast
+
+    rows = []
+    for p in sorted(Path(countryinfo_data).glob("*.json")):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        iso3 = (d.get("ISO") or {}).get("alpha3")
+        if not iso3:
+            continue
+        fb = d.get("latlng")
+        fb = (float(fb[0]), float(fb[1])) if isinstance(fb, list) and len(fb) == 2 else None
+        g = d.get("geoJSON")
+        rings = []
+        if g:
+            g = ast.literal_eval(g) if isinstance(g, str) else g
+            for ft in g.get("features", []):
+                geom = ft.get("geometry") or {}
+                if geom.get("type") == "Polygon":
+                    rings.append(geom["coordinates"][0])
+                elif geom.get("type") == "MultiPolygon":
+                    rings += [poly[0] for poly in geom["coordinates"]]
+        pt = country_point(fb, rings)
+        if pt:
+            rows.append((iso3, round(pt[0], 4), round(pt[1], 4)))
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write("# country points: midpoint of the CIA World Factbook coordinates (public domain) and the\n"
+                "# centroid of the largest outline polygon, both as shipped by the countryinfo package\n"
+                "# (MIT); written by eventlens.resolve.geo.build.write_country_points\n")
+        w = csv.writer(f)
+        w.writerow(["iso3", "lat", "lon"])
+        w.writerows(rows)
+    return len(rows)
+
+
 def _area_point(lats: list[float], lons: list[float], country: bool) -> tuple[float, float]:
-    """A country's point: median of the 1-degree cells holding its places (robust to far-off
+    """A country's fallback point (see country_point): median of the 1-degree cells holding its places (robust to far-off
     islands); a region's: spherical mean of the 0.1-degree cells holding its places.
 
     Measured against LGL + GeoWebNews country gold points (acc@161 km over 1,600+ country
@@ -345,6 +436,10 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
                 names = [name, *aliases.split("|")]
                 if iso2 == "US" and level == 1 and iso_code[3:] in US_STATE_ABBREVIATIONS:
                     names += US_STATE_ABBREVIATIONS[iso_code[3:]]
+                if iso2 == "CA" and level == 1 and iso_code[3:] in CA_PROVINCE_ABBREVIATIONS:
+                    names += CA_PROVINCE_ABBREVIATIONS[iso_code[3:]]
+                if ", " in name:  # "Dagestan, Respublika": the name before its inverted type word
+                    names.append(name.split(", ")[0])
                 if typ and level == 1:
                     names.append(f"{ascii_fold(name)} {typ}")
                 spill.add(r, name_keys(names, primary=True, iso2=iso2, admin=True))
@@ -403,6 +498,12 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
             cols.lat[a], cols.lon[a] = lat, lon
             if cols.feat[a] != FEAT_COUNTRY or not cols.pop[a]:
                 cols.pop[a] = sum(cols.pop[r] for r in rows)
+        # countries: a published centre where we have one (the median above is the fallback)
+        points = load_country_points()
+        for i, c in enumerate(countries):
+            pt = points.get(c["iso3"])
+            if pt:
+                cols.lat[c_row[i]], cols.lon[c_row[i]] = pt
         _add_continents(cols, spill)
         # regions without places take their parent's point
         for r in range(len(cols)):
@@ -473,7 +574,6 @@ def build_full_gazetteer(
         a1_code = array("i")
         a2_code = array("i")
         code_row: dict[int, int] = {}
-        country_gid_row = {c["gid"]: c_row[i] for i, c in enumerate(countries) if c["gid"]}
 
         def cid(code: str) -> int:
             v = code_id.get(code)
@@ -533,7 +633,7 @@ def build_full_gazetteer(
                 cols.adm1[r] = code_row.get(c1, -1)
             if cols.feat[r] == FEAT_PLACE and c2 >= 0:
                 cols.adm2[r] = code_row.get(c2, -1)
-        del a1_code, a2_code, code_id, code_row
+        del a1_code, a2_code, code_row
 
         # countries missing a PCL row (and their points): mean of their places, sampled
         missing = [i for i, seen in enumerate(c_seen_pcl) if not seen]

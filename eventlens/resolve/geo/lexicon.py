@@ -210,7 +210,7 @@ ESH Sahrawi
 _COUNTRY_ALIAS_TABLE = """
 USA US|U.S.|U.S.A.|USA|United States|America|United States of America
 GBR UK|U.K.|Britain|Great Britain|United Kingdom
-RUS Russia
+RUS Russia|Soviet Union|USSR|U.S.S.R.
 SYR Syria
 IRN Iran
 KOR South Korea
@@ -236,6 +236,7 @@ CPV Cape Verde
 ARE UAE|U.A.E.|Emirates
 TLS East Timor|Timor-Leste
 VAT Vatican|Holy See
+TTO T&T
 """
 
 STOP_WORDS = frozenset(
@@ -363,6 +364,24 @@ WA Wash.
 WV W.Va.|W. Va.
 WI Wis.
 WY Wyo.
+""".strip().splitlines())
+}
+
+#: Canadian province abbreviations ("Vancouver, B.C.", "St. John's, N.L."), by ISO 3166-2 suffix.
+CA_PROVINCE_ABBREVIATIONS: dict[str, list[str]] = {
+    k: v.split("|") for k, v in (line.split(" ", 1) for line in """
+BC B.C.|BC
+AB Alta.
+SK Sask.
+MB Man.
+ON Ont.
+QC Que.|Qué.
+NB N.B.
+NS N.S.
+PE P.E.I.|PEI
+NL N.L.|Nfld.|Nfld.-Lab.
+YT Y.T.
+NT N.W.T.|NWT
 """.strip().splitlines())
 }
 

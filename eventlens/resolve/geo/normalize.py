@@ -41,18 +41,21 @@ ARTICLE_COUNTRIES = frozenset(
 ADMIN_SUFFIXES = frozenset(
     """governorate province district region state county prefecture oblast municipality department
     division parish regency territory canton krai okrug raion rayon wilaya willaya vilayet
-    muhafazah muhafazat shahrestan ostan voivodeship emirate city""".split()
+    muhafazah muhafazat shahrestan ostan voivodeship emirate city republic respublika township twp""".split()
 )
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; words and place names repeat across articles
 def norm(text: str) -> str | None:
     """Lowercase ASCII words separated by single spaces; None when the name is not Latin script."""
-    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = s.translate(_SPECIAL)
-    if not s.isascii():
-        return None
+    if text.isascii():  # most words and names: nothing to decompose
+        s = text.lower().translate(_SPECIAL)
+    else:
+        s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+        s = s.translate(_SPECIAL)
+        if not s.isascii():
+            return None
     words = _NON_WORD.sub(" ", s).split()
     if not words:
         return None

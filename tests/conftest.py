@@ -32,3 +32,11 @@ def extract(pipeline):
         return pipeline.extract(Article(id=doc_id, text=text, published=pub, dateline=dateline))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The packaged gazetteer index (memory-mapped; built by setup)."""
+    from eventlens.resolve.geo import Gazetteer
+
+    return Gazetteer.load()

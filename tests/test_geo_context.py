@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventlens.resolve.geo import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
 
 def _texts(tops):
     return [t.text for t in tops]

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventlens.resolve.geo import Gazetteer, locate_event
+from eventlens.resolve.geo import locate_event
 from eventlens.resolve.geo.normalize import norm
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _locate(gaz, text, trigger, country=None):

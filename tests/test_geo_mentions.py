@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.resolve.geo import Gazetteer, locate_event
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
+from eventlens.resolve.geo import locate_event
 
 
 def _texts(tops):

@@ -3,25 +3,12 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from eventlens.resolve.geo import Gazetteer
+from eventlens.geodesy import haversine_km as _km
 from eventlens.resolve.geo.build import country_point, load_country_points
 from eventlens.resolve.geo.gazetteer import _people_stems
 from eventlens.resolve.geo.normalize import norm
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 def _resolve(gaz, text, *surfaces):

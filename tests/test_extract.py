@@ -144,9 +144,34 @@ def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_ty
         "If talks fail, the rebels could launch an offensive on the city.",
         "The striker shot wide before Arsenal stormed to a 3-0 victory at the Emirates on Saturday.",
         "Shares of the carmaker exploded higher after strong quarterly results, traders said.",
+        # staged, simulated or told, not reported
+        "Rescue teams in Ankara held an exercise on Thursday simulating a bomb attack on a bus station.",
+        "Soldiers and cadets marched through the centre of Accra on Monday in the independence day parade.",
+        "The army showed its new anti-aircraft missile system at the defence fair in Karachi on Tuesday.",
+        "The qualifier shot down the second seed in straight sets in the tournament's opening round on Monday.",
     ],
 )
 def test_events_that_did_not_happen_are_not_coded(extract, text):
+    assert extract(text, "2023-03-11") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident's casualties have nobody and no weapon behind them
+        "DHAKA, Bangladesh (AP) - A landslide buried a row of shacks at a quarry outside Chittagong on Sunday.\n"
+        "Rescuers said the collapse came after two wet days. At least 31 people were injured and taken to "
+        "hospital in the city.\n",
+        # a fraud ring broken up is ordinary crime, not a political arrest
+        "LIMA, Peru (Reuters) - Prosecutors said the firm ran a pyramid scheme that took savings from 9,000 "
+        "families.\nIts founder was detained at Lima airport on Friday as he tried to board a flight, "
+        "officials said. The fraud is the largest in the country's history.\n",
+        # a wild animal is not an armed group
+        "NAIROBI, Kenya (Xinhua) - A crocodile killed a fisherman on the shore of Lake Baringo on Monday, "
+        "wildlife officials said.\n",
+    ],
+)
+def test_accidents_crime_and_animals_are_not_political_events(extract, text):
     assert extract(text, "2023-03-11") == []
 
 

@@ -37,6 +37,9 @@ PLANNING_HEADS = {
     "decide", "agree", "refuse", "fail", "demand", "consider", "set", "due", "fear",
 }
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
+#: verbs that stage, show or invent a happening rather than report it
+DEPICTING_HEADS = {"simulate", "depict", "portray", "dramatise", "dramatize", "reenact", "re-enact", "rehearse",
+                   "imagine", "mimic", "fictionalise", "fictionalize", "recreate", "reconstruct"}
 
 ARMED_HEADS = {
     "militant", "insurgent", "rebel", "fighter", "jihadist", "terrorist", "militia", "militiaman",
@@ -130,6 +133,8 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 flags["future"] = True
             elif lemma in DENY_HEADS:
                 flags["negated"] = True
+            elif lemma in DEPICTING_HEADS:
+                flags["hypothetical"] = True  # "an exercise simulating a bomb attack", "a film depicting"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
     if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be":
         flags["hypothetical"] = True
@@ -170,24 +175,26 @@ class MentionFinder:
         sents = list(doc.sents)
         # the lexicon is matched once per sentence: for the article's context and for the mention
         sent_cues = [self.lexicon.find(sent) for sent in sents]
-        context = self._article_context(sent_cues)
+        context, mentioned = self._article_context(sent_cues)
         for sent, cues in zip(sents, sent_cues):
-            m = self._sentence(sent, body_start, context, cues)
+            m = self._sentence(sent, body_start, context, cues, mentioned)
             if m is not None:
                 mentions.append(m)
         return mentions
 
-    def _article_context(self, sent_cues: list[list[Cue]]) -> set[str]:
-        """The non-event contexts the whole article is steeped in (distinct cue words counted)."""
+    def _article_context(self, sent_cues: list[list[Cue]]) -> tuple[set[str], set[str]]:
+        """(the non-event contexts the whole article is steeped in, distinct cue words counted;
+        the contexts it mentions at all)."""
         words: dict[str, set[str]] = {}
         for cues in sent_cues:
             for c in cues:
-                if c.cls in NON_EVENT_CONTEXTS:
+                if c.cls in NON_EVENT_CONTEXTS or c.cls == "crime_context":
                     words.setdefault(c.cls, set()).add(c.phrase.lower())
-        return {cls for cls, ws in words.items() if len(ws) >= ARTICLE_CONTEXT_MIN[cls]}
+        return {cls for cls, ws in words.items() if len(ws) >= ARTICLE_CONTEXT_MIN[cls]}, set(words)
 
     def _sentence(
-        self, sent: Span, body_start: int = 0, article_context: set[str] = frozenset(), cues: list[Cue] | None = None
+        self, sent: Span, body_start: int = 0, article_context: set[str] = frozenset(), cues: list[Cue] | None = None,
+        article_words: set[str] = frozenset(),
     ) -> Mention | None:
         cues = self.lexicon.find(sent) if cues is None else list(cues)
         # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
@@ -212,6 +219,8 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls == "firearm_cue" and c.start > sent.start and doc[c.start - 1].lower_ in ("machine", "heavy"))]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
+        # "a new anti-ship missile system", "the drone maker": equipment, not an attack
+        cues = [c for c in cues if not (c.trigger and c.cls in REMOTE_CLASSES and _names_equipment(doc[c.end - 1]))]
         triggers = [c for c in cues if c.trigger]
         if not triggers:
             return None
@@ -229,8 +238,15 @@ class MentionFinder:
         # ("press club" is not sport)
         n_context = sum(2 if c.cls == "disaster_context" else 1 for c in cues if c.cls in NON_EVENT_CONTEXTS)
         # "police said" reports; it does not make a crash political
-        political = {c.cls for c in cues if c.cls in POLITICAL_CUES and not _is_reporter(doc[c.end - 1])}
-        if article_context and not political and "protest" not in strong:
+        # a firearm word that is itself the trigger ("the striker shot", "shot down the top seed") is no
+        # independent sign of violence
+        trigger_spans = {(c.start, c.end) for c in triggers}
+        political = {
+            c.cls for c in cues
+            if c.cls in POLITICAL_CUES and not _is_reporter(doc[c.end - 1])
+            and not (c.cls == "firearm_cue" and any(s <= c.start and c.end <= e for s, e in trigger_spans))
+        }
+        if (article_context - {"crime_context"}) and not political and "protest" not in strong:
             return None
         if n_context >= 2 and "disaster_context" in classes and strong <= {"change", "withdraw", "agreement", "base"}:
             # soldiers sent to dig out snowbound cars, residents evacuated from floods: relief, not conflict
@@ -301,7 +317,18 @@ class MentionFinder:
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
-        if typing.sub_event_type in CRIME_SUBTYPES and "crime_context" in classes and not any(
+        if (
+            "disaster_context" in article_words and a1 is None and not political
+            and classes & VIOLENT_CLASSES <= {"kill", "wound"} and not classes & (REMOTE_CLASSES | CROWD_CLASSES)
+        ):
+            # "54 people were injured" in a story about a landslide or a fireworks blast: the
+            # disaster's casualties, with nobody and no weapon behind them
+            return None
+        # a drug bust or a fraud ring's arrest, in the sentence or in an article about crime
+        crime = "crime_context" in classes or "crime_context" in article_context
+        # a police raid with nobody hurt is an operation, not an attack
+        police_raid = head_lemma_of(doc, triggers, "raid") and roles.actor1_state and not has_casualty_count
+        if (typing.sub_event_type in CRIME_SUBTYPES or police_raid) and crime and not any(
             t.lemma_.lower() in POLITICAL_PEOPLE for t in sent
         ):
             return None
@@ -372,19 +399,35 @@ TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "
                "commemorate", "mark", "decry", "criticise", "criticize", "urge", "express", "accuse", "show", "support"}
 #: weak protest words that are protest events when used as verbs ("workers marched")
 PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
+#: soldiers, cadets and bands march in parades, not in protests
+MARCHING_FORCES = {"troop", "soldier", "serviceman", "servicemen", "servicewoman", "cadet", "unit", "band", "contingent",
+                   "veteran", "army", "sailor", "marine", "officer", "guard", "regiment", "battalion", "scout"}
+#: a weapon word modifying one of these names equipment or an industry, not an attack
+EQUIPMENT_HEADS = {"system", "programme", "program", "maker", "manufacturer", "factory", "plant", "industry",
+                   "technology", "production", "purchase", "sale", "contract", "exhibition", "display", "shield",
+                   "capability", "arsenal", "budget", "export", "import", "developer", "firm", "company", "defence",
+                   "defense", "museum", "parade", "fair", "expo", "show"}
 DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose"}
-NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "diplomacy_context", "technology_context")
+NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "diplomacy_context", "technology_context",
+                      "fiction_context")
 #: an article this steeped in one non-event context (a tennis report, a market wrap, an accident
 #: story) needs a political cue in the sentence itself before a violent-sounding word counts
 ARTICLE_CONTEXT_MIN = {"sport_context": 4, "economy_context": 5, "technology_context": 4, "disaster_context": 3,
-                       "diplomacy_context": 5}
+                       "diplomacy_context": 5, "fiction_context": 4, "crime_context": 2}
 #: arrests and seizures in ordinary crime (drugs, smuggling, fraud) are not political events
+CROWD_CLASSES = {"protest", "riot", "mob"}
 CRIME_SUBTYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction"}
 POLITICAL_PEOPLE = {"protester", "activist", "opposition", "militant", "rebel", "insurgent", "journalist",
                     "supporter", "leader", "politician", "party", "terrorist", "extremist", "separatist", "dissident"}
 #: cues that show political violence or a political crowd despite a non-event context
 POLITICAL_CUES = {"armed_cue", "air_cue", "ied_cue", "firearm_cue", "suicide", "intervention", "grenade",
                   "abduct", "sexual", "mob"}
+
+
+def head_lemma_of(doc: Doc, triggers: list[Cue], lemma: str) -> bool:
+    """Is ``lemma`` the only kind of violent trigger word in the sentence?"""
+    words = {doc[c.start].lemma_.lower() for c in triggers if c.cls in VIOLENT_CLASSES}
+    return words == {lemma}
 
 
 def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
@@ -418,6 +461,13 @@ def _is_reporter(tok: Token) -> bool:
     while t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _names_equipment(tok: Token) -> bool:
+    """A weapon noun that only modifies an equipment or industry noun ("missile system")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") and (
+        tok.head.lemma_.lower() in EQUIPMENT_HEADS
+    )
 
 
 def _figurative(tok: Token) -> bool:
@@ -575,7 +625,9 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     if not cue.weak or not cue.trigger:
         return cue
     tok = doc[cue.end - 1]
-    if cue.cls == "protest" and tok.pos_ == "VERB" and tok.lemma_.lower() in PROTEST_VERBS_WHEN_VERB:
+    if cue.cls == "protest" and tok.pos_ == "VERB" and tok.lemma_.lower() in PROTEST_VERBS_WHEN_VERB and not any(
+        ch.dep_ == "nsubj" and ch.lemma_.lower() in MARCHING_FORCES for ch in tok.children
+    ):
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "protest" and any(t.lemma_.lower() in DEMAND_WORDS for t in tok.sent):
         # "gathered in front of the Government House to demand ...": a demand makes it a protest

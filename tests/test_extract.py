@@ -118,6 +118,14 @@ def test_event_ids_are_stable(extract):
         # the press's "rioters" who fight the police are a violent demonstration, not a mob
         ("Rioters clashed with police in west Belfast on Wednesday night, hurling petrol bombs.",
          "Riots", "Violent demonstration"),
+        # who is on the receiving end decides attack vs. clash
+        ("Gunmen opened fire on an army convoy near Daraa on Tuesday.", "Battles", "Armed clash"),
+        ("Militants shot dead an off-duty policeman outside his home in Peshawar on Sunday.",
+         "Violence against civilians", "Attack"),
+        ("Two soldiers were found dead on the road near Kidal on Friday, killed by unidentified gunmen.",
+         "Battles", "Armed clash"),
+        ("Monitors recorded 40 bursts of small-arms fire near the contact line outside Avdiivka on Monday.",
+         "Battles", "Armed clash"),
         # territory changes hands: the verb and its place object decide, with who took it
         ("Government troops recaptured three villages near Kidal on Thursday, the army said.",
          "Battles", "Government regains territory"),

@@ -172,6 +172,7 @@ class Pipeline:
                 m.typing,
                 rm.actor1.type.code if rm.actor1 and rm.actor1.type else None,
                 rm.actor2.type.code if rm.actor2 and rm.actor2.type else None,
+                m.roles,
             )
             resolved.append(rm)
             by_sentence[m.sent_start] = rm

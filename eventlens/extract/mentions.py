@@ -311,9 +311,17 @@ class MentionFinder:
             # only a parsed agent can make a mob: the nearest noun may well be the victims
             actor1_crowd=a1_from_parse and _is_crowd(a1),
             actor1_unarmed=_is_unarmed(a1),
-            actor2_armed=lemma_in(a2, ARMED_HEADS) or _victims_armed(sent, cues),
+            actor2_armed=(a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues),
+            actor2_off_duty=a2 is not None and _off_duty(antecedent(a2)),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
+        if (
+            classes & VIOLENT_CLASSES == {"shoot"} and a2 is None and not has_casualty_count
+            and not classes & {"civilian_cue", "civilian_venue", "intervention"} and not _aimed(sent, cues)
+        ):
+            # "shots were fired near the frontline", "an exchange of fire": gunfire with nobody
+            # hit and no target is fighting between armed sides, not an attack on civilians
+            classes.add("untargeted_fire")
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
@@ -725,35 +733,84 @@ def _is_unarmed(tok: Token | None) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
 
 
+def _aimed(sent: Span, cues: list[Cue]) -> bool:
+    """Does any shooting word in the sentence say what it was aimed at ("fired at a bus")?"""
+    for c in cues:
+        if c.cls == "shoot":
+            for tok in sent.doc[c.start : c.end]:
+                if any(t.dep_ == "prep" and t.lower_ in ("at", "on", "upon", "against", "towards", "into")
+                       for t in tok.subtree):
+                    return True
+    return False
+
+
+def _off_duty(tok: Token) -> bool:
+    """"an off-duty policeman": ACLED counts security personnel off duty as civilians."""
+    words = {t.lower_ for t in tok.subtree}
+    return "off-duty" in words or {"off", "duty"} <= words
+
+
+def _armed_phrase(tok: Token) -> bool:
+    """Does this noun name armed people or a military target?  "soldiers", "a militia check point",
+    "a police station", "members of the army"; never someone off duty (ACLED: a civilian then)."""
+    if _off_duty(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ARMED_HEADS and lemma not in ("member", "element"):
+        return True
+    if lemma in ("member", "element"):
+        return any(t.lemma_.lower() in ARMED_HEADS - {"member", "element"} for t in tok.subtree)
+    # the modifier says who is there: "militia check point", "police station", "army convoy"
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_HEADS - {"member", "element"}
+        for c in tok.children
+    )
+
+
+PLACE_NOUNS = {"road", "countryside", "area", "village", "town", "city", "district", "province", "region",
+               "street", "highway", "neighbourhood", "neighborhood", "market", "house", "home", "field", "farm"}
+#: what one fires or opens is not a victim: "opened fire on X", "fired rounds at X"
+_FIRED = {"fire", "shot", "round", "salvo", "volley", "burst"}
+
+
 def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
     """Is anyone armed on the receiving end of a killing, wounding, attack or fire in this sentence?"""
-    verbs = []
+    verbs, nouns = [], []
     for c in cues:
         if c.cls in ("kill", "wound", "attack", "shoot"):
             tok = next((t for t in sent.doc[c.start : c.end] if t.pos_ == "VERB"), None)
             if tok is not None:
                 verbs.append(tok)
-    # "fired small arms at the positions of X": what is fired is a weapon, not a victim
+            elif sent.doc[c.end - 1].pos_ == "NOUN":
+                nouns.append(sent.doc[c.end - 1])  # "an attack on their positions"
     victims = [
         child for tok in verbs for child in tok.children
         if child.dep_ in ("nsubjpass", "dobj") and not (tok.lemma_.lower() == "fire" and child.dep_ == "dobj")
-        and child.lemma_.lower() not in WEAPON_OBJECTS
+        and child.lemma_.lower() not in WEAPON_OBJECTS and child.lemma_.lower() not in _FIRED
     ]
-    for child in victims:
-        if child.lemma_.lower() in ARMED_HEADS and child.lemma_.lower() not in ("member", "element"):
-            return True
-        if child.lemma_.lower() in ("member", "element") and any(
-            t.lemma_.lower() in ARMED_HEADS - {"member", "element"} for t in child.subtree
+    for tok in verbs:
+        # "two fighters were found dead, killed by gunmen": the participle's noun is the victim
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not (
+            tok.head.ent_type_ in ("GPE", "LOC", "FAC") or tok.head.lemma_.lower() in PLACE_NOUNS
         ):
-            return True
+            victims.append(tok.head)
+        elif tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN":
+            # "... were found dead on the road, killed by gunmen": the parse may hang the participle
+            # on the place; the one found is the sentence subject
+            root = tok.sent.root
+            victims += [c for c in root.children if c.dep_ == "nsubjpass"]
+    if any(_armed_phrase(v) for v in victims):
+        return True
     if victims:
         # "shot and killed a taxi driver at a checkpoint": with a victim named, "at X" is where
         return False
-    # "fired ... on the positions of X": the aim of the fire
-    for tok in verbs:
-        for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("at", "on", "upon", "against", "towards"):
+    # "fired ... on the positions of X", "opened fire on a convoy": the aim of the fire
+    for tok in verbs + nouns:
+        preps = [t for t in tok.subtree if t.dep_ == "prep"] if tok.pos_ == "VERB" else [
+            c for c in tok.children if c.dep_ == "prep"]
+        for t in preps:
+            if t.lower_ in ("at", "on", "upon", "against", "towards"):
                 obj = pobj(t)
-                if obj is not None and obj.lemma_.lower() in ARMED_HEADS:
+                if obj is not None and _armed_phrase(obj):
                     return True
     return False

@@ -58,6 +58,8 @@ class RoleInfo:
     actor1_crowd: bool = False
     #: the first side is plainly unarmed people (activists, a community, party youths, Palestinians)
     actor1_unarmed: bool = False
+    #: the victim is a soldier or policeman off duty, a civilian in ACLED's coding
+    actor2_off_duty: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     if violent and (strong & VIOLENT_CLASSES or lethal):
         if roles.actor1_crowd and not roles.actor1_state:
             return _t("Riots", "Mob violence", 0.6)
-        if roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)):
+        if roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)) or has("untargeted_fire"):
             return _t("Battles", "Armed clash", 0.65)
         return _t("Violence against civilians", "Attack", 0.65)
 
@@ -198,9 +200,13 @@ def _bare_explosion(classes: set[str]) -> bool:
 ARMED_INTER = {1, 2, 3, 4, 8}
 
 
-def retype_with_actors(typing: Typing, actor1_inter: int | None, actor2_inter: int | None) -> Typing:
+def retype_with_actors(
+    typing: Typing, actor1_inter: int | None, actor2_inter: int | None, roles: RoleInfo | None = None
+) -> Typing:
     """Once actors are resolved: an 'attack' between two armed actors is a battle (ACLED codebook:
-    violence against civilians needs unarmed victims)."""
+    violence against civilians needs unarmed victims; an off-duty soldier is one)."""
+    if roles is not None and roles.actor2_off_duty:
+        return typing
     if typing.sub_event_type == "Attack" and actor1_inter in ARMED_INTER and actor2_inter in ARMED_INTER:
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     return typing

@@ -126,6 +126,17 @@ def test_event_ids_are_stable(extract):
          "Battles", "Armed clash"),
         ("Monitors recorded 40 bursts of small-arms fire near the contact line outside Avdiivka on Monday.",
          "Battles", "Armed clash"),
+        # an air force as the subject of "targeted" is an air strike, even with nobody hurt
+        ("The air force targeted rebel fuel trucks near Sirte on Sunday. No casualties were reported.",
+         "Explosions/Remote violence", "Air/drone strike"),
+        # property destroyed by armed men, nobody hurt
+        ("Soldiers demolished a family's greenhouse near Hebron on Tuesday.",
+         "Strategic developments", "Looting/property destruction"),
+        ("Militants carried out an arson attack on a closed hotel in Gaziantep on Monday.",
+         "Strategic developments", "Looting/property destruction"),
+        # ...but a tank destroyed by artillery is shelling
+        ("Government forces destroyed a rebel tank with artillery fire near Hodeidah on Friday.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
         # territory changes hands: the verb and its place object decide, with who took it
         ("Government troops recaptured three villages near Kidal on Thursday, the army said.",
          "Battles", "Government regains territory"),

@@ -229,6 +229,8 @@ class MentionFinder:
         explosive_words = {doc[c.start].lemma_.lower() for c in cues if c.cls == "explosive"}
         if explosive_words and explosive_words <= BARE_EXPLOSION:
             classes.add("bare_explosion")
+        if _air_subject(doc, cues):
+            classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
         if any(doc[c.start].lemma_.lower() in RIOT_WORDS for c in cues if c.cls == "riot"):
             # "rioters clashed with police": the press's word for a crowd that turned on the state
             classes.add("riot_word")
@@ -316,6 +318,13 @@ class MentionFinder:
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
         if (
+            any(doc[c.start].lemma_.lower() in ARSON_WORDS for c in cues if c.cls in ("loot", "riot"))
+            and not has_casualty_count and not classes & (CROWD_CLASSES | {"kill", "wound", "shoot"} | REMOTE_CLASSES)
+            and not (a2 is not None and lemma_in(a2, ARMED_HEADS | CROWD_HEADS | PROTESTER_HEADS))
+        ):
+            # "carried out an arson attack targeting a hotel": property destroyed, nobody hurt
+            classes.add("arson")
+        if (
             classes & VIOLENT_CLASSES == {"shoot"} and a2 is None and not has_casualty_count
             and not classes & {"civilian_cue", "civilian_venue", "intervention"} and not _aimed(sent, cues)
         ):
@@ -398,6 +407,7 @@ class MentionFinder:
         return None
 
 
+ARSON_WORDS = {"arson", "torch", "set", "burn", "firebomb", "petrol"}
 RIOT_WORDS = {"riot", "rioting", "rioter", "violent", "turn"}
 BARE_EXPLOSION = {"explosion", "blast", "explode", "detonate", "detonation"}
 #: prepositions and verbs that introduce what a protest is about, not what happened at it
@@ -641,9 +651,18 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         # "gathered in front of the Government House to demand ...": a demand makes it a protest
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     armed_subject = any(
-        ch.dep_ in ("nsubj", "nsubjpass") and any(c.cls in ("armed_cue", "state_cue") and c.start <= t.i < c.end for t in ch.subtree for c in cues)
+        ch.dep_ in ("nsubj", "nsubjpass") and any(
+            c.cls in ("armed_cue", "state_cue", "air_cue") and c.start <= t.i < c.end for t in ch.subtree for c in cues)
         for ch in tok.children
     )
+    has_object = any(ch.dep_ in ("dobj", "obj") for ch in tok.children)
+    weapons = any(c.cls in REMOTE_CLASSES or c.cls in ("shell_cue", "firearm_cue", "shoot") for c in cues)
+    if tok.pos_ == "VERB" and armed_subject and has_object and (
+        cue.cls == "attack" or (cue.cls == "loot" and not weapons)
+    ):
+        # "the air force targeted a military bus", "forces demolished a house": armed people
+        # doing it to something is the event itself
+        return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     territory = any(c.cls == "territory_cue" for c in cues)
     if tok.pos_ == "VERB" and armed_subject and (cue.cls == "change" or (cue.cls in ("withdraw", "capture") and territory)):
         # "the army deployed troops", "forces withdrew from the crossing"
@@ -731,6 +750,23 @@ def _is_unarmed(tok: Token | None) -> bool:
         return True
     # a plural nationality or community used as a noun ("Palestinians clashed with ...")
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
+
+
+def _air_subject(doc: Doc, cues: list[Cue]) -> bool:
+    """Is an aircraft or air force the subject of an attack, targeting or bombing verb?"""
+    air = [c for c in cues if c.cls == "air_cue"]
+    if not air:
+        return False
+    for c in cues:
+        if c.cls not in ("attack", "kill", "wound", "shelling", "explosive"):
+            continue
+        verb = next((t for t in doc[c.start : c.end] if t.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        for ch in verb.children:
+            if ch.dep_ in ("nsubj", "agent") and any(a.start <= t.i < a.end for t in ch.subtree for a in air):
+                return True
+    return False
 
 
 def _aimed(sent: Span, cues: list[Cue]) -> bool:

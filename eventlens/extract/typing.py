@@ -120,8 +120,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Explosions/Remote violence", "Chemical weapon", 0.8)
         if has("disrupted") and "disrupted" in strong:
             return _t("Strategic developments", "Disrupted weapons use", 0.7)
-        if has("airstrike") or (has("air_cue") and (has("explosive") or has("shelling"))):
+        if has("airstrike") or (has("air_cue") and (has("explosive") or has("shelling"))) or has("air_attack"):
             return _t("Explosions/Remote violence", "Air/drone strike", 0.8)
+        if has("grenade") and "shoot" in strong and roles.actor2_armed:
+            # a grenade thrown at police who fire back is a direct engagement (ACLED codebook)
+            return _t("Battles", "Armed clash", 0.65)
         if has("grenade"):
             return _t("Explosions/Remote violence", "Grenade", 0.8)
         if has("ied_cue") or (has("explosive") and not has("shelling") and (has("civilian_venue") or "explosive" in strong and not _bare_explosion(classes))):
@@ -131,6 +134,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Battles", "Armed clash", 0.65)
         if has("shelling") or has("explosive"):
             return _t("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.7)
+
+    if has("air_attack"):
+        return _t("Explosions/Remote violence", "Air/drone strike", 0.75)
+    if has("arson"):
+        return _t("Strategic developments", "Looting/property destruction", 0.65)
 
     # --- direct violence --------------------------------------------------------------------
     if has("sexual"):

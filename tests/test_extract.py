@@ -137,6 +137,11 @@ def test_event_ids_are_stable(extract):
         # ...but a tank destroyed by artillery is shelling
         ("Government forces destroyed a rebel tank with artillery fire near Hodeidah on Friday.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # an unarmed crowd that kills or burns people is a mob
+        ("A group of local people beat a suspected thief to death in Uvira on Sunday.",
+         "Riots", "Mob violence"),
+        ("Villagers set two suspected cattle thieves alight near Kisii on Friday.",
+         "Riots", "Mob violence"),
         # territory changes hands: the verb and its place object decide, with who took it
         ("Government troops recaptured three villages near Kidal on Thursday, the army said.",
          "Battles", "Government regains territory"),

@@ -577,6 +577,8 @@ PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "proper
                     "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine"}
 BLOCK_OBJECTS = {"road", "highway", "street", "route", "bridge", "junction", "roundabout", "intersection",
                  "railway", "entrance", "access", "traffic", "avenue", "square", "crossing", "motorway"}
+BURNT_PEOPLE = {"man", "woman", "member", "suspect", "thief", "people", "person", "boy", "girl", "youth", "child",
+                "villager", "resident", "robber", "bandit", "worker", "driver", "trader", "witch", "teenager"}
 CAPTURE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "regain", "take", "gain",
                  "establish", "wrest", "occupy"}
 #: places whose capture changes who holds territory (a control noun counts: "took control of")
@@ -628,6 +630,11 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "forces captured five villages", "rebels seized the town", "took control of the port"
             out.append(Cue("capture", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "set" and any(t.lower_ in ("alight", "ablaze", "fire") for t in tok.subtree) and (
+            heads & BURNT_PEOPLE or any(o.pos_ == "PRON" and o.lower_ in ("him", "her") for o in objs)
+        ):
+            # "villagers set two suspected thieves alight": burning people is an attack on them
+            out.append(Cue("attack", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
@@ -729,8 +736,13 @@ def _is_crowd(tok: Token | None) -> bool:
     head = tok.lemma_.lower()
     if head in CROWD_HEADS:
         return True
-    if head == "group":
-        return bool(words & {"people", "youth", "villager", "resident", "local", "man", "woman", "student", "supporter"})
+    if head in ("group", "member", "band"):
+        # "a group of local people", "community members": whose group says whether it is a crowd
+        around = {t.lemma_.lower() for t in tok.subtree} | words
+        if around & {"armed", "gunman", "militant", "militia", "soldier", "police", "fighter", "rebel", "gang"}:
+            return False
+        return bool(around & {"people", "youth", "villager", "resident", "local", "man", "woman", "student",
+                              "supporter", "community", "village", "mob", "crowd"})
     return False
 
 

@@ -91,3 +91,40 @@ def test_country_names_follow_the_dictionary(d):
 def test_foreign_state_forces_are_external(d):
     a1, _, _, _ = run(d, "Explosions/Remote violence", "Air/drone strike", "Turkish warplanes", iso="IRQ")
     assert (a1.name, code(a1)) == ("Military Forces of Turkey", 8)
+
+
+def test_state_named_only_as_the_target_was_attacked(d):
+    # "two soldiers were killed": the soldiers are actor 2, an unidentified group attacked them
+    a1, a2, _, _ = run(d, "Battles", "Armed clash", None, "two soldiers", iso="NER")
+    assert (a1.name, code(a1)) == ("Unidentified Armed Group (Niger)", 3)
+    assert (a2.name, code(a2)) == ("Military Forces of Niger", 1)
+
+
+def test_fight_with_nobody_named_is_between_unidentified_groups(d):
+    a1, a2, _, _ = run(d, "Battles", "Armed clash", iso="HTI")
+    assert code(a1) == 3 and code(a2) == 3 and a1.country == "HTI"
+
+
+def test_unattributed_shelling_is_an_armed_group(d):
+    a1, a2, _, _ = run(d, "Explosions/Remote violence", "Shelling/artillery/missile attack", iso="LBY")
+    assert (a1.name, code(a1)) == ("Unidentified Armed Group (Libya)", 3) and a2 is None
+
+
+def test_frontline_fire_is_the_state_against_the_front_group(d):
+    import datetime as dt
+
+    a1, a2, _, _ = acled_actor_conventions("Battles", "Armed clash", None, None, [], [], "UKR", None, dt.date(2019, 6, 1))
+    assert (a1.name, code(a1)) == ("Military Forces of Ukraine", 1)
+    assert code(a2) == 2 and a2.name.startswith("NAF")
+    # a named state side gets the front's group as its counterpart
+    a1, a2, _, _ = run(d, "Battles", "Armed clash", "Ukrainian troops", None, iso="UKR")
+    assert code(a1) == 1 and a2.name.startswith("NAF")
+    # the table has an end date: afterwards the ordinary default applies
+    a1, a2, _, _ = acled_actor_conventions("Battles", "Armed clash", None, None, [], [], "UKR", None, dt.date(2023, 6, 1))
+    assert code(a1) == 3 and code(a2) == 3
+
+
+def test_named_actor_supplies_the_country_when_no_place_was_found(d):
+    a1 = d.resolve("Taliban fighters", "AFG")
+    _, a2, _, _ = acled_actor_conventions("Battles", "Armed clash", a1, None, [], [], None, None)
+    assert (a2.name, code(a2)) == ("Military Forces of Afghanistan", 1)

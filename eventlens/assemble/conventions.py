@@ -10,13 +10,19 @@ rather than by the words:
 * Violence against civilians: actor 2 is "Civilians (Country)", and an unnamed or civilian-looking
   perpetrator ("two men shot ...", "a person was found dead") is an unidentified armed group.
 * Battles: both sides are armed; a side the text leaves unnamed is the state when the named side
-  is not, else an unidentified armed group.  Civilians are never a side.
-* Explosions/Remote violence: an unnamed bomber is an unidentified armed group; an unnamed air
-  force is unidentified military forces.
+  is not, else an unidentified armed group.  A state force named only as the target ("soldiers
+  were killed") was attacked by an unidentified armed group; a fight in which nobody is named
+  ("a shoot-out took place") is between unidentified armed groups.  Civilians are never a side.
+* Explosions/Remote violence: an unnamed bomber or gunner ("artillery fire by an unknown
+  party") is an unidentified armed group; an unnamed air force is unidentified military forces.
+* Front lines (the dictionary's ``frontlines`` table): where monitors report fire across a frozen
+  front without naming a side, ACLED codes the state against the armed group of that front.
 * Strategic developments, arrests: the police arrest, civilians are arrested unless named.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.schema import Actor, ActorType
@@ -73,6 +79,9 @@ class _Maker:
     def unknown_air_force(self) -> Actor:
         return Actor(name="Unidentified Military Forces", text="military", type=ActorType.of(8))
 
+    def frontline(self, when: dt.date | None) -> Actor | None:
+        return self.dict.frontline_opponent(self.iso3, when) if self.iso3 else None
+
     def counterpart(self, known: Actor | None) -> Actor | None:
         """The unnamed other side of a battle: the state against non-state or foreign forces,
         an unidentified armed group against the state (or when nothing is known)."""
@@ -96,8 +105,15 @@ def acled_actor_conventions(
     assoc2: list[Actor],
     iso3: str | None,
     country_name: str | None,
+    event_date: dt.date | None = None,
 ) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
-    """(actor1, actor2, assoc1, assoc2) recoded by ACLED's conventions for this event type."""
+    """(actor1, actor2, assoc1, assoc2) recoded by ACLED's conventions for this event type.
+
+    ``event_date`` picks the front-line convention in force (``frontlines`` in actors.yaml)."""
+    if iso3 is None:
+        # no place found: the home country of a named state force or group stands in
+        iso3 = next((a.country for a in (actor1, actor2) if a is not None and a.country and _code(a) in (1, 2, 3, 4)), None)
+        country_name = None
     mk = _Maker(iso3, country_name)
     c1, c2 = _code(actor1), _code(actor2)
 
@@ -153,13 +169,26 @@ def acled_actor_conventions(
             actor1, c1 = mk.armed_group(), 3
         if c2 in (5, 6, 7):
             actor2, c2 = None, None
+        front = mk.frontline(event_date)
         if actor1 is None and actor2 is not None:
-            actor1, actor2 = actor2, None
+            if c2 in (1, 8):
+                # "soldiers were killed", "a patrol was ambushed": the state was attacked
+                actor1 = front if front is not None else mk.armed_group()
+            else:
+                actor1, actor2 = actor2, None
         if actor1 is None:
-            # nobody named: armed clashes mostly involve the state; the other side is unknown
-            actor1 = mk.state("military") or mk.armed_group()
+            if front is not None:
+                # unattributed fire across a frozen front line: the state and the front's group
+                actor1, actor2 = mk.state("military"), front
+            else:
+                # nobody named ("a shoot-out took place", "gunfire involving unknown actors")
+                actor1 = mk.armed_group()
+                actor2 = actor2 or mk.armed_group()
         if actor2 is None:
-            actor2 = mk.counterpart(actor1)
+            if front is not None and _is_state(actor1) and actor1.country == iso3:
+                actor2 = front
+            else:
+                actor2 = mk.counterpart(actor1)
     elif event_type == "Explosions/Remote violence":
         if c1 in (5, 6, 7):
             if actor2 is None:
@@ -171,8 +200,9 @@ def acled_actor_conventions(
             elif sub in _UNNAMED_BOMBER:
                 actor1 = mk.armed_group()
             elif sub == "Shelling/artillery/missile attack":
-                # artillery is mostly an army's weapon; against the state, an armed group's
-                actor1 = mk.counterpart(actor2) if _code(actor2) in (1, 8) else mk.state("military")
+                # "artillery fire by an unknown party": an unidentified armed group; across a
+                # frozen front line, the state
+                actor1 = mk.state("military") if mk.frontline(event_date) else mk.armed_group()
     elif event_type == "Strategic developments":
         if sub == "Arrests":
             if actor1 is None or c1 in (5, 6, 7):

@@ -2,9 +2,22 @@
 
 The parse gives the grammatical roles of the trigger (subject, object, agent of a passive,
 "opened fire on"); where the small English model leaves a verb without a subject the nearest
-armed, state or civilian noun on the right side stands in.  What the phrases resolve to
-(canonical actors, inter codes) is ``resolve.actors``' job; ACLED's role conventions by event
-type are applied in ``assemble.conventions``.
+armed, state or civilian noun, or the nearest actor the dictionary names, on the right side
+stands in.  What the phrases resolve to (canonical actors, inter codes) is ``resolve.actors``'
+job; ACLED's role conventions by event type are applied in ``assemble.conventions``.
+
+ACLED codes the side that initiated the violence as actor 1.  The surface subject is not always
+that side, and these constructions are read accordingly:
+
+* defence: "forces repelled / thwarted / foiled a Taliban attack", "repulsed an incursion by X",
+  "fended off militants": the attacker (in the object, or the object itself) is actor 1 and the
+  subject actor 2;
+* the subject as target: "troops suffered casualties", "the army came under fire from X",
+  "a patrol struck an IED", "their vehicle stepped on a landmine planted by X": the subject is
+  actor 2, and actor 1 is whoever the fire or the device is attributed to, if anyone;
+* the event noun names the sides: "were killed following an attack by X on Y", "clashes between
+  X and Y", "an exchange of fire with X", "an attack of X", "a Taliban-planted IED";
+* the weapon is not the target: "fired mortars at the positions of X": X is actor 2.
 """
 
 from __future__ import annotations
@@ -25,7 +38,235 @@ SYMMETRIC_VERBS = {"clash", "fight", "engage", "battle", "exchange", "skirmish"}
 #: weapons and things are never actors ("four artillery shells", "a military vehicle")
 NON_ACTOR_NOUNS = {"shell", "round", "projectile", "vehicle", "car", "truck", "weapon", "ammunition", "bomb",
                    "rocket", "missile", "mortar", "device", "ied", "mine", "grenade", "drone", "house", "home",
-                   "building", "bridge", "road", "crop", "field", "area", "village", "town", "city"}
+                   "building", "bridge", "road", "crop", "field", "area", "village", "town", "city",
+                   "landmine", "explosive", "launcher", "gun", "rifle", "firearm", "bullet", "shot", "gunfire",
+                   "fire", "casualty", "loss", "injury", "damage"}
+#: what is fired or thrown: "fired mortars at X" has X, not the mortars, as its target
+WEAPON_NOUNS = (NON_ACTOR_NOUNS - {"house", "home", "building", "bridge", "road", "crop", "field", "area",
+                                   "village", "town", "city", "casualty", "loss", "injury", "damage", "vehicle",
+                                   "car", "truck"}) | {
+    "artillery", "stone", "rock", "brick", "molotov", "cocktail", "gas", "canister", "munition", "shell", "rpg",
+    "tear", "teargas", "bottle", "petrol", "rubber", "pellet", "arrow", "machete", "salvo", "volley", "barrage"}
+#: explosive devices that a passing patrol sets off: whoever plants them is the attacker
+DEVICE_NOUNS = {"ied", "mine", "landmine", "explosive", "device", "bomb", "booby", "trap"}
+#: nouns that name a violent happening and may carry its sides ("an attack by X on Y")
+EVENT_NOUNS = {
+    "attack", "assault", "offensive", "incursion", "raid", "ambush", "advance", "attempt", "infiltration",
+    "strike", "airstrike", "bombardment", "shelling", "fire", "gunfire", "clash", "fighting", "firefight",
+    "exchange", "gunfight", "shootout", "shoot", "battle", "skirmish", "confrontation", "encounter",
+    "explosion", "blast", "bombing", "operation", "onslaught", "hostility", "crossfire",
+}
+#: event nouns of two-sided fighting: "clashes with X" names the other side
+CLASH_NOUNS = {"clash", "fighting", "firefight", "exchange", "gunfight", "shootout", "battle", "skirmish",
+               "confrontation", "encounter", "hostility", "crossfire", "fight"}
+#: the subject defends; the attack it stops is the other side's ("repelled a Taliban attack")
+DEFEND_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "ward", "beat", "push", "fight", "resist",
+                "withstand", "counter", "frustrate", "abort", "avert", "stave", "rebuff", "deflect"}
+#: phrasal particles that make a defence verb of "beat back", "push back", "fight off", "fend off"
+_DEFEND_PARTICLES = {"back", "off"}
+#: the subject is on the receiving end ("troops suffered casualties")
+SUFFER_VERBS = {"suffer", "sustain", "incur", "endure"}
+#: a vehicle or patrol that hits, steps on or runs over a device is its target
+TRIGGER_DEVICE_VERBS = {"hit", "strike", "step", "run", "drive", "trigger", "roll", "tread", "touch"}
+#: verbs that only say an event happened ("clashes erupted between X and Y")
+LIGHT_VERBS = {"erupt", "break", "take", "occur", "ensue", "happen", "continue", "rage", "flare", "resume",
+               "intensify", "escalate", "follow", "start", "begin", "go", "be", "report", "record", "observe",
+               "hear"}
+#: prepositions that attach a verb to the happening it belongs to ("killed in an attack by X")
+_EVENT_PREPS = {"in", "during", "after", "following", "amid", "amidst", "from", "by", "through", "since"}
+#: nouns for armed or official people: "an attack of pro-Houthi forces" names an actor
+_AGENT_LEMMAS = {
+    "force", "troop", "soldier", "army", "military", "police", "policeman", "officer", "militant", "fighter",
+    "rebel", "insurgent", "gunman", "militia", "militiaman", "jihadist", "terrorist", "extremist", "guerrilla",
+    "group", "faction", "unit", "brigade", "battalion", "member", "element", "assailant", "attacker", "man",
+    "bandit", "separatist", "loyalist", "supporter", "gang", "cartel", "guard", "commando", "personnel",
+    "regime", "government", "coalition", "movement", "organization", "organisation", "party", "sniper",
+    "raider", "kidnapper", "herder", "herdsman", "tribesman", "youth", "mob", "rioter", "protester",
+    "peacekeeper", "trooper", "marine", "paratrooper", "ranger", "gendarme", "cadre", "policemen", "troops",
+}
+
+
+def _dictionary():
+    from eventlens.resolve.actors import ActorDictionary
+
+    return ActorDictionary.load()
+
+
+def _names_actor(tok: Token) -> bool:
+    """Does this modifier or object name an actor ("Taliban", "IS", "pro-Houthi forces")?"""
+    if tok.ent_type_ in ("NORP", "ORG") and not _sentence_initial_word(tok):
+        return True
+    if tok.lemma_.lower() in _AGENT_LEMMAS:
+        return True
+    if tok.pos_ in ("PROPN", "NOUN", "ADJ", "AUX", "VERB") and tok.text[:1].isupper():
+        return bool(_dictionary().find(tok.text))
+    return False
+
+
+def _sentence_initial_word(tok: Token) -> bool:
+    """"Fierce clashes ...": a capitalised first word that the model tags as a name."""
+    return tok.i == tok.sent.start and tok.pos_ not in ("PROPN",)
+
+
+def _particle(verb: Token) -> str | None:
+    p = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _DEFEND_PARTICLES)), None)
+    return p.lower_ if p is not None else None
+
+
+def is_defence(verb: Token) -> bool:
+    """"repelled", "thwarted", "beat back", "fought off": the subject defends itself."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("beat", "push", "fight", "ward", "fend", "stave"):
+        return _particle(verb) in _DEFEND_PARTICLES
+    return lemma in DEFEND_VERBS
+
+
+def _is_event_noun(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lemma_.lower() in EVENT_NOUNS
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = _children(verb, "nsubj")
+    if subj:
+        return subj[0]
+    # "shot and wounded": a coordinated verb shares the first verb's subject
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _device_attacker(device: Token) -> Token | None:
+    """Who planted a device: "a Taliban-planted IED", "a mine laid by the rebels", "an ISWAP IED"."""
+    for c in device.children:
+        if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("plant", "lay", "place", "set", "leave", "bury", "hide", "attach"):
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            if agent is not None and pobj(agent) is not None:
+                return pobj(agent)
+            pre = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and g.i < c.i), None)
+            if pre is not None:
+                return pre
+    for c in device.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < device.i and _names_actor(c) and \
+                c.lemma_.lower() not in DEVICE_NOUNS and c.lemma_.lower() not in ("roadside", "improvised", "explosive"):
+            return c
+    return None
+
+
+def _struck_device(verb: Token) -> Token | None:
+    """The mine or IED a vehicle or patrol hit, stepped on or ran over."""
+    if verb.lemma_.lower() not in TRIGGER_DEVICE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in DEVICE_NOUNS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "into", "onto")), None)
+        obj = pobj(prep) if prep is not None else None
+    return obj if obj is not None and obj.lemma_.lower() in DEVICE_NOUNS else None
+
+
+#: things whose owner is the actor: "an army vehicle" is the army's
+_OWNED = {"vehicle", "car", "truck", "convoy", "patrol", "tank", "helicopter", "aircraft", "plane", "boat",
+          "ship", "position", "post", "base", "checkpoint", "camp", "outpost"}
+
+
+def _owner(tok: Token | None) -> Token | None:
+    """"an army vehicle" -> army, "a MINUSMA convoy" -> MINUSMA, "a convoy of AMISOM forces" ->
+    forces; other nouns stay."""
+    if tok is None or tok.lemma_.lower() not in _OWNED:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = pobj(of) if of is not None else None
+    if held is not None and _names_actor(held):
+        return held
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i and _names_actor(c) and c.lower_ not in ("their", "its", "his", "her"):
+            return c
+    if tok.lemma_.lower() in NON_ACTOR_NOUNS:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("their", "its", "his", "her") and tok.head.pos_ in ("VERB", "AUX"):
+            # "their vehicle stepped on a mine", "soldiers were injured when": the clause's subject
+            head = tok.head
+            while head.dep_ in ("advcl", "conj") and head.head.i != head.i:
+                head = head.head
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return subj
+    return tok
+
+
+def _between(tok: Token) -> tuple[Token | None, Token | None]:
+    """"between X and Y" under ``tok``: the two sides."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    first = pobj(prep) if prep is not None else None
+    if first is None or first.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or not (_names_actor(first) or first.pos_ == "PROPN"):
+        return None, None
+    # the parser may hang "and Y" on any noun of X's phrase ("police from the station and gunmen")
+    second = next((t for t in first.subtree if t.dep_ == "conj" and t.i > first.i and t.pos_ in ("NOUN", "PROPN")), None)
+    return first, second
+
+
+def _clash_with(noun: Token) -> Token | None:
+    """"clashes with X", "an exchange of fire with X": the other side."""
+    if noun.lemma_.lower() not in CLASH_NOUNS:
+        return None
+    with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None and noun.lemma_.lower() == "exchange":
+        fire = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if fire is not None:
+            with_ = next((c for c in fire.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return pobj(with_) if with_ is not None else None
+
+
+def event_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    """Sides named by an event noun: "an attack by X on Y", "clashes with X", "a Taliban attack"."""
+    a1, a2 = noun_roles(noun)
+    if a1 is None or a2 is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from" and a1 is None:
+                obj = pobj(c)
+                if obj is not None and _names_actor(obj):
+                    a1 = obj  # "fire from X"
+    return a1, a2
+
+
+def _attacker_in(noun: Token) -> Token | None:
+    """The attacker an attack noun names ("a Taliban attack", "an attack by/of X"), or the noun
+    itself when it is an actor ("repelled the militants")."""
+    if _is_event_noun(noun) and noun.lemma_.lower() not in ("operation",):
+        a1, _ = event_noun_roles(noun)
+        return a1
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in NON_ACTOR_NOUNS:
+        return noun
+    return None
+
+
+def _event_via_preps(verb: Token) -> tuple[Token | None, Token | None]:
+    """The sides of the happening a verb is attached to: "killed following an attack by X on Y",
+    "wounded during clashes with X", "killed after being hit by X"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    preps = [c for v in verbs for c in v.children]
+    for c in preps:
+        # "following" is often parsed as a verb ("were wounded following an ambush by X")
+        if c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ in _EVENT_PREPS:
+            obj = pobj(c) or next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+            if _is_event_noun(obj):
+                other = _clash_with(obj)
+                if other is not None:
+                    # "soldiers were killed in clashes with X": X is the other side, it acted
+                    return other, None
+                a1, a2 = event_noun_roles(obj)
+                if a1 is not None or a2 is not None:
+                    return a1, a2
+            pcomp = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
+            if pcomp is not None:
+                agent = next((g for g in pcomp.children if g.dep_ == "agent"), None)
+                by = pobj(agent) if agent is not None else None
+                if by is not None:
+                    if by.lemma_.lower() in DEVICE_NOUNS or by.lemma_.lower() in WEAPON_NOUNS:
+                        return _device_attacker(by), None
+                    return by, None
+    return None, None
 
 
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
@@ -36,11 +277,46 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "nsubjpass":
             actor2 = c
         elif c.dep_ in ("dobj", "obj") and actor2 is None:
-            actor2 = c
+            # "fired mortars at X": the weapon is no target; X comes with "at" below
+            if not (c.lemma_.lower() in WEAPON_NOUNS and c.pos_ == "NOUN"):
+                actor2 = c
         elif c.dep_ == "agent":
             actor1 = pobj(c) or actor1
-        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and actor2 is None:
-            actor2 = pobj(c)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon", "towards", "toward") and actor2 is None:
+            obj = pobj(c)
+            # "On 9 May, X fired at Y": a date before the verb is no target
+            if obj is not None and c.i > verb.i and actor_like(obj) and obj.lemma_.lower() not in DEVICE_NOUNS:
+                actor2 = obj
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    # "forces repelled a Taliban attack": the attacker acts, the defender is its target
+    if is_defence(verb):
+        subj = _subject(verb)
+        attacker = _attacker_in(obj) if obj is not None else None
+        return attacker, subj
+    # "troops suffered casualties after being hit by X", "the army came under fire from X"
+    under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+    if lemma in SUFFER_VERBS or (lemma == "come" and under is not None and _is_event_noun(pobj(under))):
+        subj = _subject(verb)
+        a1 = None
+        src = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")), None)
+        if src is not None and pobj(src) is not None and _names_actor(pobj(src)):
+            a1 = pobj(src)
+        if a1 is None and under is not None and pobj(under) is not None:
+            a1, _ = event_noun_roles(pobj(under))
+        if a1 is None:
+            a1, _ = _event_via_preps(verb)
+        return a1, subj
+    # "an army vehicle struck an IED", "their vehicle stepped on a landmine planted by X"
+    if lemma in TRIGGER_DEVICE_VERBS and _children(verb, "nsubj"):
+        device = _struck_device(verb)
+        if device is not None:
+            return _device_attacker(device), _owner(_subject(verb))
+    # "were hit by a Taliban-planted IED": the device stands for whoever planted it
+    if actor1 is not None and actor1.dep_ == "pobj" and actor1.head.dep_ == "agent" and \
+            actor1.lemma_.lower() in (DEVICE_NOUNS | WEAPON_NOUNS):
+        actor1 = _device_attacker(actor1) or actor1
     # "were shot and killed by Taliban militants": the agent hangs on the coordinated verb
     if actor1 is None:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
@@ -49,7 +325,7 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
                 actor1 = pobj(agent)
                 break
     # "GNA and LNA forces clashed", "the NPA and the military engaged in a firefight": two sides
-    if actor1 is not None and actor2 is None and verb.lemma_.lower() in SYMMETRIC_VERBS:
+    if actor1 is not None and actor2 is None and lemma in SYMMETRIC_VERBS:
         other = next((c for c in actor1.children if c.dep_ == "conj"), None)
         if other is None:
             other = next((c for c in actor1.children if c.dep_ in ("compound", "amod") and
@@ -68,32 +344,84 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         actor1 = a1
         if actor2 is None and verb.dep_ == "conj":
             actor2 = a2
+    # "two soldiers were killed following an attack by X", "... during clashes with X"
+    if actor1 is None:
+        e1, e2 = _event_via_preps(verb)
+        actor1 = e1
+        actor2 = actor2 or e2
+    # "clashes erupted between X and Y"
+    if actor1 is None and actor2 is None:
+        actor1, actor2 = _between(verb)
     return actor1, actor2
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor1 = actor2 = None
+    lemma = noun.lemma_.lower()
     for c in noun.children:
-        if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "NOUN") and (
-            c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in ("coalition", "army", "military", "police", "rebel", "militant")
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN", "AUX") and c.i < noun.i and (
+            (c.ent_type_ in ("NORP", "GPE", "ORG") and not _sentence_initial_word(c))
+            or c.lemma_.lower() in ("coalition", "army", "military", "police", "rebel", "militant")
+            or (c.pos_ in ("PROPN", "AUX") and _names_actor(c))
         ):
-            actor1 = c  # "Israeli airstrikes", "Saudi-led coalition airstrikes"
+            actor1 = c  # "Israeli airstrikes", "Saudi-led coalition airstrikes", "an IS attack"
         elif c.dep_ == "acl" and c.lemma_.lower() in ("attribute", "blame"):
             to = next((g for g in c.children if g.dep_ in ("prep", "agent") and g.lower_ in ("to", "on", "by")), None)
             actor1 = (pobj(to) if to is not None else None) or actor1  # "an attack attributed to ADF fighters"
-        elif c.dep_ == "prep" and c.lower_ == "by":
+        elif c.dep_ == "acl" and c.lemma_.lower() in ("carry", "launch", "conduct", "stage", "mount", "perpetrate",
+                                                       "commit", "claim", "plant", "lay"):
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            actor1 = (pobj(agent) if agent is not None else None) or actor1  # "an attack carried out by X"
+        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
             actor1 = pobj(c) or actor1
+        elif c.dep_ == "prep" and c.lower_ == "of" and lemma in EVENT_NOUNS and lemma not in ("exchange",) and actor1 is None:
+            obj = pobj(c)
+            if obj is not None and _names_actor(obj):
+                actor1 = obj  # "an attack of pro-Houthi forces"
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
             if c.lower_ == "on" and noun.head.lemma_.lower() in ("blame", "pin"):
                 continue  # "blamed the attacks on X": X is the accused, not the target
             actor2 = pobj(c) or actor2
+    if actor1 is None and lemma in DEVICE_NOUNS:
+        actor1 = _device_attacker(noun)  # "a Taliban-planted IED", "a mine laid by the rebels"
+    if actor1 is None and actor2 is None and lemma in EVENT_NOUNS:
+        # "clashes between X and Y", "clashes erupted between X and Y"
+        actor1, actor2 = _between(noun)
+        if actor1 is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in LIGHT_VERBS:
+            actor1, actor2 = _between(noun.head)
+        if actor1 is None and lemma == "exchange":
+            fire = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if fire is not None:
+                actor1, actor2 = _between(fire)  # "an exchange of fire between X and Y"
+    if actor1 is None and actor2 is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            _is_event_noun(noun.head.head) and noun.head.head.i != noun.i:
+        # "an exchange of fire between X and Y": the noun above carries the sides
+        return noun_roles(noun.head.head)
     head = noun.head
-    if actor1 is None and noun.dep_ in ("dobj", "obj") and head.lemma_ in {
-        "carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "fire", "hold", "organize", "organise",
+    if noun.dep_ in ("dobj", "obj") and head.lemma_ in {
+        "carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "fire", "hold", "organize",
+        "organise", "open",
     }:
-        subj = _children(head, "nsubj")
-        actor1 = subj[0] if subj else None
+        if actor1 is None:
+            subj = _children(head, "nsubj")
+            actor1 = subj[0] if subj else None
+        if actor2 is None:
+            # "gunmen opened fire on a patrol": the target hangs on the verb
+            on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")), None)
+            actor2 = pobj(on) if on is not None else None
     return actor1, actor2
+
+
+def _named_hits(sent: Span) -> list[Token]:
+    """Head tokens of the actors the dictionary names in the sentence."""
+    out = []
+    base = sent.start_char
+    doc = sent.doc
+    for m in _dictionary().find(sent.text):
+        span = doc.char_span(base + m.start, base + m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(span[-1])
+    return out
 
 
 def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: list[Cue]) -> Token | None:
@@ -105,6 +433,8 @@ def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: l
         tok = sent.doc[cue.end - 1]
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if not (sent.start <= tok.i < sent.end):
+            continue
         if before and tok.i < trigger.i:
             if best is None or tok.i > best.i:
                 best = tok
@@ -112,8 +442,13 @@ def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: l
             if best is None or tok.i < best.i:
                 best = tok
     if best is None and before:
+        # an actor the dictionary names ("Boko Haram/IS claimed to have attacked")
+        for tok in _named_hits(sent):
+            if tok.i < trigger.i and (best is None or tok.i > best.i):
+                best = tok
+    if best is None and before:
         for ent in sent.ents:
-            if ent.label_ in ("ORG", "NORP") and ent.end <= trigger.i:
+            if ent.label_ in ("ORG", "NORP") and ent.end <= trigger.i and not _sentence_initial_word(ent.root):
                 best = ent.root
     return best
 
@@ -125,6 +460,12 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def _acronym_misparse(tok: Token) -> bool:
+    """"by IS snipers": the model reads "IS" as a verb; an upper-case word in a noun's slot."""
+    return tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "compound", "npadvmod") \
+        and tok.text.isupper() and len(tok.text) >= 2
+
+
 def actor_like(tok: Token | None) -> bool:
     """Could this token head an actor phrase?  Dates, numbers and places of time are not."""
     if tok is None:
@@ -134,6 +475,8 @@ def actor_like(tok: Token | None) -> bool:
         return False
     if tok.lemma_.lower() in NON_ACTOR_NOUNS and tok.pos_ == "NOUN":
         return False
+    if _acronym_misparse(tok):
+        return True
     return tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in ("it", "they", "he", "she", "we", "i", "you", "this", "which")
 
 
@@ -141,7 +484,28 @@ def actor_span(tok: Token | None, body_start: int = 0) -> SpanRef | None:
     """The actor phrase for ``tok``, never reaching back into the dateline."""
     if tok is None:
         return None
-    span = phrase_span(antecedent(tok))
+    tok = antecedent(tok)
+    span = phrase_span(tok)
+    if _acronym_misparse(tok):
+        # "IS snipers": the noun the parser hung on the acronym belongs to its phrase
+        noun = next((c for c in tok.rights if c.dep_ in ("attr", "dobj", "compound", "appos") and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and noun.i == tok.i + 1:
+            span = span.doc[span.start : noun.i + 1]
+    last = span[-1]
+    if last.i != tok.i and last.dep_ == "pobj" and last.head.lower_ == "of":
+        # "the positions of the military forces of Azerbaijan": the holder's own "of X"
+        of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = pobj(of) if of is not None else None
+        if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or obj.pos_ == "PROPN"):
+            span = span.doc[span.start : max(span.end, obj.right_edge.i + 1)]
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+        # "Saudi-led coalition airstrikes": the modifier's own modifiers sit beside it
+        left = span.start
+        for sib in tok.head.children:
+            if sib.i < tok.i and sib.dep_ in ("amod", "compound", "npadvmod", "nmod") and sib.i >= left - 3:
+                left = min(left, sib.left_edge.i)
+        span = span.doc[left : span.end]
+    span = _widen_to_name(span)
     if span.start_char < body_start:
         first = token_at(span.doc, body_start)
         if first >= span.end:
@@ -150,6 +514,28 @@ def actor_span(tok: Token | None, body_start: int = 0) -> SpanRef | None:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return SpanRef.of(span)
+
+
+def _widen_to_name(span: Span) -> Span:
+    """A name the parse cut ("the Donbass People" of "the Donbass People's Militia", "the children"
+    of "the children of fire initiative"): widen the phrase to the dictionary's whole name."""
+    sent = span.sent
+    base = sent.start_char
+    doc = span.doc
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    for m in _dictionary().find(sent.text):
+        s0, s1 = base + m.start, base + m.end
+        if s0 < end and s1 > start and (s0 < start or s1 > end):
+            start, end = min(start, s0), max(end, s1)
+        elif s1 <= start and start - s1 <= 1 and text[s1:start].strip(" -") == "" and m.kind != "state" \
+                and span[0].pos_ in ("NOUN",) and s0 >= sent.start_char:
+            # "IS militants" with the acronym cut off by the parse: the name modifies the noun
+            start = s0
+    if (start, end) == (span.start_char, span.end_char):
+        return span
+    wide = doc.char_span(start, end, alignment_mode="expand")
+    return wide if wide is not None else span
 
 
 def lemma_in(tok: Token | None, words: set[str]) -> bool:
@@ -166,6 +552,80 @@ def token_at(doc: Doc, char: int) -> int:
     return len(doc)
 
 
+def _subject_is_target(verb: Token) -> bool:
+    """Constructions whose subject is attacked, not attacking: no fallback may make it actor 1."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if is_defence(verb) or lemma in SUFFER_VERBS:
+        return True
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        return True
+    if lemma in TRIGGER_DEVICE_VERBS and _children(verb, "nsubj"):
+        return _struck_device(verb) is not None
+    return False
+
+
+def _governing_target_verb(noun: Token) -> Token | None:
+    """The defence or suffering verb a trigger noun hangs under, a few arcs up."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "agent", "pcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and _subject_is_target(tok):
+            return tok
+    return None
+
+
+#: unarmed groups that act as crowds ("a group of local people", "villagers"): no dictionary
+#: entry names them, but ACLED codes what they do (mob violence), so they keep their role
+_CROWD_WORDS = {"group", "crowd", "mob", "villager", "resident", "local", "youth", "people", "community",
+                "supporter", "relative", "neighbour", "neighbor", "inhabitant", "farmer", "herder", "trader",
+                "vigilante", "student", "worker"}
+
+
+def _crowd_like(tok: Token) -> bool:
+    if tok.lemma_.lower() not in _CROWD_WORDS:
+        return False
+    words = {t.lemma_.lower() for t in tok.subtree}
+    return not words & {"armed", "gunman", "militant", "militia", "soldier", "police", "fighter", "rebel", "gang"}
+
+
+def _resolvable(tok: Token) -> bool:
+    """Does the phrase of ``tok`` name an actor at all ("two suspects", "the area" do not)?"""
+    ref = actor_span(tok)
+    return ref is not None and _dictionary().resolve(ref.text) is not None
+
+
+def _settle(tok: Token | None) -> Token | None:
+    """The token that stands for a role, or None: what the parse gave if its phrase names an actor;
+    for a modifier that names none alone ("Israeli" of "Israeli airstrikes"), the noun it modifies."""
+    if not actor_like(tok):
+        return None
+    tok = _owner(tok)
+    if _resolvable(tok) or _crowd_like(tok):
+        return tok
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") and tok.head.i > tok.i and _resolvable(tok.head):
+        return tok.head
+    return None
+
+
+def _previous_subject(sent: Span, body_start: int) -> Token | None:
+    """The actor-like subject of the main verb of the sentence before ``sent``, if any."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if prev.start_char < body_start:
+        return None
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not actor_like(subj) or subj.pos_ == "PRON":
+        return None
+    return subj if _names_actor(subj) else None
+
+
 def find_roles(
     sent: Span, trig_tok: Token, noun_tok: Token, cues: list[Cue], body_start: int = 0
 ) -> tuple[Token | None, Token | None, bool]:
@@ -174,15 +634,23 @@ def find_roles(
     ``noun_tok`` is the head trigger word when it is not the verb ("the drone strike that
     killed"); the nearest actor-like noun stands in where the parse gives nothing."""
     a1, a2 = (verb_roles(trig_tok) if trig_tok.pos_ in ("VERB", "AUX") else noun_roles(trig_tok))
-    if noun_tok.i != trig_tok.i and noun_tok.pos_ in ("NOUN", "PROPN"):
+    target_subject = _subject_is_target(trig_tok)
+    if trig_tok.pos_ not in ("VERB", "AUX"):
+        # "repelled a Taliban attack", "came under fire", "suffered casualties after being hit by
+        # an IED": a verb above the trigger noun decides the sides
+        gov = _governing_target_verb(trig_tok)
+        if gov is not None:
+            a1, a2 = verb_roles(gov)
+            target_subject = True
+    if noun_tok.i != trig_tok.i and noun_tok.pos_ in ("NOUN", "PROPN") and not target_subject:
         # "the US drone strike ... that killed": the weapon noun names the attacker best
         n1, n2 = noun_roles(noun_tok)
         a1 = n1 or a1
         a2 = a2 or n2
-    a1 = a1 if actor_like(a1) else None
-    a2 = a2 if actor_like(a2) else None
+    a1 = _settle(a1)
+    a2 = _settle(a2)
     a1_from_parse = a1 is not None
-    if a1 is None:
+    if a1 is None and not target_subject:
         a1 = nearest_actor_like(sent, trig_tok, True, cues)
     if a2 is None:
         a2 = nearest_actor_like(sent, trig_tok, False, cues)
@@ -190,7 +658,11 @@ def find_roles(
         a1 = nearest_actor_like(sent.doc[max(sent.start, token_at(sent.doc, body_start)) : sent.end], trig_tok, True, cues)
         if a1 is not None and a1.idx < body_start:
             a1 = None
-    if a1 is not None and a2 is not None and a1.i == a2.i:
+    if a1 is None and a2 is None and not target_subject:
+        # "The police carried out an operation in X. A shoot-out broke out.": a sentence that
+        # names nobody continues the story of the sentence before it
+        a1 = _previous_subject(sent, body_start)
+    if a1 is not None and a2 is not None and antecedent(a1).i == antecedent(a2).i:
         # one noun cannot be both sides: keep the role the parse gave it
         if a1_from_parse:
             a2 = None

@@ -22,6 +22,7 @@ keeps "LeT", "IS", "AAH" or "US" from matching "let", "is" or "us".
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -60,6 +61,9 @@ _PARTITIVES = frozenset(
     "each none team teams squad squads convoy contingent detachment battalion "
     "brigade company platoon wing faction factions remnants cell cells band bands "
     "officers personnel forces troops men militants gunmen".split()
+    # what an actor holds or rides in stands for it: "the positions of the Azerbaijani army"
+    + "position positions post posts base bases checkpoint checkpoints camp camps outpost "
+    "outposts headquarters barracks vehicle vehicles convoys patrol patrols".split()
 )
 # Force nouns that name an act or an asset rather than an actor: they make an
 # actor only next to a country ("Israeli strikes"), never alone.
@@ -73,6 +77,14 @@ _NOT_BARE = frozenset(
     }
 )
 _DETERMINERS = frozenset("the a an some".split())
+# singular and plural of the nouns that end group aliases ("Tiv militia" / "Tiv militias")
+_NUMBER_VARIANTS = {
+    a: b
+    for s, p in (("militia", "militias"), ("militiaman", "militiamen"), ("gunman", "gunmen"), ("youth", "youths"),
+                 ("fighter", "fighters"), ("militant", "militants"), ("rebel", "rebels"), ("herder", "herders"),
+                 ("herdsman", "herdsmen"), ("tribesman", "tribesmen"), ("bandit", "bandits"), ("raider", "raiders"))
+    for a, b in ((s, p), (p, s))
+}
 
 _GENERIC_NAMES = {
     # category -> (name pattern with {c} for the country, inter code)
@@ -218,6 +230,12 @@ class ActorDictionary:
                     mission=list(raw.get("mission") or []),
                 )
             )
+        self._frontlines: dict[str, list[dict]] = {}
+        for iso, rows in (data.get("frontlines") or {}).items():
+            for row in rows if isinstance(rows, list) else [rows]:
+                if row.get("opponent") not in self._by_name:
+                    raise ValueError(f"frontline {iso}: unknown actor {row.get('opponent')!r}")
+                self._frontlines.setdefault(iso, []).append(row)
         self._index_aliases()
         self._automaton = ahocorasick.Automaton()
         for key, cands in self._aliases.items():
@@ -335,6 +353,12 @@ class ActorDictionary:
                 yield n, None
             if "'s " in n or "’s " in n:  # "People's" also written "Peoples"
                 yield re.sub(r"['’]s ", "s ", n), None if not m else (entry.country or "---")
+            # "Tiv militia" also matches "Tiv militias", "Murle youth" "Murle youths"
+            base = m.group(1) if m else n
+            words = base.split(" ")
+            if len(words) > 1 and words[-1].lower() in _NUMBER_VARIANTS:
+                other = " ".join([*words[:-1], _NUMBER_VARIANTS[words[-1].lower()]])
+                yield other, (self._qualifier_country(m.group(2)) or entry.country or "---") if m else None
 
     def _index_aliases(self) -> None:
         seen: set[tuple[str, int, str | None, tuple]] = set()
@@ -376,6 +400,16 @@ class ActorDictionary:
         """An ACLED generic actor: category is a key of the generic table ("armed_group",
         "protesters", "rioters", "civilians", ...), named with the country in parentheses."""
         return self._generic_actor(category, iso3, text or category)
+
+    def frontline_opponent(self, iso3: str | None, when: dt.date | None = None) -> Actor | None:
+        """The armed group that ACLED takes to be on the other side of unattributed fire across a
+        frozen front line in ``iso3`` (the ``frontlines`` table), at date ``when`` if given."""
+        for row in self._frontlines.get(iso3 or "", []):
+            since, until = row.get("since"), row.get("until")
+            if when is not None and ((since and when < since) or (until and when > until)):
+                continue
+            return self._actor(self._by_name[row["opponent"]], row["opponent"], iso3)
+        return None
 
     def stats(self) -> dict[str, int]:
         named_aliases = sum(len(c) for k, c in self._aliases.items() if any(x.entry >= 0 for x in c))

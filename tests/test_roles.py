@@ -1,0 +1,112 @@
+"""Who acted and on whom, read from the parse (eventlens.extract.roles). Sentences written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.extract.roles import actor_span, find_roles
+from eventlens.resolve.actors import ActorDictionary
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def roles(nlp, text: str, trigger: str, noun: str | None = None):
+    """(actor 1 phrase, actor 2 phrase) for the trigger word (a verb, or the trigger noun)."""
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    noun_tok = next(t for t in doc if t.text == noun) if noun else trig
+    a1, a2, _ = find_roles(trig.sent, trig, noun_tok, [])
+    p1, p2 = actor_span(a1), actor_span(a2)
+    return (p1.text if p1 else None), (p2.text if p2 else None)
+
+
+def code(actors, phrase, iso):
+    a = actors.resolve(phrase, iso) if phrase else None
+    return a.type.code if a is not None and a.type is not None else None
+
+
+def test_plain_subject_and_object(nlp):
+    a1, a2 = roles(nlp, "Gunmen shot a shopkeeper outside his store in the market.", "shot")
+    assert a1 == "Gunmen" and a2 == "a shopkeeper"
+
+
+def test_opened_fire_on(nlp, actors):
+    a1, a2 = roles(nlp, "Masked gunmen opened fire on a police patrol near the bridge.", "fire")
+    assert a1 == "Masked gunmen" and code(actors, a2, "IRQ") == 1  # the patrol stands for the police
+
+
+def test_defender_is_the_target_of_a_repelled_attack(nlp, actors):
+    a1, a2 = roles(nlp, "Government troops repelled an attack by Al Shabaab fighters on their base.", "repelled")
+    assert actors.resolve(a1, "SOM").name == "Al Shabaab"
+    assert a2 == "Government troops" and code(actors, a2, "SOM") == 1
+
+
+def test_attacker_named_before_the_attack_noun(nlp, actors):
+    a1, a2 = roles(nlp, "The soldiers thwarted a Taliban assault on the district centre.", "thwarted")
+    assert actors.resolve(a1, "AFG").name == "Taliban"
+    assert code(actors, a2, "AFG") == 1
+
+
+def test_victims_of_an_attack_noun(nlp, actors):
+    a1, a2 = roles(nlp, "Three policemen were killed following an ambush by Taliban gunmen on their checkpoint.", "killed")
+    assert actors.resolve(a1, "AFG").name == "Taliban"
+    assert a2 == "Three policemen"
+
+
+def test_clashes_with_name_the_other_side(nlp, actors):
+    a1, a2 = roles(nlp, "Two soldiers were wounded during clashes with PKK militants near the border.", "wounded")
+    assert actors.resolve(a1, "TUR").name.startswith("PKK")
+    assert a2 == "Two soldiers"
+
+
+def test_clashes_between_two_sides(nlp, actors):
+    a1, a2 = roles(nlp, "Fierce clashes erupted between army units and tribal gunmen in the valley.", "clashes")
+    assert code(actors, a1, "YEM") == 1
+    assert a2 is not None and "gunmen" in a2
+
+
+def test_vehicle_that_struck_a_mine_is_the_target(nlp, actors):
+    a1, a2 = roles(nlp, "A police vehicle struck a landmine planted by insurgents outside the town.", "landmine")
+    assert a1 == "insurgents"
+    assert code(actors, a2, "MLI") == 1
+
+
+def test_unclaimed_mine_leaves_the_attacker_open(nlp, actors):
+    a1, a2 = roles(nlp, "An army truck hit a roadside bomb on the highway.", "bomb")
+    assert a1 is None
+    assert code(actors, a2, "BFA") == 1
+
+
+def test_troops_that_suffer_are_the_target(nlp, actors):
+    a1, a2 = roles(nlp, "Army units suffered losses after being hit by a rebel-planted bomb.", "bomb")
+    assert a1 is not None and "rebel" in a1
+    assert code(actors, a2, "COD") == 1
+
+
+def test_came_under_fire_from(nlp, actors):
+    a1, a2 = roles(nlp, "The convoy of peacekeepers came under fire from unidentified gunmen.", "fire")
+    assert a1 == "unidentified gunmen"
+    assert a2 is not None and "peacekeepers" in a2
+
+
+def test_weapon_object_is_not_the_target(nlp, actors):
+    a1, a2 = roles(nlp, "Separatist fighters fired mortars at the positions of the Ukrainian army.", "fired")
+    assert "Separatist fighters" in a1
+    assert actors.resolve(a2, "UKR").name == "Military Forces of Ukraine"
+
+
+def test_cut_name_is_widened_to_the_dictionary_name(nlp, actors):
+    a1, _ = roles(nlp, "Members of the Children of Fire Initiative set a warehouse ablaze in Izmir.", "ablaze")
+    assert a1 is not None and actors.resolve(a1, "TUR").name == "Children of Fire"
+
+
+def test_sentence_naming_nobody_continues_the_previous_one(nlp, actors):
+    text = "The military police carried out a raid in the favela. A shoot-out broke out and one man died."
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == "shoot")
+    a1, _, from_parse = find_roles(trig.sent, trig, trig, [])
+    assert not from_parse and a1 is not None and a1.sent.start == 0
+    assert actors.resolve(actor_span(a1).text, "BRA").name == "Military Forces of Brazil"

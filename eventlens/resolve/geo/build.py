@@ -7,8 +7,9 @@
   temporary blob file, and name keys are spilled to hash-partitioned bucket files sorted one by one.
 
 Both write the same container (see store.py) with these arrays:
-``gid lat lon pop feat fclass ctry adm1 adm2 name_off name_blob key_hash key_row key_flag`` and a
-country table ``c_iso2 c_iso3 c_row``.
+``gid lat lon pop feat fclass ctry adm1 adm2 name_off name_blob key_hash key_row key_flag``, a
+country table ``c_iso2 c_iso3 c_row``, and the arrays derived from them (``prior name_h key_bits``,
+see derive.py) that spare the recogniser per-name work.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from .derive import add_derived
 from .lexicon import CA_PROVINCE_ABBREVIATIONS, CONTINENT_NAMES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
 from .normalize import (
     ARTICLE_COUNTRIES,
@@ -43,7 +45,7 @@ FEATURES = ("country", "admin1", "admin2", "place")
 FLAG_PRIMARY = 1  # the place's own name (not an alternate)
 FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
 #: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
-INDEX_VERSION = 5
+INDEX_VERSION = 7
 
 KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
 _NBUCKETS = 16
@@ -519,10 +521,12 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
             _write_countries(w, countries, c_row)
             n = spill.finish_into(w)
             w.meta["keys"] = n
-            return w.finish()
+            w.finish()
         except BaseException:
             w.abort()
             raise
+        add_derived(out_path)
+        return Path(out_path)
 
 
 def _write_countries(w: IndexWriter, countries: list[dict], c_row: list[int]) -> None:
@@ -654,10 +658,12 @@ def build_full_gazetteer(
             cols.write(w)
             _write_countries(w, countries, c_row)
             w.meta["keys"] = spill.finish_into(w)
-            return w.finish()
+            w.finish()
         except BaseException:
             w.abort()
             raise
+        add_derived(out_path)
+        return Path(out_path)
 
 
 def _add_alternate_names(path, cols: PlaceColumns, spill: KeySpill, countries: list[dict], chunk: int = 500_000) -> None:

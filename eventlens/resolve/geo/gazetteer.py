@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 import threading
@@ -23,6 +22,21 @@ from .build import (
     FLAG_DERIVED,
     FLAG_PRIMARY,
     INDEX_VERSION,
+)
+from .derive import (
+    B_ANY_COUNTRY,
+    B_COUNTRY_PRIM,
+    B_NONPLACE_PRIM,
+    B_POP_5K,
+    B_PRIMARY,
+    B_STRONG_50K,
+    B_STRONG_100K,
+    B_VERY_STRONG,
+    DERIVED,
+    derive_arrays,
+    derived_bits,
+    name_form_hashes,
+    summary_bits,
 )
 from .lexicon import CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_NAMES, PERSON_TITLES, SAY_VERBS, STOP_WORDS
 from .normalize import key_hash, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
@@ -82,6 +96,7 @@ class _Mention:
     best: int = -1
     scores: np.ndarray | None = None
     margin: float = 0.0
+    exmask: np.ndarray | None = None  # per row of ``rows``: the surface is its own name (_resolve)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -178,8 +193,67 @@ _LEAD_OK = frozenset(
 )
 
 
+# The same cues read word by word from the end (the searches above try every position of the
+# 60 characters before a name, which cost more than the rest of the name's reading): a phrase's
+# first word may end a longer chunk ("(in", "x-north"); the others are whole words.
+_P_ONE = re.compile(r"(?<!\w)(?:in|near|at|outside|inside|into|across|around|towards?|reached|entered|captured|"
+                    r"seized|overran)$", re.I)
+_P_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_P_OF = re.compile(r"(?<!\w)(?:control|capture|fall|outskirts|edge|" + _P_DIR + ")$", re.I)
+_P_DIR_END = re.compile(r"(?<!\w)" + _P_DIR + "$", re.I)
+_P_DIST = re.compile(r"(?<!\w)(?:km|kms|kilometres?|kilometers?|miles?)$", re.I)
+_P_WORD = re.compile(r"\w+")
+_P_ADJ = re.compile(r"\w+ern|central", re.I)
+_P_FEAT = re.compile(_CUE_FEAT_BEFORE.pattern.replace(r"\b", r"(?<!\w)", 1).replace(r"\s+of\s+$", "$"), re.I)
+
+
+def _prep_ends(w: list[str], e: int) -> bool:
+    """w[:e] ends with a _CUE_PREP phrase."""
+    if e < 1:
+        return False
+    a = w[e - 1]
+    if _P_ONE.search(a):
+        return True
+    al = a.lower()
+    if al == "of" and e >= 2:
+        b = w[e - 2]
+        if _P_OF.search(b) or (e >= 3 and b.lower() == "outskirts" and _P_DIR_END.search(w[e - 3])):
+            return True
+    if (al == "of" or al == "from") and e >= 2:
+        if _P_DIST.search(w[e - 2]) or (e >= 3 and _P_WORD.fullmatch(w[e - 2]) and _P_DIST.search(w[e - 3])):
+            return True
+    return False
+
+
+def _prep_cue(w: list[str]) -> bool:
+    """_CUE_PREP.search(before), given the whitespace-separated words of ``before`` (which ends
+    with whitespace): a phrase, then "the" and a word such as "northern", each optional."""
+    n = len(w)
+    if _prep_ends(w, n):
+        return True
+    if n and w[-1].lower() == "the" and _prep_ends(w, n - 1):
+        return True
+    if n and _P_ADJ.fullmatch(w[-1]):
+        return _prep_ends(w, n - 1) or (n >= 2 and w[-2].lower() == "the" and _prep_ends(w, n - 2))
+    return False
+
+
 def _cue(text: str, s: int, e: int) -> int:
     """0 none, 1 "in X", 2 "the town of X" / "X village", 3 "X province" (a region's name)."""
+    if _CUE_ADMIN_AFTER.match(text, e):
+        return 3
+    before = text[max(0, s - 60) : s]
+    # both phrases before a name end in whitespace and span at most five words ("kilometres
+    # north of the southern X")
+    w = before.rsplit(None, 5)[-5:] if before[-1:].isspace() else []
+    if (len(w) >= 2 and w[-1].lower() == "of" and _P_FEAT.search(w[-2])) \
+            or _CUE_FEAT_AFTER.match(text, e) or _CUE_FEAT_APPOS.match(text, e):
+        return 2
+    return 1 if w and _prep_cue(w) else 0
+
+
+def _cue_by_search(text: str, s: int, e: int) -> int:
+    """_cue as the plain regex searches give it (kept to test _cue against)."""
     before = text[max(0, s - 60) : s]
     if _CUE_ADMIN_AFTER.match(text, e):
         return 3
@@ -243,6 +317,12 @@ _WORD_MEMO_MAX = 200_000
 
 
 def _word_info(word: str) -> tuple[str, int, bool, str, bool, bool, str]:
+    if word.islower() and (len(word) < 2 or word[-2] not in "'’`ʼ") and len(_WORD_MEMO) < _WORD_MEMO_MAX:
+        low = word.lower()
+        if low not in CONNECTORS:
+            # most words: lowercase, no possessive, no part of a name (the tuple made below)
+            info = _WORD_MEMO[word] = (word, 0, False, low, False, False, "")
+            return info
     surf, cut, poss = word, 0, False
     if len(surf) > 3 and surf[-2] in "'’`ʼ" and surf[-1] in "sS":
         surf, cut, poss = surf[:-2], 2, True
@@ -304,24 +384,24 @@ class Gazetteer:
         self._feat, self._fclass, self._ctry = a["feat"], a["fclass"], a["ctry"]
         self._adm1, self._adm2 = a["adm1"], a["adm2"]
         self._name_off, self._blob = a["name_off"], a["name_blob"]
+        self._blob_mv = memoryview(self._blob)  # (slicing a memoryview is cheaper than an array)
         self._kh, self._kr, self._kf = a["key_hash"], a["key_row"], a["key_flag"]
         self._c_iso2 = [x.decode() for x in a["c_iso2"].tolist()]
         self._c_iso3 = [x.decode() for x in a["c_iso3"].tolist()]
         self._c_row = a["c_row"].tolist()
         self._iso3_to_c = {iso3: i for i, iso3 in enumerate(self._c_iso3) if iso3}
         self._iso2_to_c = {iso2: i for i, iso2 in enumerate(self._c_iso2)}
+        # derived arrays (see derive.py): in the index since INDEX_VERSION 6, else computed here
+        if not all(k in a for k in DERIVED):
+            a.update({k: v for k, v in derive_arrays(a).items() if k not in a})
+        self._rprior, self._name_h, self._kbits = a["prior"], a["name_h"].reshape(-1, 4), a["key_bits"]
         self._places: dict[int, Place] = {}
-        # per-process memo tables (the index is immutable): norm of a row's name, _is_exact,
-        # and a name's prior scores keyed on its candidate rows/flags (see _name_prior)
+        # per-process memo tables (the index is immutable): norm of a row's name, _is_exact
         self._norm_names: dict[int, str | None] = {}
         self._exact_memo: dict[tuple[int, str], bool] = {}
-        self._prior_memo: dict[tuple, tuple[np.ndarray | None, np.ndarray]] = {}
-        self._strong_memo: dict[tuple[bytes, bytes, int], bool] = {}  # _strong / _very_strong
         self._stem_memo: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
         self._admin_names: dict[int, str] = {}  # _admin_name (regions and countries)
         self._cue_memo: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
-        # row part of the prior (log population, feature terms), computed once (see _row_prior)
-        self._logpop: np.ndarray | None = None
         self._demonyms: dict[str, str] = {}
         for iso3, words in DEMONYMS.items():
             if iso3 not in self._iso3_to_c:
@@ -363,7 +443,7 @@ class Gazetteer:
 
     # ---- places ---------------------------------------------------------------------------
     def _name(self, r: int) -> str:
-        return self._blob[self._name_off[r] : self._name_off[r + 1]].tobytes().decode()
+        return str(self._blob_mv[self._name_off[r] : self._name_off[r + 1]], "utf-8")
 
     def place(self, row: int) -> Place:
         p = self._places.get(row)
@@ -390,6 +470,57 @@ class Gazetteer:
             )
             self._places[row] = p
         return p
+
+    def _places_of(self, rows: list[int]) -> dict[int, Place]:
+        """place() for many rows at once (the columns of the new ones are read in one go)."""
+        memo = self._places
+        new = [r for r in dict.fromkeys(rows) if r not in memo]
+        if new:
+            idx = np.array(new, np.int64)
+            feats, a1s, a2s = self._feat[idx].tolist(), self._adm1[idx].tolist(), self._adm2[idx].tolist()
+            # display names of the regions involved and names of the rest, read in bulk
+            names = self._admin_names
+            want = {r for r, f in zip(new, feats) if f == FEAT_ADMIN1 or f == FEAT_ADMIN2}
+            want.update(a for a in a1s if a >= 0)
+            want.update(a for a in a2s if a >= 0)
+            want = [r for r in want if r not in names]
+            own = [r for r, f in zip(new, feats) if not (f == FEAT_ADMIN1 or f == FEAT_ADMIN2)]
+            read = want + own
+            if read:
+                ri = np.array(read, np.int64)
+                mv = self._blob_mv
+                texts = [str(mv[a:b], "utf-8") for a, b in zip(self._name_off[ri].tolist(), self._name_off[ri + 1].tolist())]
+                eng = english_admin_names()
+                for r, g, t in zip(want, self._gid[ri[: len(want)]].tolist(), texts):
+                    names[r] = eng.get(g) or t
+                own_name = dict(zip(own, texts[len(want) :]))
+            cols = zip(new, self._gid[idx].tolist(), self._ctry[idx].tolist(), feats, a1s, a2s,
+                       self._lat[idx].tolist(), self._lon[idx].tolist(), self._pop[idx].tolist())
+            admin_name, c_iso2, c_iso3 = self._admin_name, self._c_iso2, self._c_iso3
+            new_place = object.__new__
+            for r, gid, ci, feat, a1, a2, lat, lon, pop in cols:
+                region = feat == FEAT_ADMIN1 or feat == FEAT_ADMIN2
+                p = new_place(Place)
+                # (the frozen dataclass's own __init__ sets each field through object.__setattr__:
+                # filling its __dict__ gives the same object for a third of the cost)
+                p.__dict__.update(
+                    geonames_id=gid,
+                    name=admin_name(r) if region else own_name[r],
+                    country=self._country_name(ci) if ci >= 0 else None,
+                    iso2=c_iso2[ci] if ci >= 0 else None,
+                    iso3=c_iso3[ci] if ci >= 0 else None,
+                    admin1=None if feat == FEAT_COUNTRY else (
+                        admin_name(r) if feat == FEAT_ADMIN1 else (admin_name(a1) if a1 >= 0 else None)),
+                    admin2=(admin_name(r) if feat == FEAT_ADMIN2 else (admin_name(a2) if a2 >= 0 else None))
+                    if feat == FEAT_PLACE or feat == FEAT_ADMIN2 else None,
+                    latitude=round(lat, 5),
+                    longitude=round(lon, 5),
+                    feature=FEATURES[feat],
+                    population=pop,
+                    row=r,
+                )
+                memo[r] = p
+        return memo
 
     def _country_name(self, ci: int) -> str:
         r = self._c_row[ci]
@@ -474,24 +605,10 @@ class Gazetteer:
             out.append(skeleton_of_norm(n[4:]))
         return out
 
-    def _row_prior(self) -> np.ndarray:
-        """The parts of _prior that depend on the row alone, for every row (computed once)."""
-        if self._logpop is None:
-            pop = self._pop.astype(np.float64)
-            feat = self._feat
-            s = np.log10(pop + 1.0)
-            # region populations are sums over their towns: the feature terms offset that
-            s += np.where(feat == FEAT_COUNTRY, 3.0, np.where(feat == FEAT_ADMIN1, 0.5, np.where(feat == FEAT_ADMIN2, -0.5, 0.0)))
-            fc = self._fclass
-            # national capitals are named far more often than namesakes ("Washington", "Tripoli")
-            s += np.where((fc == ord("P")) | (fc == ord("A")), 0.0, np.where(fc == ord("C"), 2.0, -1.0))
-            self._logpop = s
-        return self._logpop
-
     def _prior(self, rows: np.ndarray, flags: np.ndarray, exact: str | None = None) -> np.ndarray:
         pop = self._pop[rows].astype(np.float64)
         feat = self._feat[rows]
-        s = self._row_prior()[rows]  # (a copy: fancy indexing)
+        s = self._rprior[rows]  # (a copy: fancy indexing); the row part, see derive.row_prior
         derived = (flags & FLAG_DERIVED) > 0
         # "Richmond" is the town before it is "Richmond County"
         s += np.where(flags & FLAG_PRIMARY, 1.0, 0.0) - np.where(derived, np.where(feat == FEAT_PLACE, 0.5, 1.5), 0.0)
@@ -582,14 +699,19 @@ class Gazetteer:
                 return []
             self._link_commas(text, mentions)
             self._resolve(mentions, context_iso3)  # the dropped names no longer vote
+        # up to 10 candidates per name, best first (mentions of one name share its scores)
+        top: dict[int, list[int]] = {}
+        for m in mentions:
+            if not m.demonym and id(m.scores) not in top:
+                top[id(m.scores)] = m.rows[np.argsort(-m.scores, kind="stable")[:10]].tolist()
+        places = self._places_of([r for rows in top.values() for r in rows])
         out = []
         for m in mentions:
             if m.demonym:
                 p = self.country_place(m.demonym)
                 out.append(Toponym(m.start, m.end, m.text, p, [p], "demonym", 1.0))
                 continue
-            order = np.argsort(-m.scores, kind="stable")[:10]
-            cands = [self.place(int(m.rows[i])) for i in order]
+            cands = [places[r] for r in top[id(m.scores)]]
             p = cands[0]
             out.append(Toponym(m.start, m.end, m.text, p, cands, p.feature, float(m.margin)))
         return out
@@ -679,42 +801,6 @@ class Gazetteer:
             m.rows = np.concatenate([m.rows[keep], add])
             m.flags = np.concatenate([m.flags[keep], np.full(len(add), FLAG_PRIMARY, np.uint8)])
 
-    def _very_strong(self, rows: np.ndarray, flags: np.ndarray) -> bool:
-        """A country, a populous region (2M+) by its own name, a national capital or a city of
-        half a million: strong enough to read a common personal name as a place without a cue."""
-        key = (rows.tobytes(), flags.tobytes(), -1)
-        hit = self._strong_memo.get(key)
-        if hit is None:
-            if len(self._strong_memo) >= 100_000:
-                self._strong_memo.clear()
-            hit = self._strong_memo[key] = self._very_strong_uncached(rows, flags)
-        return hit
-
-    def _very_strong_uncached(self, rows: np.ndarray, flags: np.ndarray) -> bool:
-        feat = self._feat[rows]
-        prim = (flags & FLAG_PRIMARY) > 0
-        pop = self._pop[rows]
-        if np.any(prim & ((feat == FEAT_COUNTRY) | ((feat == FEAT_ADMIN1) & (pop >= 2_000_000)))):
-            return True
-        big = (pop >= 500_000) | (self._fclass[rows] == ord("C"))
-        return bool(np.any(prim & (feat == FEAT_PLACE) & big))
-
-    def _strong(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
-        key = (rows.tobytes(), flags.tobytes(), pop_min)
-        hit = self._strong_memo.get(key)
-        if hit is None:
-            if len(self._strong_memo) >= 100_000:
-                self._strong_memo.clear()
-            hit = self._strong_memo[key] = self._strong_uncached(rows, flags, pop_min)
-        return hit
-
-    def _strong_uncached(self, rows: np.ndarray, flags: np.ndarray, pop_min: int) -> bool:
-        feat = self._feat[rows]
-        prim = (flags & FLAG_PRIMARY) > 0
-        if np.any(prim & ((feat == FEAT_COUNTRY) | (feat == FEAT_ADMIN1))):
-            return True
-        return bool(np.any(self._pop[rows][prim | (feat == FEAT_PLACE)] >= pop_min))
-
     def _recognise(self, text: str, ents: Sequence[tuple[int, int, str]]) -> list[_Mention]:
         toks = _tokens(text)
         n = len(toks)
@@ -747,7 +833,10 @@ class Gazetteer:
         lo, hi = self._hits([key_hash(s[2]) for s in spans])
         hits: dict[int, list[tuple[int, int, int, bool, str]]] = {}
         stem_rows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
-        for (i, j, k, derived), l, h in zip(spans, lo.tolist(), hi.tolist()):  # noqa: E741
+        lo, hi = lo.tolist(), hi.tolist()
+        self._stem_prefetch([k for (_i, _j, k, derived), l, h in zip(spans, lo, hi)  # noqa: E741
+                             if h <= l and not derived and k not in self._demonyms and k.endswith(_STEM_ENDINGS)])
+        for (i, j, k, derived), l, h in zip(spans, lo, hi):  # noqa: E741
             if h > l:
                 hits.setdefault(i, []).append((j, l, h, derived, k))
             elif k in self._demonyms and not derived:
@@ -784,6 +873,8 @@ class Gazetteer:
         # the dateline's head ("SINJAR, Iraq (AFP) —"): places whatever their case
         dl_end = _dateline_head_end(text)
 
+        kbits = self._kbits
+
         def scan(vouched: frozenset) -> tuple[list[_Mention], set[str], set[str]]:
             mentions: list[_Mention] = []
             rejected: set[str] = set()  # single words refused as places
@@ -802,7 +893,8 @@ class Gazetteer:
                     label, exact_lab = label_of(s, e)
                     if l == -2:  # "Ohioans", "Dagestani": a region's or country's people
                         rows, flags = stem_rows[(i, j)]
-                        if label != "PERSON" and self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words,
+                        bits = summary_bits(rows, flags, self._feat, self._pop, self._fclass)
+                        if label != "PERSON" and self._accept(toks, i, j, bits, label, exact_lab, lower_words,
                                                               hits, text, False, False, vouched):
                             taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
                             break
@@ -813,19 +905,22 @@ class Gazetteer:
                                              demonym=self._demonyms[k], label=label)
                             break
                         continue
-                    rows = self._kr[l:h].astype(np.int64)
-                    flags = self._kf[l:h].copy()
+                    bits = int(kbits[l])
                     if derived:
-                        flags = (flags & ~np.uint8(FLAG_PRIMARY)) | np.uint8(FLAG_DERIVED)
+                        bits = derived_bits(bits)
                     dem = self._demonyms.get(k) if not derived else None
-                    if dem and not np.any(self._feat[rows] == FEAT_COUNTRY):
+                    if dem and not bits & B_ANY_COUNTRY:
                         # "Iraqi" style words: the demonym reading wins over a village of that name
                         taken = _Mention(s, e, text[s:e], np.empty(0, np.int64), np.empty(0, np.uint8), demonym=dem, label=label)
                         break
                     after_place = bool(mentions) and text[mentions[-1].end : toks[i].start] in (", ", ",")
                     in_dl = e <= dl_end and toks[i].text.isupper()  # "SINJAR", not "By Nate Raymond."
-                    if self._accept(toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text, after_place,
+                    if self._accept(toks, i, j, bits, label, exact_lab, lower_words, hits, text, after_place,
                                     in_dl, vouched):
+                        rows = self._kr[l:h].astype(np.int64)
+                        flags = self._kf[l:h].copy()
+                        if derived:
+                            flags = (flags & ~np.uint8(FLAG_PRIMARY)) | np.uint8(FLAG_DERIVED)
                         taken = _Mention(s, e, text[s:e], rows, flags, label=label, exact=norm(text[s:e]))
                         if in_dl:
                             taken.cue = 2
@@ -899,17 +994,34 @@ class Gazetteer:
         hit = self._stem_memo.get(key, False)
         if hit is not False:
             return hit
-        head, _, last = key.rpartition(" ")
-        stems = _people_stems(last)
-        out = None
-        if stems:
-            keys = [skeleton_of_norm(f"{head} {st}" if head else st) for st in stems]
-            lo, hi = self._hits([key_hash(x) for x in keys])
+        self._stem_prefetch([key])
+        return self._stem_memo[key]
+
+    def _stem_prefetch(self, keys: list[str]) -> None:
+        """_stem_rows for several keys, with one look-up of all their stems in the key table."""
+        memo = self._stem_memo
+        todo = [k for k in dict.fromkeys(keys) if k not in memo]
+        if not todo:
+            return
+        per, stem_keys = [], []
+        for key in todo:
+            head, _, last = key.rpartition(" ")
+            ks = [skeleton_of_norm(f"{head} {st}" if head else st) for st in _people_stems(last)]
+            per.append((key, len(stem_keys), len(ks)))
+            stem_keys += ks
+        lo = hi = []
+        if stem_keys:
+            lo, hi = self._hits([key_hash(x) for x in stem_keys])
+            lo, hi = lo.tolist(), hi.tolist()
+        if len(memo) + len(todo) >= 50_000:
+            memo.clear()
+        for key, at, n in per:
             rows_l, flags_l = [], []
-            for a, b in zip(lo.tolist(), hi.tolist()):
+            for a, b in zip(lo[at : at + n], hi[at : at + n]):
                 if b > a:
                     rows_l.append(self._kr[a:b].astype(np.int64))
                     flags_l.append(self._kf[a:b])
+            out = None
             if rows_l:
                 rows, flags = np.concatenate(rows_l), np.concatenate(flags_l)
                 feat = self._feat[rows]
@@ -919,10 +1031,7 @@ class Gazetteer:
                 if np.any(ok):
                     rows, idx = np.unique(rows[ok], return_index=True)
                     out = (rows, flags[ok][idx])
-        if len(self._stem_memo) >= 50_000:
-            self._stem_memo.clear()
-        self._stem_memo[key] = out
-        return out
+            memo[key] = out
 
     def _is_exact(self, row: int, exact: str | None) -> bool:
         """The surface is the place's own name (up to an article or an admin-type word)."""
@@ -948,37 +1057,107 @@ class Gazetteer:
         b.discard(None)
         return bool(a & b) or n.replace(" ", "") == exact.replace(" ", "")
 
-    def _name_prior(self, rows: np.ndarray, flags: np.ndarray, exact: str | None,
-                    gpe: bool) -> tuple[np.ndarray | None, np.ndarray]:
-        """A name's context-free scores in _resolve: (indices kept of its rows, or None for
-        all; scores of the kept rows). Pure in its arguments, so memoised per process; the
-        returned scores are read-only (callers derive new arrays from them)."""
-        key = (rows.tobytes(), flags.tobytes(), exact, gpe)
-        hit = self._prior_memo.get(key)
-        if hit is not None:
-            return hit
-        keep = None
-        s = self._prior(rows, flags, None)
-        if len(s) > 60:  # keep the likely ones; context cannot lift a hamlet over 60 rivals
-            keep = np.argsort(-s, kind="stable")[:60]
-            rows, flags = rows[keep], flags[keep]
-            s = s[keep]
-        if exact:  # the exact spelling of a place's own name
-            rl = rows.tolist()
-            s = s + 0.5 * np.fromiter((self._norm_name(r) == exact for r in rl), bool, len(rl))
-            ex = np.fromiter((self._is_exact(r, exact) for r in rl), bool, len(rl))
-            if ex.any():
-                # another name's variant ("Boni" as an alternate of Bonn) only where context says so
-                s = s - VARIANT_PENALTY * ~ex
-        if gpe:
-            s = s + np.where(self._feat[rows] != FEAT_PLACE, 0.3, 0.0)
-        s.setflags(write=False)
-        if keep is not None:
-            keep.setflags(write=False)
-        if len(self._prior_memo) >= 50_000:
-            self._prior_memo.clear()
-        self._prior_memo[key] = (keep, s)
-        return keep, s
+    def _name_priors(self, items: list[tuple[np.ndarray, np.ndarray, str | None, bool]]
+                     ) -> list[tuple[np.ndarray | None, np.ndarray, np.ndarray]]:
+        """Context-free scores of several names at once, for _resolve: per (rows, flags, exact,
+        gpe), (indices kept of its rows, or None for all; scores of the kept rows; whether each
+        kept row bears the surface as its own name, see _is_exact). One pass of array operations
+        over the candidates of all names (the scores are those _prior gives, plus the exact-name
+        terms); only names with 60+ candidates or both a region and a town are handled one by one."""
+        K = len(items)
+        lens = np.fromiter((len(it[0]) for it in items), np.int64, K)
+        offs = np.zeros(K + 1, np.int64)
+        np.cumsum(lens, out=offs[1:])
+        R = np.concatenate([it[0] for it in items]).astype(np.int64, copy=False)
+        F = np.concatenate([it[1] for it in items])
+        seg = np.repeat(np.arange(K), lens)
+        feat, fc = self._feat[R], self._fclass[R]
+        pop = self._pop[R].astype(np.float64)
+        place = feat == FEAT_PLACE
+        s = self._rprior[R]  # (a copy: fancy indexing)
+        derived = (F & FLAG_DERIVED) > 0
+        # "Richmond" is the town before it is "Richmond County"
+        s += np.where(F & FLAG_PRIMARY, 1.0, 0.0) - np.where(derived, np.where(place, 0.5, 1.5), 0.0)
+        cap = fc == ord("C")
+        if cap.any():
+            # a small namesake of a capital needs more than a neighbouring country's name to win
+            # ("Washington" next to "London" is still Washington, D.C.)
+            seg_cap = np.zeros(K, bool)
+            seg_cap[seg[cap]] = True
+            s -= np.where(place & ~cap & (pop < 100_000) & seg_cap[seg], CAPITAL_NAMESAKE_PENALTY, 0.0)
+        adm = np.flatnonzero((feat == FEAT_ADMIN1) | (feat == FEAT_ADMIN2))
+        if len(adm) and place.any():
+            # "Baghdad", "Kut": a region named after its main town means the town unless the text
+            # says "province"/"district" (such forms only reach admin rows through derived keys):
+            # the largest town of the same name inside each region, found by sorting (name, region)
+            pl = np.flatnonzero(place)
+            m_rows = np.int64(len(self._gid) + 1)
+            keys = np.concatenate([seg[pl] * m_rows + self._adm1[R[pl]], seg[pl] * m_rows + self._adm2[R[pl]]])
+            vals = np.concatenate([pop[pl], pop[pl]])
+            ok = np.concatenate([self._adm1[R[pl]] >= 0, self._adm2[R[pl]] >= 0])
+            keys, vals = keys[ok], vals[ok]
+            if len(keys):
+                order = np.argsort(keys, kind="stable")
+                keys, vals = keys[order], vals[order]
+                first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+                ukeys, umax = keys[first], np.maximum.reduceat(vals, first)
+                q = seg[adm] * m_rows + R[adm]
+                j = np.minimum(np.searchsorted(ukeys, q), len(ukeys) - 1)
+                big_town = np.where(ukeys[j] == q, umax[j], -1.0)
+                pa = pop[adm]
+                hit = big_town >= np.minimum(100_000.0, 0.1 * pa)
+                if hit.any():
+                    i = adm[hit]
+                    s[i] -= 3.0 + np.log10(pa[hit] + 1.0) - np.log10(big_town[hit] + 1.0)
+        keeps: list[np.ndarray | None] = [None] * K
+        big = np.flatnonzero(lens > 60).tolist()
+        if big:  # keep the likely ones; context cannot lift a hamlet over 60 rivals
+            pieces, prev = [], 0
+            for k in big:
+                a, b = int(offs[k]), int(offs[k + 1])
+                keep = keeps[k] = np.argsort(-s[a:b], kind="stable")[:60]
+                pieces += [np.arange(prev, a), a + keep]
+                prev = b
+            pieces.append(np.arange(prev, len(s)))
+            idx = np.concatenate(pieces)
+            R, s, feat, place = R[idx], s[idx], feat[idx], place[idx]
+            lens = np.minimum(lens, 60)
+            offs[1:] = np.cumsum(lens)
+            seg = np.repeat(np.arange(K), lens)
+        # the exact spelling of a place's own name
+        qh = np.zeros((K, 4), np.uint64)
+        has_x = np.zeros(K, bool)
+        for k, it in enumerate(items):
+            if it[2]:
+                qh[k] = name_form_hashes(it[2])
+                has_x[k] = True
+        if has_x.any():
+            H = self._name_h[R]
+            Q = qh[seg]
+            hx = has_x[seg]
+            s = s + 0.5 * ((H[:, 0] == Q[:, 0]) & hx)
+            m = H[:, 3] == Q[:, 3]
+            for j in range(3):
+                qj = Q[:, j]
+                nz = qj != 0
+                for i in range(3):
+                    m |= (H[:, i] == qj) & nz
+            # country and continent aliases are curated ("US", "Britain", "EU")
+            ex = (m | (feat == FEAT_COUNTRY) | (self._ctry[R] < 0)) & hx
+            seg_ex = np.zeros(K, bool)
+            seg_ex[seg[ex]] = True
+            # another name's variant ("Boni" as an alternate of Bonn) only where context says so
+            s = s - VARIANT_PENALTY * (~ex & seg_ex[seg])
+        else:
+            ex = np.zeros(len(R), bool)
+        gpe = np.fromiter((it[3] for it in items), bool, K)
+        if gpe.any():
+            s = s + np.where(gpe[seg] & ~place, 0.3, 0.0)
+        out = []
+        for k in range(K):
+            a, b = int(offs[k]), int(offs[k + 1])
+            out.append((keeps[k], s[a:b], ex[a:b]))
+        return out
 
     def _ctx_set(self, context_iso3) -> set[int]:
         ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
@@ -1013,7 +1192,7 @@ class Gazetteer:
                 if c >= 0:
                     doc.add(c)
                 continue
-            variant = not self._is_exact(r, m.exact)
+            variant = not (bool(m.exmask[m.best]) if m.exmask is not None else self._is_exact(r, m.exact))
             small = f in (FEAT_PLACE, FEAT_ADMIN2) and pop < 100_000 and self._fclass[r] != ord("C")
             modifier = all(o.modifier for o in ms) and f in (FEAT_PLACE, FEAT_ADMIN2)
             if variant or small or modifier:
@@ -1065,20 +1244,19 @@ class Gazetteer:
             c = memo[(s, e)] = _cue(text, s, e)
         return c
 
-    def _accept(self, toks, i, j, rows, flags, label, exact_lab, lower_words, hits, text="", after_place=False,
+    def _accept(self, toks, i, j, bits: int, label, exact_lab, lower_words, hits, text="", after_place=False,
                 dateline=False, vouched=frozenset()) -> bool:
         t = toks[i]
         place_label = label in ("GPE", "LOC")
         real = [q for q in range(i, j + 1) if not toks[q].conn]
         w = t.lower
-        country = bool(np.any((self._feat[rows] == FEAT_COUNTRY) & ((flags & FLAG_PRIMARY) > 0)))
+        country = bool(bits & B_COUNTRY_PRIM)
         all_stop = all(toks[q].lower in STOP_WORDS for q in real)
         if dateline:
             # the dateline's head is a place by construction ("SINJAR, Iraq", "RAMALLAH, West Bank");
             # its case says nothing, so only the stop-word sanity check applies
             return not all_stop or country or len(real) >= 2
-        if after_place and i == j and w not in STOP_WORDS \
-                and np.any((self._feat[rows] != FEAT_PLACE) & ((flags & FLAG_PRIMARY) > 0)):
+        if after_place and i == j and w not in STOP_WORDS and bits & B_NONPLACE_PRIM:
             return True  # "Alexandria, La." / "Kut, Wasit": a region or country after a place
         if len(real) >= 2:
             # a curated country name made of common words ("West Bank") is still a country
@@ -1088,7 +1266,7 @@ class Gazetteer:
         if w in STOP_WORDS and not place_label:
             return False
         is_upper = t.text.isupper()
-        if len(t.text) <= 2 and not (is_upper and np.any(self._feat[rows] == FEAT_COUNTRY)):
+        if len(t.text) <= 2 and not (is_upper and bits & B_ANY_COUNTRY):
             return False
         if place_label:
             return True
@@ -1099,12 +1277,13 @@ class Gazetteer:
         local_cue = self._cue_at(text, t.start, t.end)
         # (not "at Kelly's attempts": a possessive is a person's as often as a place's)
         cue = (0 if t.possessive else local_cue) or (2 if t.key in vouched else 0)
-        if w in PERSON_NAMES and not self._very_strong(rows, flags) and not local_cue:
+        very_strong = bool(bits & B_VERY_STRONG)
+        if w in PERSON_NAMES and not very_strong and not local_cue:
             return False  # "Scott", "Hassan": a person unless the text puts it somewhere
         ap = _APPOSITION_TITLE.match(text, t.full_end)
-        if ap and ap.group(1).lower() in PERSON_TITLES and not self._very_strong(rows, flags):
+        if ap and ap.group(1).lower() in PERSON_TITLES and not very_strong:
             return False
-        strong = self._strong(rows, flags, 100_000)
+        strong = bool(bits & B_STRONG_100K)
         # "Sinjar Resistance Units" elsewhere makes "Sinjar" look like a surname; a cue says place
         if w in self._person_words and not strong and not cue:
             return False
@@ -1118,7 +1297,7 @@ class Gazetteer:
         if label == "PERSON":
             return strong or cue > 0
         if label == "ORG" and exact_lab:
-            return self._strong(rows, flags, 50_000) or cue > 0
+            return bool(bits & B_STRONG_50K) or cue > 0
         # a capitalised neighbour that is not a place makes a person's name more likely
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prv = toks[i - 1] if i > 0 else None
@@ -1134,7 +1313,7 @@ class Gazetteer:
         if prv is not None and nxt is not None and prv.cap and nxt.cap and not prv.possessive \
                 and not t.possessive and prv.lower not in _LEAD_OK and prv.lower not in STOP_WORDS \
                 and nxt.lower.rstrip(".") not in PERSON_TITLES and not prv.sent_start \
-                and prv.full_end == t.start - 1 and nxt.start - t.full_end == 1 and not self._very_strong(rows, flags):
+                and prv.full_end == t.start - 1 and nxt.start - t.full_end == 1 and not very_strong:
             return False
         # the tail of a longer name that is not a place: "Iron Dome", "Comuneros del Sur"
         if prv is not None and not strong and not prv.possessive and prv.full_end == t.start - 1:
@@ -1144,142 +1323,135 @@ class Gazetteer:
                     and toks[i - 2].full_end == prv.start - 1 and not toks[i - 2].possessive:
                 return False
         if t.sent_start and not is_upper and not cue \
-                and (not self._strong(rows, flags, 50_000) or not np.any(flags & FLAG_PRIMARY)):
+                and (not bits & B_STRONG_50K or not bits & B_PRIMARY):
             return False  # a capitalised first word: only a well-known place by its own name
-        prim = (flags & FLAG_PRIMARY) > 0
-        if not np.any(prim):
-            return bool(np.any(self._pop[rows] >= 5000))
+        if not bits & B_PRIMARY:
+            return bool(bits & B_POP_5K)
         return True
 
     # ---- resolution -----------------------------------------------------------------------
-    def _region_keys(self, rows: np.ndarray) -> tuple[list[int], list[int]]:
-        """Per candidate row: the admin1 it is or lies in, the admin2 it is or lies in (-1: none)."""
-        feat = self._feat[rows]
-        k1 = np.where(feat == FEAT_ADMIN1, rows, np.where(feat == FEAT_COUNTRY, -1, self._adm1[rows]))
-        k2 = np.where(feat == FEAT_ADMIN2, rows, np.where(feat == FEAT_PLACE, self._adm2[rows], -1))
-        return k1.tolist(), k2.tolist()
-
-    @staticmethod
-    def _region_offers(m: _Mention, keys: tuple[list[int], list[int]]) -> tuple[dict[int, float], dict[int, float]]:
-        sc = m.scores
-        best = float(sc[m.best])
-        near = np.nonzero(sc > best - REGION_WINDOW)[0].tolist()
-        q = (1.0 + (sc[near] - best) / REGION_WINDOW).tolist()
-        k1, k2 = keys
-        o1: dict[int, float] = {}
-        o2: dict[int, float] = {}
-        for i, w in zip(near, q):
-            a = k1[i]
-            if a >= 0 and w > o1.get(a, 0.0):
-                o1[a] = w
-            a = k2[i]
-            if a >= 0 and w > o2.get(a, 0.0):
-                o2[a] = w
-        return o1, o2
-
     def _resolve(self, mentions: list[_Mention], context_iso3) -> None:
         """Score candidates with priors, then twice with document context: countries chosen by
         the other names (and nearby ones more), regions that hold the other places, "X, Y" pairs.
-        One sense per name per article: mentions with the same surface share one decision."""
-        ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
-        ctx_c = {self._iso3_to_c[c.upper()] for c in ctx if c and c.upper() in self._iso3_to_c}
+        One sense per name per article: mentions with the same surface share one decision.
+
+        The candidates of all names lie end to end in one array (``seg``: the name of each), so
+        that each pass is a fixed number of array operations whatever the number of names."""
+        ctx_c = self._ctx_set(context_iso3)
         groups: dict[str, list[_Mention]] = {}
         for m in mentions:
             groups.setdefault(m.demonym or (m.exact or m.text), []).append(m)
         names = [k for k, ms in groups.items() if not ms[0].demonym]
-        prior: dict[str, np.ndarray] = {}
+        if not names:
+            return
+        K = len(names)
+        name_of = {k: i for i, k in enumerate(names)}
+        items = []
         for k in names:
             m = groups[k][0]
-            gpe = any(o.label == "GPE" for o in groups[k])
-            keep, s = self._name_prior(m.rows, m.flags, m.exact, gpe)
+            items.append((m.rows, m.flags, m.exact, any(o.label == "GPE" for o in groups[k])))
+        priors = self._name_priors(items)
+        for k, (keep, _s, ex) in zip(names, priors):
+            ms = groups[k]
             if keep is not None:
-                new_rows, new_flags = m.rows[keep], m.flags[keep]
-                for o in groups[k]:
+                new_rows, new_flags = ms[0].rows[keep], ms[0].flags[keep]
+                for o in ms:
                     o.rows, o.flags = new_rows, new_flags
-            prior[k] = s
-            for o in groups[k]:
-                o.scores = s
-                o.best = int(np.argmax(s))
-        region_keys = {k: self._region_keys(groups[k][0].rows) for k in names}
+            for o in ms:
+                o.exmask = ex
+        lens = np.fromiter((len(p[1]) for p in priors), np.int64, K)
+        offs = np.zeros(K + 1, np.int64)
+        np.cumsum(lens, out=offs[1:])
+        starts = offs[:-1]
+        seg = np.repeat(np.arange(K), lens)
+        R = np.concatenate([groups[k][0].rows for k in names]).astype(np.int64, copy=False)
+        P = np.concatenate([p[1] for p in priors])
+        S = P.copy()  # current scores; names' .scores are views into it
+        multi = (lens > 1)[seg]
+        cs = self._ctry[R].astype(np.int64)
+        feat = self._feat[R]
+        k1 = np.where(feat == FEAT_ADMIN1, R, np.where(feat == FEAT_COUNTRY, -1, self._adm1[R]))
+        k2 = np.where(feat == FEAT_ADMIN2, R, np.where(feat == FEAT_PLACE, self._adm2[R], -1))
+        u1, i1 = np.unique(k1, return_inverse=True)
+        u2, i2 = np.unique(k2, return_inverse=True)
+        has1, has2 = k1 >= 0, k2 >= 0
+        n_c = len(self._c_iso3)
+
+        def publish():
+            for i, k in enumerate(names):
+                v = S[offs[i] : offs[i + 1]]
+                for o in groups[k]:
+                    o.scores = v
+
+        top = np.maximum.reduceat(S, starts)  # first best of each name (as a stable sort orders)
+        bests = np.minimum.reduceat(np.where(S == top[seg], np.arange(len(S)), len(S)), starts) - starts
+        margins = [groups[k][0].margin for k in names]
+        publish()
+        # mentions of several-candidate names, and every mention's position and current country
+        mpos = np.array([o.start for k in names for o in groups[k]], np.int64)
+        mname = np.array([i for i, k in enumerate(names) for _o in groups[k]], np.int64)
         for _ in range(2):
-            # what each name currently says: country (+ weight), regions
-            said: dict[str, tuple[int, float, tuple[int, ...], tuple[int, ...]]] = {}
+            # what each name currently says: country (+ weight)
+            best_rows = R[starts + bests]
+            b_feat, b_ctry = self._feat[best_rows].tolist(), self._ctry[best_rows].tolist()
+            said_c = {}
+            vl = [0.0] * (n_c + 1)  # country votes (the extra last slot, read for "no country", stays 0)
+            for c in ctx_c:
+                vl[c] = 3.0
+            own_c = np.empty(K, np.int64)
+            own_w = np.empty(K)
             for k, ms in groups.items():
                 m = ms[0]
                 if m.demonym:
-                    said[k] = (self._iso3_to_c.get(m.demonym, -1), 1.0, (), ())
-                    continue
-                r = int(m.rows[m.best])
-                f = int(self._feat[r])
-                w = (2.0 if f == FEAT_COUNTRY else 1.0) * ((0.5 + 0.5 * min(1.0, m.margin / 2.0)) if m.margin else 0.75)
-                a1 = r if f == FEAT_ADMIN1 else int(self._adm1[r])
-                a2 = r if f == FEAT_ADMIN2 else int(self._adm2[r])
-                said[k] = (int(self._ctry[r]), w, (a1,) if a1 >= 0 and f != FEAT_COUNTRY else (),
-                           (a2,) if a2 >= 0 and f in (FEAT_PLACE, FEAT_ADMIN2) else ())
-            # country votes, by country index (the extra last slot, read for "no country", stays 0)
-            votes = np.zeros(len(self._c_iso3) + 1)
-            for c in ctx_c:
-                votes[c] = 3.0
-            for c, w, _a1s, _a2s in said.values():
+                    c, w = self._iso3_to_c.get(m.demonym, -1), 1.0
+                else:
+                    i = name_of[k]
+                    mg = margins[i]
+                    c = b_ctry[i]
+                    w = (2.0 if b_feat[i] == FEAT_COUNTRY else 1.0) * ((0.5 + 0.5 * min(1.0, mg / 2.0)) if mg else 0.75)
+                    own_c[i], own_w[i] = c, w
+                said_c[k] = c
                 if c >= 0:
-                    votes[c] += w
+                    vl[c] += w
+            votes = np.array(vl)
+            # the name does not vote for itself: its own vote is taken off its country's total
+            top1 = float(votes.max())
+            amax = int(np.argmax(votes))
+            rest = votes.copy()
+            rest[amax] = -np.inf
+            top2 = float(rest.max())
+            tops = np.where(own_c == amax, np.maximum(top2, top1 - own_w), top1)
+            fac = np.where(tops > 0, 3.0 * np.minimum(1.0, tops / 1.5) / np.where(tops > 0, tops, 1.0), 0.0)
+            v = votes[cs] - np.where((cs == own_c[seg]) & (cs >= 0), own_w[seg], 0.0)
+            s = P + fac[seg] * v
+            # countries named close by (same paragraph, roughly) weigh on top of the article's
+            pos = np.array([o.start for ms in groups.values() for o in ms], np.int64)
+            pc = np.array([said_c[k] for k, ms in groups.items() for _o in ms], np.int64)
+            d = pos[None, :] - mpos[:, None]
+            close = (d >= -250) & (d <= 250) & (d != 0) & (pc >= 0)[None, :]
+            near = np.zeros((K, n_c + 1), bool)
+            mi, pj = np.nonzero(close)
+            near[mname[mi], pc[pj]] = True
+            s += 1.5 * near[seg, cs]
             # regions the names may lie in: each name offers every region of its near-best
             # readings, weighted by how close the reading is to its best (1 for the best, 0 at
             # REGION_WINDOW below it). A name then gains from a region that another name can
             # reasonably be in, not only from its current pick: "Huntsville" next to "Walker
             # County" settles on Texas, where both exist, even while "Walker County" alone
             # would lean to Alabama (hard votes made such pairs flip each other every pass).
-            offers: dict[str, tuple[dict[int, float], dict[int, float]]] = {}
-            tot1: dict[int, float] = {}
-            tot2: dict[int, float] = {}
-            for k in names:
-                m = groups[k][0]
-                o1, o2 = self._region_offers(m, region_keys[k])
-                offers[k] = (o1, o2)
-                for a, q in o1.items():
-                    tot1[a] = tot1.get(a, 0.0) + q
-                for a, q in o2.items():
-                    tot2[a] = tot2.get(a, 0.0) + q
-            positions = sorted((o.start, said[k][0]) for k, ms in groups.items() for o in ms)
-            for k in names:
-                ms = groups[k]
-                m = ms[0]
-                rows = m.rows
-                if len(rows) == 1:
-                    continue  # nothing to choose (its prior scores stay; its margin is fixed)
-                s = prior[k].copy()
-                c_own, w_own, _, _ = said[k]
-                cs = self._ctry[rows]
-                if c_own >= 0:
-                    votes[c_own] -= w_own  # the name does not vote for itself
-                    top = float(votes.max())
-                    v = votes[cs]
-                    votes[c_own] += w_own
-                else:
-                    top = float(votes.max())
-                    v = votes[cs]
-                if top > 0:
-                    s += (3.0 * min(1.0, top / 1.5) / top) * v
-                # countries named close by (same paragraph, roughly) weigh on top of the article's
-                near = set()
-                for o in ms:
-                    lo_i = bisect.bisect_left(positions, (o.start - 250, -2))
-                    hi_i = bisect.bisect_right(positions, (o.start + 250, 1 << 30))
-                    near.update(c for p, c in positions[lo_i:hi_i] if c >= 0 and p != o.start)
-                # (the name's own position is skipped above; its current country must not be
-                # discarded, or a neighbour's agreement flips it back on the next pass)
-                if near:
-                    s += 1.5 * _in(cs, near)
-                k1, k2 = region_keys[k]
-                own1, own2 = offers[k]
-                if tot1:
-                    g1, h1 = tot1.get, own1.get
-                    s += 3.0 * np.fromiter([min(1.0, g1(a, 0.0) - h1(a, 0.0)) for a in k1], float, len(k1))
-                if tot2:
-                    g2, h2 = tot2.get, own2.get
-                    s += 1.5 * np.fromiter([min(1.0, g2(a, 0.0) - h2(a, 0.0)) for a in k2], float, len(k2))
-                for o in ms:
-                    o.scores = s
+            sb = S[starts + bests][seg]
+            q = 1.0 + (S - sb) / REGION_WINDOW
+            ok = S > sb - REGION_WINDOW
+            for has, ii, nu, wt in ((has1, i1, len(u1), 3.0), (has2, i2, len(u2), 1.5)):
+                sel = ok & has
+                if not sel.any():
+                    continue
+                offer = np.zeros((K, nu))
+                np.maximum.at(offer, (seg[sel], ii[sel]), q[sel])
+                tot = np.cumsum(offer, axis=0)[-1]
+                s += wt * np.where(has, np.minimum(1.0, tot[ii] - offer[seg, ii]), 0.0)
+            S = np.where(multi, s, S)  # one candidate: nothing to choose (its scores stay)
+            publish()
             # "Alexandria, Louisiana": the first name lies inside the second
             for m in mentions:
                 if m.follows < 0 or m.demonym:
@@ -1296,17 +1468,19 @@ class Gazetteer:
                     holders = [int(self._adm1[best_prev]), int(self._adm2[best_prev]),
                                self._c_row[int(self._ctry[best_prev])] if self._ctry[best_prev] >= 0 else -1]
                     new_m = m.scores + 4.0 * _in(cont, holders)
-                    for o in groups[prev.demonym or (prev.exact or prev.text)]:
-                        o.scores = new_prev
-                    for o in groups[m.demonym or (m.exact or m.text)]:
-                        o.scores = new_m
-            for k in names:
-                sc = groups[k][0].scores
-                order = np.argsort(-sc, kind="stable")
-                best = int(order[0])
-                margin = float(sc[order[0]] - sc[order[1]]) if len(order) > 1 else 5.0
+                    prev.scores[:] = new_prev  # (views into S: the whole group sees it)
+                    m.scores[:] = new_m
+            top = np.maximum.reduceat(S, starts)
+            first = np.minimum.reduceat(np.where(S == top[seg], np.arange(len(S)), len(S)), starts)
+            rest = S.copy()
+            rest[first] = -np.inf
+            second = np.maximum.reduceat(rest, starts)
+            bests = first - starts
+            margins = np.where(lens > 1, top - second, 5.0).tolist()
+            for i, k in enumerate(names):
+                b, mg = int(bests[i]), margins[i]
                 for o in groups[k]:
-                    o.best, o.margin = best, margin
+                    o.best, o.margin = b, mg
 
 
 #: an English-style alias: "<name> Governorate", "<name> Oblast", ...

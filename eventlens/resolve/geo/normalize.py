@@ -64,6 +64,7 @@ def norm(text: str) -> str | None:
 
 _DOUBLE = re.compile(r"([a-z])\1+")
 _ENDING = re.compile(r"(?:iyah|iyeh|iya|iyah|ijah|ija|iah|ia|yah)$")
+_ENDINGS = ("iyah", "iyeh", "iya", "ijah", "ija", "iah", "ia", "yah")  # (to test before the search)
 
 
 def _fold_word(w: str) -> str:
@@ -71,7 +72,8 @@ def _fold_word(w: str) -> str:
         return w
     w = _DOUBLE.sub(r"\1", w)
     w = w.replace("ou", "u").replace("q", "k").replace("ay", "ai")
-    w = _ENDING.sub("ia", w)
+    if w.endswith(_ENDINGS):
+        w = _ENDING.sub("ia", w)
     if len(w) > 3 and w[-1] == "h" and w[-2] in "aeiou":
         w = w[:-1]  # Basrah / Basra, Fallujah / Falluja
     return w

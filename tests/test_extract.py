@@ -222,3 +222,20 @@ def test_follow_up_mentions_fill_one_event(extract):
     events = extract(text, "2023-05-02")
     assert len(events) == 1
     assert events[0].fatalities.best == 4 and events[0].injured.best == 9
+
+
+def test_claim_of_responsibility_names_an_unnamed_attacker(extract):
+    events = extract(
+        "A roadside bomb hit an army truck near Mopti on Sunday, wounding two soldiers. "
+        "JNIM claimed responsibility for the attack in a statement.",
+        "2023-03-13",
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bomb.actor1 is not None and bomb.actor1.name.startswith("JNIM")
+    assert any(c.kind == "claim responsibility" for c in bomb.claims)
+
+
+def test_named_actors_give_the_country_when_no_place_is_named(extract):
+    events = extract("Al Shabaab militants attacked a police post on Monday, killing two officers.", "2023-03-14")
+    assert events and events[0].actor2 is not None
+    assert events[0].actor2.name == "Police Forces of Somalia"

@@ -46,6 +46,10 @@ CROWD_SEVERITY = {
 }
 
 
+#: event types whose actor 1 a claim of responsibility may name
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
 @dataclass
 class ResolvedMention:
     """A mention with its own (sentence-level) time and place, before merging."""
@@ -68,6 +72,8 @@ class ResolvedMention:
     extra_counts: list[CountMention] = field(default_factory=list)
     #: the next sentence says the authorities intervened ("Police resorted to a baton charge")
     extra_intervention: bool = False
+    #: actors who claimed responsibility for this happening, resolved
+    claimant_actors: list[Actor] = field(default_factory=list)
 
 
 def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
@@ -274,8 +280,16 @@ def _event_from_group(
         if rm.actor2 is not None and rm.mention.actor2 is not None:
             ev("actor2" if actor2 and rm.actor2.name == actor2.name else "assoc_actor_2", rm.mention.actor2)
     actor1, actor2, assoc1, assoc2 = acled_actor_conventions(
-        typing.event_type, typing.sub_event_type, actor1, actor2, assoc1, assoc2, iso3, country_name
+        typing.event_type, typing.sub_event_type, actor1, actor2, assoc1, assoc2, iso3, country_name,
+        event_date=event_date,
     )
+    # "JNIM claimed responsibility": the claimant of an attack nobody is named for did it, as far
+    # as the source goes (the claim itself stays in ``claims`` for the reader to weigh)
+    claimant = next((a for rm in group for a in rm.claimant_actors), None)
+    if claimant is not None and typing.event_type in VIOLENT_TYPES and (
+        actor1 is None or actor1.name.startswith("Unidentified Armed Group")
+    ) and (actor2 is None or actor2.name != claimant.name):
+        actor1 = claimant
 
     # counts
     all_counts = [cm for rm in group for cm in rm.mention.counts + rm.extra_counts]

@@ -107,6 +107,13 @@ class Pipeline:
         if article.dateline:
             dateline_iso3 = self.gazetteer.country_for(article.dateline.split(",")[-1].strip())
         toponyms = self.gazetteer.find_toponyms(text, entity_spans=entity_spans, context_iso3=dateline_iso3)
+        # "Al Shabaab" is also a village in Iran: inside a group's name a place word is not a place
+        named_actors = self.actors.find(text)
+        group_spans = [(m.start, m.end) for m in named_actors if m.kind != "state"]
+        toponyms = [
+            t for t in toponyms
+            if t.kind == "country" or not any(s <= t.start and t.end <= e for s, e in group_spans)
+        ]
         dateline_place = None
         dl = parse_dateline(text)
         if dl is not None:
@@ -123,6 +130,10 @@ class Pipeline:
             if dateline_iso3 is None and dateline_place is not None:
                 dateline_iso3 = dateline_place.iso3
         iso3 = dateline_iso3 or _majority_country(toponyms)
+        if iso3 is None:
+            # no place we know: the home country the named actors have in common ("NAF", "JNIM")
+            homes = Counter(m.actor.country for m in named_actors if m.actor.country)
+            iso3 = homes.most_common(1)[0][0] if homes else None
         country_name = _country_name(self.gazetteer, iso3)
 
         # "US-led coalition", "Iran-backed groups" name actors, not where something happened
@@ -202,6 +213,12 @@ class Pipeline:
             if any(c.cls == "intervention" for c in self.lexicon.find(sent)):
                 host.extra_intervention = True
 
+        for rm in resolved:
+            for c in rm.mention.claims + rm.extra_claims:
+                if c.kind == "claim responsibility":
+                    who = self.actors.resolve(c.claimant, iso3)
+                    if who is not None and who.type is not None and who.type.code in (2, 3, 4):
+                        rm.claimant_actors.append(who)
         lead_end = next((s.end_char for s in sents if s.end_char > body_start + 1), 0)
         events = build_events(article, resolved, country_iso3=iso3, country_name=country_name, lead_end=lead_end)
         if loose_claims:

@@ -314,7 +314,7 @@ class MentionFinder:
             actor1_crowd=a1_from_parse and _is_crowd(a1),
             actor1_unarmed=_is_unarmed(a1),
             actor2_armed=(a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues),
-            actor2_off_duty=a2 is not None and _off_duty(antecedent(a2)),
+            actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
         if (
@@ -792,6 +792,16 @@ def _aimed(sent: Span, cues: list[Cue]) -> bool:
     return False
 
 
+def _community_members(tok: Token) -> bool:
+    """"two members of the Fulani community", "relatives of a party leader": whatever the
+    dictionary makes of the name, these victims are civilians."""
+    if tok.lemma_.lower() not in ("member", "relative", "family", "people", "man", "woman", "elder", "leader"):
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = pobj(of) if of is not None else None
+    return held is not None and held.lemma_.lower() in CIVIL_GROUPS
+
+
 def _off_duty(tok: Token) -> bool:
     """"an off-duty policeman": ACLED counts security personnel off duty as civilians."""
     words = {t.lower_ for t in tok.subtree}
@@ -815,6 +825,8 @@ def _armed_phrase(tok: Token) -> bool:
     )
 
 
+CIVIL_GROUPS = {"community", "tribe", "clan", "family", "village", "congregation", "church", "mosque", "union",
+                "association", "household", "minority", "ethnicity", "caste", "sect"}
 PLACE_NOUNS = {"road", "countryside", "area", "village", "town", "city", "district", "province", "region",
                "street", "highway", "neighbourhood", "neighborhood", "market", "house", "home", "field", "farm"}
 #: what one fires or opens is not a victim: "opened fire on X", "fired rounds at X"

@@ -566,6 +566,22 @@ def _subject_is_target(verb: Token) -> bool:
     return False
 
 
+#: things that "hit", "struck" or "killed" on their own: their user is someone else
+_WEAPON_SUBJECTS = {"bomb", "ied", "device", "mine", "landmine", "shell", "rocket", "missile", "grenade",
+                    "explosion", "blast", "explosive", "mortar", "projectile", "bullet", "car", "vehicle"}
+
+
+def _weapon_subject(verb: Token) -> bool:
+    """Is the subject of ``verb`` (or of the verb it hangs on) a weapon?"""
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
+        if v is None or v.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in _WEAPON_SUBJECTS
+    return False
+
+
 def _governing_target_verb(noun: Token) -> Token | None:
     """The defence or suffering verb a trigger noun hangs under, a few arcs up."""
     tok = noun
@@ -650,6 +666,10 @@ def find_roles(
     a1 = _settle(a1)
     a2 = _settle(a2)
     a1_from_parse = a1 is not None
+    if a1 is None and _weapon_subject(trig_tok):
+        # "a roadside bomb hit an army truck, wounding two soldiers": the bomb's owner is not
+        # named, and the nearest armed noun is the victim
+        target_subject = True
     if a1 is None and not target_subject:
         a1 = nearest_actor_like(sent, trig_tok, True, cues)
     if a2 is None:

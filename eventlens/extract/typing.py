@@ -58,7 +58,8 @@ class RoleInfo:
     actor1_crowd: bool = False
     #: the first side is plainly unarmed people (activists, a community, party youths, Palestinians)
     actor1_unarmed: bool = False
-    #: the victim is a soldier or policeman off duty, a civilian in ACLED's coding
+    #: the victim is a civilian whatever the dictionary says: a soldier or policeman off duty
+    #: (ACLED codes them as civilians) or members of a community
     actor2_off_duty: bool = False
 
 

@@ -142,6 +142,14 @@ def test_event_ids_are_stable(extract):
          "Riots", "Mob violence"),
         ("Villagers set two suspected cattle thieves alight near Kisii on Friday.",
          "Riots", "Mob violence"),
+        ("Police suppressed a peaceful student demonstration in Izmir on Sunday.",
+         "Protests", "Protest with intervention"),
+        # asking the authorities to intervene is what the protest is about, not an intervention
+        ("About 15 workers protested outside the company's office in Bishkek on Friday, urging the "
+         "authorities to intervene over their unpaid wages.",
+         "Protests", "Peaceful protest"),
+        ("Government forces carried out a poisonous gas attack on a suburb of Damascus on Tuesday.",
+         "Explosions/Remote violence", "Chemical weapon"),
         # territory changes hands: the verb and its place object decide, with who took it
         ("Government troops recaptured three villages near Kidal on Thursday, the army said.",
          "Battles", "Government regains territory"),

@@ -470,7 +470,11 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
                     topic.update(t.i for t in child.subtree)
     if not topic:
         return cues
-    return [c for c in cues if c.cls == "protest" or c.start not in topic]
+    # tear gas and baton charges describe what was done to the crowd, wherever the parse hangs
+    # them; only a wish ("urged the authorities to intervene") is a topic
+    return [c for c in cues if c.cls == "protest" or c.start not in topic or (
+        c.cls == "intervention" and doc[c.end - 1].dep_ != "xcomp" and doc[c.end - 1].head.lemma_.lower() not in TOPIC_VERBS
+    )]
 
 
 def _is_reporter(tok: Token) -> bool:

@@ -491,3 +491,16 @@ def test_run_pipeline_accepts_result_objects():
     events, seconds = devscore.run_pipeline(Fake(), arts, errors=errors)
     assert [e.event_id for e in events["a"]] == ["x"] and events["b"] == []
     assert errors == ["b: boom"] and seconds >= 0
+
+
+def test_admin1_match_is_by_region_not_spelling():
+    from eventlens.evaluate.match import admin1_equal
+
+    # ACLED's spellings against GeoNames': the same first-order regions
+    assert admin1_equal("Lower Shabelle", "SOM", "Shabeele Hoose", "SOM")
+    assert admin1_equal("Sud-Kivu", "COD", "South Kivu", "COD")
+    assert admin1_equal("Amhara", "ETH", "Amara", "ETH")
+    # different regions, or the same name in another country, do not match
+    assert not admin1_equal("Amhara", "ETH", "Oromia", "ETH")
+    assert not admin1_equal("Sud-Kivu", "COD", "South Kivu", "RWA")
+    assert not admin1_equal(None, "ETH", "Amhara", "ETH")

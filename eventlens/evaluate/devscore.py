@@ -16,7 +16,7 @@ from typing import Protocol
 
 from eventlens.evaluate.devsets import NO_EVENT, CaseLabel, IpeLabel, PloverLabel, UcdpLabel
 from eventlens.evaluate.gold import GoldSet
-from eventlens.evaluate.match import TYPE_FAMILIES, MatchRule, location_km, norm_place
+from eventlens.evaluate.match import TYPE_FAMILIES, MatchRule, admin1_equal, location_km
 from eventlens.evaluate.metrics import accuracy, classification_summary, macro_f1, prf_from_flags
 from eventlens.evaluate.report import score
 from eventlens.schema import SUB_EVENT_PARENT, Article, Event
@@ -105,7 +105,7 @@ def score_acled(items: Sequence[tuple[Article, Event]], events: dict[str, list[E
         gl = g.location
         pl = top.location if top else None
         if gl and gl.admin1:
-            admin1.append(bool(pl and pl.admin1) and norm_place(pl.admin1) == norm_place(gl.admin1))
+            admin1.append(bool(pl) and admin1_equal(pl.admin1, pl.iso3, gl.admin1, gl.iso3))
         if gl and gl.latitude is not None:
             km = location_km(gl, pl)
             loc25.append(km is not None and km <= 25.0)
@@ -204,8 +204,9 @@ def score_ucdp(items: Sequence[tuple[Article, UcdpLabel]], events: dict[str, lis
         violent.append(any(TYPE_FAMILIES.get(ev.event_type or "") == _VIOLENT_FAMILY
                            for ev in evs if not ev.background))
         if lab.adm_1:
-            pa = top.location.admin1 if top and top.location else None
-            admin1.append(bool(pa) and norm_place(pa) == norm_place(lab.adm_1))
+            pl = top.location if top else None
+            # the set is Syria's: a Syrian region's other spellings count
+            admin1.append(bool(pl) and admin1_equal(pl.admin1, pl.iso3, lab.adm_1, "SYR"))
     return {
         "rows": len(items),
         "violent_event_detected": _rate(violent),

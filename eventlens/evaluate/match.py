@@ -5,6 +5,7 @@ The rule is written out for users in docs/evaluation.md; keep the two in step.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -71,11 +72,36 @@ def norm_place(name: str | None) -> str:
     return " ".join(text.split()) or name.strip().casefold()
 
 
+@functools.lru_cache(maxsize=4096)
+def _admin1_id(name: str, iso3: str) -> int | None:
+    """The GeoNames id of the first-order region ``name`` denotes in ``iso3``, if the gazetteer
+    knows it: "Lower Shabelle" and "Shabeele Hoose", "Sud-Kivu" and "South Kivu" are one region."""
+    from eventlens.resolve.geo import Gazetteer
+
+    for place in Gazetteer.load().lookup(name, iso3=iso3, limit=10):
+        if place.feature == "admin1" and place.iso3 == iso3:
+            return place.geonames_id
+    return None
+
+
+def admin1_equal(a_name: str | None, a_iso3: str | None, b_name: str | None, b_iso3: str | None) -> bool:
+    """Do two admin1 names name the same region?  The same spelling (loosely), or the same
+    region of the same country by the gazetteer's names and alternate names."""
+    if not a_name or not b_name:
+        return False
+    if norm_place(a_name) == norm_place(b_name):
+        return True
+    if not a_iso3 or a_iso3 != b_iso3:
+        return False
+    ida, idb = _admin1_id(a_name, a_iso3), _admin1_id(b_name, b_iso3)
+    return ida is not None and ida == idb
+
+
 def same_admin1(a: Location | None, b: Location | None) -> bool | None:
     """None when either side lacks admin1."""
     if a is None or b is None or not a.admin1 or not b.admin1:
         return None
-    return norm_place(a.admin1) == norm_place(b.admin1)
+    return admin1_equal(a.admin1, a.iso3, b.admin1, b.iso3)
 
 
 def _same_country(a: Location | None, b: Location | None) -> bool | None:

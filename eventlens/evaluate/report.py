@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from eventlens.evaluate.gold import GoldSet
-from eventlens.evaluate.match import MatchRule, assign, location_km, norm_place
+from eventlens.evaluate.match import MatchRule, assign, location_km, same_admin1
 from eventlens.evaluate.metrics import PRF, confusion, macro_f1
 from eventlens.schema import Event
 
@@ -185,8 +185,7 @@ def score(
         if g.event_date:
             fields["date"].add(g.event_date == p.event_date)
         if g.location and g.location.admin1:
-            p_admin = p.location.admin1 if p.location else None
-            fields["admin1"].add(bool(p_admin) and norm_place(p_admin) == norm_place(g.location.admin1))
+            fields["admin1"].add(same_admin1(p.location, g.location) is True)
         if g.location and g.location.latitude is not None and g.location.longitude is not None:
             km = location_km(g.location, p.location)
             fields["location"].add(km is not None and km <= rule.location_km)

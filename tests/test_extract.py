@@ -247,3 +247,15 @@ def test_named_actors_give_the_country_when_no_place_is_named(extract):
     events = extract("Al Shabaab militants attacked a police post on Monday, killing two officers.", "2023-03-14")
     assert events and events[0].actor2 is not None
     assert events[0].actor2.name == "Police Forces of Somalia"
+
+
+def test_a_toll_update_does_not_date_the_attack(extract):
+    events = extract(
+        "QUETTA, Pakistan (AP) — The death toll from a suicide bombing at a market in Quetta rose to 31 "
+        "on Wednesday, officials said.\nThe bomber struck on Monday as shoppers crowded the stalls.\n",
+        "2023-03-15",
+        dateline="QUETTA, Pakistan",
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Suicide bomb")
+    assert bomb.event_date == dt.date(2023, 3, 13)
+    assert bomb.fatalities.best == 31

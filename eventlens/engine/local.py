@@ -146,10 +146,10 @@ class Pipeline:
 
         resolved: list[ResolvedMention] = []
         by_sentence: dict[int, ResolvedMention] = {}
+        usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end)]
         for m in mentions:
             if not m.realis:
                 continue
-            usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end)]
             te = resolve_event_time(usable, m.sent_start, m.sent_end, published, m.trigger.start)
             if te is not None and te.future:
                 continue
@@ -210,6 +210,16 @@ class Pipeline:
                 continue
             # "No casualties were reported." / "Two of the wounded later died."
             host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
+            if host.event_date is None:
+                # "The death toll rose to 84 on Tuesday. The bomber struck on Monday ...": the
+                # next sentence dates the happening the lead only counted
+                te = resolve_event_time(usable, sent.start_char, sent.end_char, published, sent.start_char)
+                if te is not None and te.event_date is not None and not te.future and (
+                    published is None or te.date_end is None or (published - te.date_end).days <= BACKGROUND_AFTER_DAYS
+                ):
+                    host.event_date, host.date_start, host.date_end = te.event_date, te.date_start, te.date_end
+                    host.date_precision = te.precision
+                    host.date_span = SpanRef(te.start, te.end, te.text)
             if any(c.cls == "intervention" for c in self.lexicon.find(sent)):
                 host.extra_intervention = True
 
@@ -261,7 +271,19 @@ def _dates_a_statement(doc, start: int, end: int) -> bool:
     head = span.root.head
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _STATEMENT_VERBS
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_.lower() in _STATEMENT_VERBS:
+        return True
+    # "the death toll rose to 84 on Tuesday": the day the count was updated, not of the event
+    return head.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure")
+        for c in head.children
+    )
+
+
+#: verbs that update a casualty count
+_TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "mount", "soar", "hit", "stand"}
 
 
 def _speaks_for_state(doc, start: int, end: int) -> bool:

@@ -45,6 +45,7 @@ class Gold:
     lat: float | None
     lon: float | None
     country: str | None = None  # name, where the set gives it
+    fcode: str | None = None  # GeoNames feature code, where the set gives it (LGL)
 
 
 @dataclass
@@ -71,7 +72,8 @@ def read_lgl(path: Path) -> list[Doc]:
             d.gold.append(Gold(int(t.findtext("start")), int(t.findtext("end")), t.findtext("phrase") or "", gid,
                                _f(g.findtext("lat")) if g is not None else None,
                                _f(g.findtext("lon")) if g is not None else None,
-                               g.findtext("country") if g is not None else None))
+                               g.findtext("country") if g is not None else None,
+                               g.findtext("fcode") if g is not None else None))
         docs.append(d)
     return docs
 
@@ -125,7 +127,7 @@ class CountryOf:
 
 
 def eval_resolution(gaz: Gazetteer, docs: list[Doc], country_of: CountryOf, errors: int = 0, name: str = ""):
-    n = exact = country = close = found = 0
+    n = exact = country = close = found = fell_back = 0
     dists = []
     bad = Counter()
     gid_cache: dict[int, str | None] = {}
@@ -141,6 +143,7 @@ def eval_resolution(gaz: Gazetteer, docs: list[Doc], country_of: CountryOf, erro
                 bad[("NOTFOUND", g.text)] += 1
                 continue
             found += 1
+            fell_back += t.kind == "fallback"
             p = t.place
             if p.geonames_id == g.gid:
                 exact += 1
@@ -157,13 +160,90 @@ def eval_resolution(gaz: Gazetteer, docs: list[Doc], country_of: CountryOf, erro
                 close += 1
             else:
                 bad[(g.text, p.name, p.admin1 or "", p.iso3 or "")] += 1
-    print(f"{name} resolution on {n} gold toponyms with GeoNames ids (found in gazetteer: {found / n:.1%})")
+    print(f"{name} resolution on {n} gold toponyms with GeoNames ids (found in gazetteer: "
+          f"{(found - fell_back) / n:.1%}; put in the article's country as a fallback: {fell_back / n:.1%})")
     print(f"  exact GeoNames id {exact / n:.1%}   country {country / n:.1%}   acc@161km {close / n:.1%}"
           f"   median error {np.median(dists) if dists else float('nan'):.1f} km")
     if errors:
         for k, c in bad.most_common(errors):
             print("   ", c, k)
     return {"n": n, "exact": exact / n, "country": country / n, "acc161": close / n}
+
+
+def _level(fcode: str | None) -> str:
+    if not fcode:
+        return "?"
+    if fcode.startswith("PCL") or fcode == "TERR":
+        return "country"
+    if fcode in ("ADM1", "ADM2", "ADM3", "ADMD"):
+        return fcode.lower() if fcode != "ADMD" else "admin"
+    if fcode.startswith("PPL"):
+        return "place"
+    if fcode in ("CONT", "OCN", "SEA"):
+        return "continent/sea"
+    return "feature"
+
+
+def error_breakdown(gaz: Gazetteer, docs: list[Doc], country_of: CountryOf, name: str = "") -> None:
+    """Each gold toponym our resolution gets wrong (not the exact id), by cause; with how many of
+    them also miss the country and 161 km."""
+    row_by_gid = {int(g): r for r, g in enumerate(np.asarray(gaz._gid).tolist())}
+    feat_name = {0: "country", 1: "admin1", 2: "admin2", 3: "place"}
+    rows_memo: dict[str, set[int]] = {}
+    cats: dict[str, list[int]] = {}
+    examples: dict[str, Counter] = {}
+    n = 0
+    for d in docs:
+        res = gaz.resolve_mentions(d.text, [(g.start, g.end) for g in d.gold])
+        for g, t in zip(d.gold, res):
+            if g.gid is None or g.lat is None:
+                continue
+            n += 1
+            if t is not None and t.place.geonames_id == g.gid:
+                continue
+            gr = row_by_gid.get(g.gid)
+            gl = _level(g.fcode) if g.fcode else (feat_name[int(gaz._feat[gr])] if gr is not None else "?")
+            if gr is not None and gaz._ctry[gr] < 0:
+                gl = "continent/sea"
+            gc = gaz.place(gr).iso3 if gr is not None else country_of(g.lat, g.lon)
+            if t is None:
+                cat = "not found: gold place in index, name not" if gr is not None else f"not found: gold absent ({gl})"
+                cw, far = True, True
+            else:
+                p = t.place
+                cw = p.iso3 != gc
+                far = km(g.lat, g.lon, p.latitude, p.longitude) > 161
+                if t.kind == "fallback":
+                    cat = "fallback to the article's country: name not in index"
+                elif t.kind == "demonym" or (t.start, t.end) != (g.start, g.end):
+                    cat = "span: demonym / name inside the span"
+                elif gr is None:
+                    cat = f"gold absent from index ({gl}), other picked"
+                else:
+                    if g.text not in rows_memo:
+                        rows_memo[g.text] = set(gaz._key_rows(gaz._query_keys(g.text))[0].tolist())
+                    if gr not in rows_memo[g.text]:
+                        cat = "gold in index without this name"
+                    elif feat_name[int(gaz._feat[gr])] != p.feature and "place" in (p.feature, feat_name[int(gaz._feat[gr])]):
+                        cat = "level: place vs region/country"
+                    elif p.feature != feat_name[int(gaz._feat[gr])]:
+                        cat = "level: region vs region/country"
+                    elif not cw:
+                        cat = "homonym, right country"
+                    else:
+                        cat = "homonym, wrong country"
+            v = cats.setdefault(cat, [0, 0, 0])
+            v[0] += 1
+            v[1] += cw
+            v[2] += far
+            examples.setdefault(cat, Counter())[(g.text, t.place.name if t else None, t.place.iso3 if t else None)] += 1
+    print(f"{name}: error breakdown over {n} gold toponyms (errors = not the exact id)")
+    print(f"   {'cause':52s} {'errors':>7s} {'country wrong':>14s} {'>161 km':>8s}")
+    tot = [0, 0, 0]
+    for cat, v in sorted(cats.items(), key=lambda kv: -kv[1][0]):
+        print(f"   {cat:52s} {v[0]:7d} {v[1]:14d} {v[2]:8d}   e.g. {examples[cat].most_common(4)}")
+        tot = [a + b for a, b in zip(tot, v)]
+    print(f"   {'total':52s} {tot[0]:7d} {tot[1]:14d} {tot[2]:8d}")
 
 
 def eval_recognition(gaz: Gazetteer, docs: list[Doc], ignore=None, nlp=None, name: str = "", errors: int = 0):
@@ -215,6 +295,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
     ap.add_argument("--errors", type=int, default=0, help="print the N most common errors")
     ap.add_argument("--gazetteer", type=Path, default=None)
+    ap.add_argument("--breakdown", action="store_true", help="print resolution errors by cause")
     args = ap.parse_args(argv)
     if not (args.data / "lgl.xml").exists() and not (args.data / "GWN.xml").exists():
         print(f"no geoparsing data under {args.data}: skipped")
@@ -239,6 +320,8 @@ def main(argv=None) -> int:
             docs = docs[: args.limit]
             ign = ign[: args.limit] if ign else None
         eval_resolution(gaz, docs, country_of, args.errors, name)
+        if args.breakdown:
+            error_breakdown(gaz, docs, country_of, name)
         eval_recognition(gaz, docs, ign, nlp, name, args.errors)
     print("Mordecai 3 (published): LGL exact 79.4% country 97.9% acc@161km 82.7; "
           "GeoWebNews exact 90.1% country 97.4% acc@161km 94.1")

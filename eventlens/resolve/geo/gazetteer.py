@@ -48,6 +48,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 VARIANT_PENALTY = 1.0
 #: score taken off a small town (under 100k) that shares its name with a national capital
 CAPITAL_NAMESAKE_PENALTY = 0.75
+#: score given to a reading inside a region (admin1 or admin2) that another name of the article
+#: reads as (on top of the region terms of _resolve)
+NAMED_REGION_BONUS = 1.0
+#: ... among the readings whose prior is within this of the name's best prior
+NAMED_REGION_WINDOW = 4.0
+#: score taken off a town whose own name an abbreviation spells ("EU" for Eu, Normandy)
+ABBREVIATION_PENALTY = 2.0
 #: score window below a name's best reading within which its other readings still offer their
 #: regions as context to the other names (see _resolve)
 REGION_WINDOW = 3.0
@@ -76,7 +83,9 @@ class Toponym:
     text: str
     place: Place
     candidates: list[Place]
-    kind: str  # "country" | "admin1" | "admin2" | "place" | "demonym"
+    #: "country" | "admin1" | "admin2" | "place" | "demonym", or "fallback": a given span the
+    #: gazetteer cannot place, put in the article's dominant country (``place`` is that country)
+    kind: str
     score: float = 0.0
 
 
@@ -626,7 +635,7 @@ class Gazetteer:
             for i in adm.tolist():
                 r = rows[i]
                 inside = (pa1 == r) | (pa2 == r)
-                if np.any(inside & (ppop >= min(100_000.0, 0.1 * pop[i]))) and not (flags[i] & FLAG_DERIVED and exact and strip_admin_suffix(exact)):
+                if np.any(inside & (ppop >= min(100_000.0, 0.1 * pop[i]))) and not (exact and strip_admin_suffix(exact)):
                     s[i] -= 3.0 + np.log10(pop[i] + 1.0) - np.log10(ppop[inside].max() + 1.0)
         if exact:
             for i, r in enumerate(rows.tolist()):
@@ -717,9 +726,15 @@ class Gazetteer:
         return out
 
     def resolve_mentions(
-        self, text: str, spans: Sequence[tuple[int, int]], context_iso3: str | Sequence[str] | None = None
+        self, text: str, spans: Sequence[tuple[int, int]], context_iso3: str | Sequence[str] | None = None,
+        fallback: bool = True,
     ) -> list[Toponym | None]:
-        """Resolve given spans (e.g. gold toponyms): each is looked up, all are context for all."""
+        """Resolve given spans (e.g. gold toponyms): each is looked up, all are context for all.
+
+        A span the gazetteer has no place for (a river, a district it lacks) is still a place
+        name, and lies most likely in the article's dominant country (see _dominant_country):
+        with ``fallback`` it gets that country, as a Toponym of kind "fallback" (None without
+        one, or when the article gives no country)."""
         mentions: list[_Mention] = []
         idx: list[int] = []
         for i, (s, e) in enumerate(spans):
@@ -763,7 +778,27 @@ class Gazetteer:
                 order = np.argsort(-m.scores, kind="stable")[:10]
                 cands = [self.place(int(m.rows[j])) for j in order]
                 out[i] = Toponym(m.start, m.end, m.text, cands[0], cands, cands[0].feature, float(m.margin))
+        if fallback and len(idx) < len(spans):
+            iso3 = self._dominant_country([t for t in out if t is not None], context_iso3)
+            p = self.country_place(iso3) if iso3 else None
+            if p is not None:
+                for i, (s, e) in enumerate(spans):
+                    if out[i] is None:
+                        out[i] = Toponym(s, e, text[s:e], p, [p], "fallback", 0.0)
         return out
+
+    def _dominant_country(self, toponyms: Sequence[Toponym], context_iso3=None) -> str | None:
+        """ISO3 of the country most of an article's resolved names lie in (each mention counts
+        once; the given context countries count as two mentions each); None without any."""
+        votes: dict[str, float] = {}
+        for c in self._ctx_set(context_iso3):
+            votes[self._c_iso3[c]] = votes.get(self._c_iso3[c], 0.0) + 2.0
+        for t in toponyms:
+            if t.kind != "fallback" and t.place.iso3:
+                votes[t.place.iso3] = votes.get(t.place.iso3, 0.0) + 1.0
+        if not votes:
+            return None
+        return max(votes.items(), key=lambda kv: kv[1])[0]
 
     def _borrow_longer_country(self, mentions: list[_Mention], context_iso3) -> None:
         """A short country name means the country whose longer name the article uses: "Congo"
@@ -1057,13 +1092,16 @@ class Gazetteer:
         b.discard(None)
         return bool(a & b) or n.replace(" ", "") == exact.replace(" ", "")
 
-    def _name_priors(self, items: list[tuple[np.ndarray, np.ndarray, str | None, bool]]
+    def _name_priors(self, items: list[tuple[np.ndarray, np.ndarray, str | None, bool]],
+                     abbrev: Sequence[bool] | None = None,
                      ) -> list[tuple[np.ndarray | None, np.ndarray, np.ndarray]]:
         """Context-free scores of several names at once, for _resolve: per (rows, flags, exact,
         gpe), (indices kept of its rows, or None for all; scores of the kept rows; whether each
         kept row bears the surface as its own name, see _is_exact). One pass of array operations
         over the candidates of all names (the scores are those _prior gives, plus the exact-name
-        terms); only names with 60+ candidates or both a region and a town are handled one by one."""
+        terms); only names with 60+ candidates or both a region and a town are handled one by one.
+        ``abbrev`` (per name): the surface is written as an abbreviation ("EU", "BC"), see
+        ABBREVIATION_PENALTY."""
         K = len(items)
         lens = np.fromiter((len(it[0]) for it in items), np.int64, K)
         offs = np.zeros(K + 1, np.int64)
@@ -1106,6 +1144,9 @@ class Gazetteer:
                 big_town = np.where(ukeys[j] == q, umax[j], -1.0)
                 pa = pop[adm]
                 hit = big_town >= np.minimum(100_000.0, 0.1 * pa)
+                # ("Sokoto State" says the region: as in _prior)
+                suffixed = np.fromiter((bool(it[2] and strip_admin_suffix(it[2])) for it in items), bool, K)
+                hit &= ~suffixed[seg[adm]]
                 if hit.any():
                     i = adm[hit]
                     s[i] -= 3.0 + np.log10(pa[hit] + 1.0) - np.log10(big_town[hit] + 1.0)
@@ -1142,8 +1183,29 @@ class Gazetteer:
                 nz = qj != 0
                 for i in range(3):
                     m |= (H[:, i] == qj) & nz
+            ctry = self._ctry[R]
+            alias_c = (feat == FEAT_COUNTRY) & ~m & hx
+            if alias_c.any():
+                # "Gaza": a country reached through another of its names, where a large place
+                # of that country bears the name as its own, means that place: the more exact
+                # reading takes the country's score, the country comes second
+                big = place & m & (self._pop[R] >= 100_000)
+                for i in np.flatnonzero(alias_c).tolist():
+                    a, b = int(offs[seg[i]]), int(offs[seg[i] + 1])
+                    own = np.flatnonzero(big[a:b] & (ctry[a:b] == ctry[i]))
+                    if len(own):
+                        j = a + int(own[np.argmax(s[a + own])])
+                        s[j] = max(s[j], s[i])
+                        s[i] = s[j] - 1.0
+            if abbrev is not None and any(abbrev):
+                # "EU" is the Union before it is Eu, Normandy: a surface written as an
+                # abbreviation does not read as a town whose own name is merely spelt alike
+                ab = np.fromiter(abbrev, bool, K)[seg] & place & m & (ctry >= 0)
+                for i in np.flatnonzero(ab).tolist():
+                    if not self._name(int(R[i])).isupper():
+                        s[i] -= ABBREVIATION_PENALTY
             # country and continent aliases are curated ("US", "Britain", "EU")
-            ex = (m | (feat == FEAT_COUNTRY) | (self._ctry[R] < 0)) & hx
+            ex = (m | (feat == FEAT_COUNTRY) | (ctry < 0)) & hx
             seg_ex = np.zeros(K, bool)
             seg_ex[seg[ex]] = True
             # another name's variant ("Boni" as an alternate of Bonn) only where context says so
@@ -1350,7 +1412,7 @@ class Gazetteer:
         for k in names:
             m = groups[k][0]
             items.append((m.rows, m.flags, m.exact, any(o.label == "GPE" for o in groups[k])))
-        priors = self._name_priors(items)
+        priors = self._name_priors(items, [_is_abbreviation(groups[k][0].text) for k in names])
         for k, (keep, _s, ex) in zip(names, priors):
             ms = groups[k]
             if keep is not None:
@@ -1390,6 +1452,7 @@ class Gazetteer:
         # mentions of several-candidate names, and every mention's position and current country
         mpos = np.array([o.start for k in names for o in groups[k]], np.int64)
         mname = np.array([i for i, k in enumerate(names) for _o in groups[k]], np.int64)
+        plausible = None
         for _ in range(2):
             # what each name currently says: country (+ weight)
             best_rows = R[starts + bests]
@@ -1450,6 +1513,18 @@ class Gazetteer:
                 np.maximum.at(offer, (seg[sel], ii[sel]), q[sel])
                 tot = np.cumsum(offer, axis=0)[-1]
                 s += wt * np.where(has, np.minimum(1.0, tot[ii] - offer[seg, ii]), 0.0)
+            # a region the article names outright ("Indiana", "Boone County") holds its places
+            # more surely than one that other names' readings merely allow
+            bf = self._feat[best_rows]
+            named = best_rows[(bf == FEAT_ADMIN1) | (bf == FEAT_ADMIN2)]
+            if len(named) and NAMED_REGION_BONUS:
+                if plausible is None:
+                    # (among a name's plausible readings: not a hamlet over a capital of that name)
+                    plausible = P > np.maximum.reduceat(P, starts)[seg] - NAMED_REGION_WINDOW
+                inside = np.zeros(len(R), bool)
+                for r in set(named.tolist()):  # (an article names few regions)
+                    inside |= ((k1 == r) | (k2 == r)) & (R != r)
+                s += NAMED_REGION_BONUS * (plausible & inside)
             S = np.where(multi, s, S)  # one candidate: nothing to choose (its scores stay)
             publish()
             # "Alexandria, Louisiana": the first name lies inside the second
@@ -1526,6 +1601,12 @@ def english_admin_names() -> dict[int, str]:
             out = {}
         _ENGLISH_ADMIN = out
     return _ENGLISH_ADMIN
+
+
+def _is_abbreviation(surface: str) -> bool:
+    """"EU", "BC", "U.S.": two or three capitals (dots aside)."""
+    t = surface.replace(".", "")
+    return 2 <= len(t) <= 3 and t.isalpha() and t.isupper()
 
 
 def _in(arr: np.ndarray, values) -> np.ndarray:

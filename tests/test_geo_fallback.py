@@ -1,0 +1,86 @@
+"""Resolution of given spans: the article-country fallback, country aliases that name a city,
+abbreviations, regions the article names (texts written for these tests)."""
+
+from __future__ import annotations
+
+from eventlens.resolve.geo.gazetteer import _is_abbreviation
+
+
+def _spans(text, *surfaces):
+    out, at = [], 0
+    for s in surfaces:
+        i = text.index(s, at)
+        out.append((i, i + len(s)))
+        at = i + len(s)
+    return out
+
+
+def test_unknown_span_falls_back_to_the_articles_country(gaz):
+    text = ("Clashes near Zorblatt Creek left two dead, officials in Basra said. Police in Basra and "
+            "Nasiriyah blamed a tribal dispute in southern Iraq.")
+    spans = _spans(text, "Zorblatt Creek", "Basra", "Basra", "Nasiriyah", "Iraq")
+    res = gaz.resolve_mentions(text, spans)
+    fb = res[0]
+    assert fb is not None and fb.kind == "fallback"
+    assert fb.place.feature == "country" and fb.place.iso3 == "IRQ"
+    assert fb.place.geonames_id == gaz.country_place("IRQ").geonames_id  # the country's own id
+    assert (fb.start, fb.end, fb.text) == (spans[0][0], spans[0][1], "Zorblatt Creek")
+    assert all(t.kind != "fallback" for t in res[1:])
+    # off: the span stays unresolved
+    assert gaz.resolve_mentions(text, spans, fallback=False)[0] is None
+
+
+def test_fallback_needs_a_country_from_the_article_or_the_caller(gaz):
+    text = "They met at Zorblatt Creek."
+    spans = _spans(text, "Zorblatt Creek")
+    assert gaz.resolve_mentions(text, spans) == [None]
+    t = gaz.resolve_mentions(text, spans, context_iso3="KEN")[0]
+    assert t.kind == "fallback" and t.place.iso3 == "KEN"
+
+
+def test_fallback_takes_the_country_most_names_lie_in(gaz):
+    text = "From Kirkuk to Mosul and Erbil, and on to Zorblatt Creek, the convoy left Damascus behind."
+    res = gaz.resolve_mentions(text, _spans(text, "Kirkuk", "Mosul", "Erbil", "Zorblatt Creek", "Damascus"))
+    assert res[3].kind == "fallback" and res[3].place.iso3 == "IRQ"
+
+
+def test_country_alias_that_is_a_citys_own_name_means_the_city(gaz):
+    # a curated alias of a country ("Gaza" for Palestine) that is also the own name of a large
+    # city of that country reads as the city; the country stays the runner-up
+    text = "Air strikes hit Gaza overnight, health officials said."
+    (t,) = gaz.find_toponyms(text)
+    assert t.text == "Gaza" and t.place.feature == "place" and t.place.iso3 == "PSE"
+    assert any(c.feature == "country" and c.iso3 == "PSE" for c in t.candidates[:3])
+
+
+def test_abbreviation_is_not_a_town_spelt_alike(gaz):
+    assert _is_abbreviation("EU") and _is_abbreviation("U.S.") and not _is_abbreviation("Eu")
+    assert not _is_abbreviation("NATO") and not _is_abbreviation("A")
+    text = "Ministers from France and Spain met in Brussels, where EU officials backed the plan."
+    (t,) = gaz.resolve_mentions(text, _spans(text, "EU"))
+    assert t.place.iso3 is None and t.place.name == "Europe"  # not Eu, Normandy
+    # written as a name, the town keeps its full score (the penalty is the abbreviation's)
+    text2 = text.replace("EU", "Eu")
+    (t2,) = gaz.resolve_mentions(text2, _spans(text2, "Eu"))
+    assert t2.score < t.score - 1.5
+
+
+def test_region_the_article_names_holds_its_homonyms(gaz, monkeypatch):
+    # Boone County and Clinton exist in many states; the state the article names outright wins
+    # over states that only the other names' possible readings offer
+    import eventlens.resolve.geo.gazetteer as gz
+
+    text = ("Boone County officials said the new jail will open in May. Sheriffs from Montgomery "
+            "County, Clinton and Hamilton toured it. Indiana law requires the county to staff it; "
+            "Indiana officials agreed.")
+    spans = _spans(text, "Boone County", "Montgomery County", "Clinton", "Hamilton", "Indiana", "Indiana")
+    res = gaz.resolve_mentions(text, spans)
+    assert res[0].place.admin1 == "Indiana" and res[2].place.admin1 == "Indiana"
+    monkeypatch.setattr(gz, "NAMED_REGION_BONUS", 0.0)
+    assert gaz.resolve_mentions(text, spans)[0].place.admin1 != "Indiana"
+
+
+def test_state_named_after_its_capital_with_the_word_state(gaz):
+    text = "Gunmen attacked a village in Sokoto State on Sunday."
+    (t,) = gaz.resolve_mentions(text, _spans(text, "Sokoto State"))
+    assert t.place.feature == "admin1" and t.place.iso3 == "NGA"

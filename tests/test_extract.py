@@ -150,6 +150,14 @@ def test_event_ids_are_stable(extract):
          "Protests", "Peaceful protest"),
         ("Government forces carried out a poisonous gas attack on a suburb of Damascus on Tuesday.",
          "Explosions/Remote violence", "Chemical weapon"),
+        # heavy weapons used in a clash the sentence reports first
+        ("Army troops and RSF fighters clashed with heavy weapons near the broadcaster in Omdurman on Saturday.",
+         "Battles", "Armed clash"),
+        ("Rebel forces fired heavy machine guns at farms near Hodeidah on Monday. No casualties were reported.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # a named gang is no mob
+        ("MS-13 members clashed with police agents in Tegucigalpa on Saturday; one gang member was injured.",
+         "Battles", "Armed clash"),
         # territory changes hands: the verb and its place object decide, with who took it
         ("Government troops recaptured three villages near Kidal on Thursday, the army said.",
          "Battles", "Government regains territory"),
@@ -181,6 +189,11 @@ def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_ty
         "Soldiers and cadets marched through the centre of Accra on Monday in the independence day parade.",
         "The army showed its new anti-aircraft missile system at the defence fair in Karachi on Tuesday.",
         "The qualifier shot down the second seed in straight sets in the tournament's opening round on Monday.",
+        # the other senses of "demonstration", "blocked", "went missing" and "set up checkpoints"
+        "The police canine unit gave a demonstration for hundreds of schoolchildren in Kigali on Wednesday.",
+        "Several roads were blocked by fallen trees in Pemba after the storm on Sunday.",
+        "A hiker who went missing in the Qadisha valley on Friday was found alive on Sunday.",
+        "Traffic police began a crackdown on speeding in Lahore on Tuesday, setting up checkpoints on main roads.",
     ],
 )
 def test_events_that_did_not_happen_are_not_coded(extract, text):

@@ -176,6 +176,8 @@ class MentionFinder:
         # the lexicon is matched once per sentence: for the article's context and for the mention
         sent_cues = [self.lexicon.find(sent) for sent in sents]
         context, mentioned = self._article_context(sent_cues)
+        if any(c.cls == "protest" and _display_demonstration(doc[c.end - 1]) for cues in sent_cues for c in cues):
+            mentioned.add("display_demonstration")  # later, "the demonstration" is that display
         for sent, cues in zip(sents, sent_cues):
             m = self._sentence(sent, body_start, context, cues, mentioned)
             if m is not None:
@@ -219,6 +221,15 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls == "firearm_cue" and c.start > sent.start and doc[c.start - 1].lower_ in ("machine", "heavy"))]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
+        # police checkpoints (a speeding campaign) are routine, not a base
+        cues = [c for c in cues if not (c.cls == "base" and any(
+            t.pos_ == "VERB" and _state_subject(t) for t in doc[c.start : c.end]))]
+        # "a police dog squad demonstration for schoolchildren": a display, not a protest
+        cues = [c for c in cues if not (c.cls == "protest" and (
+            _display_demonstration(doc[c.end - 1])
+            or ("display_demonstration" in article_words and doc[c.end - 1].lemma_.lower() == "demonstration"
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in doc[c.end - 1].children))
+        ))]
         # "a new anti-ship missile system", "the drone maker": equipment, not an attack
         cues = [c for c in cues if not (c.trigger and c.cls in REMOTE_CLASSES and _names_equipment(doc[c.end - 1]))]
         triggers = [c for c in cues if c.trigger]
@@ -229,6 +240,12 @@ class MentionFinder:
         explosive_words = {doc[c.start].lemma_.lower() for c in cues if c.cls == "explosive"}
         if explosive_words and explosive_words <= BARE_EXPLOSION:
             classes.add("bare_explosion")
+        clash_starts = [c.start for c in cues if c.cls == "clash" and c.trigger and not c.weak]
+        heavy_starts = [c.start for c in cues if c.cls in ("shelling", "explosive")]
+        if clash_starts and heavy_starts and min(clash_starts) < min(heavy_starts):
+            # "clashed with heavy weapons", "responded to the shelling": the heavy weapons are
+            # part of an engagement the sentence reports first
+            classes.add("clash_first")
         if _air_subject(doc, cues):
             classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
         if any(doc[c.start].lemma_.lower() in RIOT_WORDS for c in cues if c.cls == "riot"):
@@ -617,9 +634,10 @@ def _parse_cues(sent: Span) -> list[Cue]:
         objs += [pobj(g) for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None]
         objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
         heads = {o.lemma_.lower() for o in objs}
-        if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)):
+        if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) and not _state_subject(tok):
+            # a base or post set up by armed forces; police checkpoints are routine, not one
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma == "block" and heads & BLOCK_OBJECTS:
+        elif lemma == "block" and heads & BLOCK_OBJECTS and not _blocked_by_nature(tok):
             # "residents blocked the highway to demand fuel": a road blockade is a protest
             out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
         elif (lemma in AGREE_VERBS and heads & AGREE_OBJECTS) or (
@@ -760,12 +778,65 @@ def _is_unarmed(tok: Token | None) -> bool:
         return False
     tok = antecedent(tok)
     words = {t.lemma_.lower() for t in phrase_span(tok)}
-    if words & (ARMED_HEADS - {"member", "element", "unit", "position", "post", "base", "camp", "vehicle"}):
+    if words & (ARMED_HEADS - {"member", "element", "unit", "position", "post", "base", "camp", "vehicle"} | {"armed"}):
         return False
     if tok.lemma_.lower() in UNARMED_HEADS:
         return True
     # a plural nationality or community used as a noun ("Palestinians clashed with ...")
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
+
+
+#: what may stand before "demonstration" in a protest ("a street demonstration", "student demonstrations")
+PROTEST_COMPOUNDS = {"street", "mass", "peace", "solidarity", "opposition", "student", "worker", "farmer", "teacher",
+                     "protest", "youth", "woman", "women", "union", "party", "public", "city", "nationwide", "weekend",
+                     "night", "candlelight", "anti", "government", "sit", "hunger", "lockdown", "labour", "labor",
+                     "climate", "election", "pro", "border", "doctor", "nurse", "driver", "trader", "resident"}
+#: audiences a display is given for
+DISPLAY_AUDIENCES = {"schoolchild", "schoolchildren", "child", "children", "pupil", "visitor", "guest", "journalist",
+                     "delegation", "investor", "customer", "buyer", "audience", "tourist", "family", "families"}
+
+
+def _display_demonstration(tok: Token) -> bool:
+    """"a dog squad demonstration", "a cooking demonstration for visitors", "a demonstration of
+    the new scanner": the other sense of the word."""
+    if tok.lemma_.lower() != "demonstration" or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "give":
+        return True  # one gives a demonstration of skill; a protest is held or staged
+    preps = list(tok.children) + ([c for c in tok.head.children if c.dep_ == "prep"] if tok.dep_ == "dobj" else [])
+    for c in preps:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in PROTEST_COMPOUNDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None:
+            # "for visitors", "for hundreds of schoolchildren"
+            audience = [pobj(c)] + [pobj(g) for g in pobj(c).children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g)]
+            if any(a.lemma_.lower() in DISPLAY_AUDIENCES or a.lower_ in DISPLAY_AUDIENCES for a in audience):
+                return True
+    return False
+
+
+def _blocked_by_nature(verb: Token) -> bool:
+    """"roads were blocked by fallen trees", "the highway was blocked": no people block it."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if not passive:
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = pobj(agent) if agent is not None else None
+    return who is None or who.lemma_.lower() in NATURAL_AGENTS | {"tree", "debris", "rubble", "mud", "rock", "boulder", "landslide", "water"}
+
+
+def _state_subject(verb: Token) -> bool:
+    """Is the subject of ``verb`` the police (whose checkpoints are routine, not a base)?"""
+    subj, v = None, verb
+    for _ in range(4):  # "the police began the campaign by setting up checkpoints"
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or v.head.i == v.i:
+            break
+        v = v.head
+    if subj is None:
+        return False
+    words = {t.lemma_.lower() for t in subj.subtree}
+    return bool(words & {"police", "policeman", "traffic"})
 
 
 def _air_subject(doc: Doc, cues: list[Cue]) -> bool:

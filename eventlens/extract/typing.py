@@ -130,7 +130,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Explosions/Remote violence", "Grenade", 0.8)
         if has("ied_cue") or (has("explosive") and not has("shelling") and (has("civilian_venue") or "explosive" in strong and not _bare_explosion(classes))):
             return _t("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.7)
-        if (has("shelling") or _bare_explosion(classes)) and has("firearm_cue") and not has("air_cue"):
+        if (has("shelling") or _bare_explosion(classes)) and (has("firearm_cue") or has("clash_first")) and not has("air_cue"):
             # heavy weapons together with small arms fire means a direct engagement (ACLED codebook)
             return _t("Battles", "Armed clash", 0.65)
         if has("shelling") or has("explosive"):
@@ -216,6 +216,9 @@ def retype_with_actors(
     violence against civilians needs unarmed victims; an off-duty soldier is one)."""
     if roles is not None and roles.actor2_off_duty:
         return typing
+    if typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3):
+        # "MS-13 members clashed with police": a named armed group is no mob
+        return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     if typing.sub_event_type == "Attack" and actor1_inter in ARMED_INTER and actor2_inter in ARMED_INTER:
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     return typing

@@ -272,3 +272,15 @@ def test_a_toll_update_does_not_date_the_attack(extract):
     bomb = next(e for e in events if e.sub_event_type == "Suicide bomb")
     assert bomb.event_date == dt.date(2023, 3, 13)
     assert bomb.fatalities.best == 31
+
+
+def test_a_lone_foreign_village_does_not_pull_the_event_abroad(extract):
+    # "Pir" is also a village in Romania; every other place in the note is Afghan
+    events = extract(
+        "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing at least "
+        "6 militants, in Pir Laka area of Jani Khel district, Paktika.",
+        "2020-05-02",
+    )
+    assert events and events[0].location is not None
+    assert events[0].location.iso3 == "AFG"
+    assert events[0].actor2 is not None and events[0].actor2.type.code == 1

@@ -114,6 +114,7 @@ class Pipeline:
             t for t in toponyms
             if t.kind == "country" or not any(s <= t.start and t.end <= e for s, e in group_spans)
         ]
+        toponyms = _drop_stray_villages(toponyms)
         dateline_place = None
         dl = parse_dateline(text)
         if dl is not None:
@@ -312,6 +313,27 @@ def _init_worker(model: str | None, min_confidence: float, claim_records: bool) 
 def _worker_extract(art: Article) -> ExtractionResult:
     assert _WORKER is not None
     return _safe_extract(_WORKER, art)
+
+
+#: a place this small, alone in its country, in an article whose other places agree on
+#: another country, is a misreading ("Pir" of "Pir Laka area ..., Paktika" is not in Romania)
+STRAY_PLACE_MAX_POPULATION = 50_000
+
+
+def _drop_stray_villages(toponyms: list) -> list:
+    counts = Counter(t.place.iso3 for t in toponyms if t.place.iso3)
+    if not counts:
+        return toponyms
+    top, n_top = counts.most_common(1)[0]
+    if n_top < 2:
+        return toponyms
+    return [
+        t for t in toponyms
+        if not (
+            t.kind == "place" and t.place.iso3 and t.place.iso3 != top and counts[t.place.iso3] == 1
+            and (t.place.population or 0) < STRAY_PLACE_MAX_POPULATION
+        )
+    ]
 
 
 def _majority_country(toponyms) -> str | None:

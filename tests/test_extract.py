@@ -284,3 +284,14 @@ def test_a_lone_foreign_village_does_not_pull_the_event_abroad(extract):
     assert events and events[0].location is not None
     assert events[0].location.iso3 == "AFG"
     assert events[0].actor2 is not None and events[0].actor2.type.code == 1
+
+
+def test_the_region_written_after_a_place_says_where_it_is(extract):
+    # GeoNames knows a Novotroitske only in Kherson; the note says it is in Donetsk oblast
+    events = extract(
+        "On 4 May 2020, the NAF rebel forces fired grenade launchers and small arms at the governmental "
+        "positions near Novotroitske, Donetsk.",
+        "2020-05-04",
+    )
+    assert events and events[0].location is not None
+    assert events[0].location.admin1 == "Donetsk"

@@ -114,7 +114,7 @@ class Pipeline:
             t for t in toponyms
             if t.kind == "country" or not any(s <= t.start and t.end <= e for s, e in group_spans)
         ]
-        toponyms = _drop_stray_villages(toponyms)
+        toponyms = _drop_stray_villages(_follow_admin_hints(text, toponyms))
         dateline_place = None
         dl = parse_dateline(text)
         if dl is not None:
@@ -313,6 +313,43 @@ def _init_worker(model: str | None, min_confidence: float, claim_records: bool) 
 def _worker_extract(art: Article) -> ExtractionResult:
     assert _WORKER is not None
     return _safe_extract(_WORKER, art)
+
+
+_HINT_GAP = re.compile(r"\s*[,(]\s*$")
+
+
+def _follow_admin_hints(text: str, toponyms: list) -> list:
+    """"Novotroitske, Donetsk", "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": the region or
+    country written right after a place says where it is.  A reading elsewhere gives way to a
+    candidate inside that region, or is dropped so that the region itself places the event."""
+    out = []
+    for i, t in enumerate(toponyms):
+        hint = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        if (
+            t.kind != "place" or hint is None or hint.start - t.end > 40
+            or not _HINT_GAP.match(text[t.end : hint.start].split(")")[0])
+            or "." in text[t.end : hint.start]
+        ):
+            out.append(t)
+            continue
+        # "(Sabir al Mawadim, Taizz)": the last name of the bracket is the widest
+        j = i + 1
+        while j + 1 < len(toponyms) and re.fullmatch(r"\s*,\s*", text[toponyms[j].end : toponyms[j + 1].start]):
+            j += 1
+        region = toponyms[j].place
+        def inside(p) -> bool:
+            if p.iso3 != region.iso3:
+                return False
+            return toponyms[j].kind == "country" or not region.admin1 or p.admin1 == region.admin1
+        if inside(t.place):
+            out.append(t)
+            continue
+        better = next((c for c in t.candidates if inside(c)), None)
+        if better is not None:
+            t.place = better
+            out.append(t)
+        # else: dropped; the hint itself stays and places the event
+    return out
 
 
 #: a place this small, alone in its country, in an article whose other places agree on

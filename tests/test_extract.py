@@ -274,24 +274,22 @@ def test_a_toll_update_does_not_date_the_attack(extract):
     assert bomb.fatalities.best == 31
 
 
-def test_a_lone_foreign_village_does_not_pull_the_event_abroad(extract):
-    # "Pir" is also a village in Romania; every other place in the note is Afghan
-    events = extract(
-        "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing at least "
-        "6 militants, in Pir Laka area of Jani Khel district, Paktika.",
-        "2020-05-02",
-    )
+@pytest.mark.parametrize(
+    "text, published, iso3, admin1",
+    [
+        # "Pir" is also a village in Romania; every other place in the note is Afghan
+        ("On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing at least "
+         "6 militants, in Pir Laka area of Jani Khel district, Paktika.", "2020-05-02", "AFG", None),
+        # GeoNames knows a Novotroitske only in Kherson; the note says it is in Donetsk oblast
+        ("On 4 May 2020, the NAF rebel forces fired grenade launchers and small arms at the governmental "
+         "positions near Novotroitske, Donetsk.", "2020-05-04", "UKR", "Donetsk"),
+    ],
+)
+def test_the_other_places_of_a_note_say_where_it_happened(extract, text, published, iso3, admin1):
+    events = extract(text, published)
     assert events and events[0].location is not None
-    assert events[0].location.iso3 == "AFG"
-    assert events[0].actor2 is not None and events[0].actor2.type.code == 1
-
-
-def test_the_region_written_after_a_place_says_where_it_is(extract):
-    # GeoNames knows a Novotroitske only in Kherson; the note says it is in Donetsk oblast
-    events = extract(
-        "On 4 May 2020, the NAF rebel forces fired grenade launchers and small arms at the governmental "
-        "positions near Novotroitske, Donetsk.",
-        "2020-05-04",
-    )
-    assert events and events[0].location is not None
-    assert events[0].location.admin1 == "Donetsk"
+    assert events[0].location.iso3 == iso3
+    if admin1:
+        assert events[0].location.admin1 == admin1
+    # the country's own forces stay its own (inter 1), not foreign (8)
+    assert all(a.type.code != 8 for e in events for a in (e.actor1, e.actor2) if a is not None and a.type)

@@ -142,6 +142,8 @@ def test_event_ids_are_stable(extract):
          "Riots", "Mob violence"),
         ("Villagers set two suspected cattle thieves alight near Kisii on Friday.",
          "Riots", "Mob violence"),
+        ("Dozens of residents gathered outside a hotel in Zahle on Tuesday and voiced their rejection of "
+         "its use as a quarantine centre.", "Protests", "Peaceful protest"),
         ("Police suppressed a peaceful student demonstration in Izmir on Sunday.",
          "Protests", "Protest with intervention"),
         # asking the authorities to intervene is what the protest is about, not an intervention
@@ -293,3 +295,13 @@ def test_the_other_places_of_a_note_say_where_it_happened(extract, text, publish
         assert events[0].location.admin1 == admin1
     # the country's own forces stay its own (inter 1), not foreign (8)
     assert all(a.type.code != 8 for e in events for a in (e.actor1, e.actor2) if a is not None and a.type)
+
+
+def test_a_relative_clause_date_belongs_to_its_noun(extract):
+    events = extract(
+        "On 9 May 2020, workers of a steel company, which closed down a few years ago, held a protest "
+        "in Qorveh against their unemployment.",
+        "2020-05-09",
+    )
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert not protest.background and protest.event_date == dt.date(2020, 5, 9)

@@ -151,7 +151,10 @@ class Pipeline:
         for m in mentions:
             if not m.realis:
                 continue
-            te = resolve_event_time(usable, m.sent_start, m.sent_end, published, m.trigger.start)
+            # "workers of a steel company, which closed a few years ago, held a protest": a
+            # relative clause's date belongs to its noun, not to the happening
+            own_times = [t for t in usable if not _in_other_clause(doc, t.start, t.end, m.trigger.start)]
+            te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
             if te is not None and te.future:
                 continue
             rm = ResolvedMention(mention=m)
@@ -263,6 +266,25 @@ _GOVERNMENT_VERBS = {
 #: statement or the update, not of the happening
 _STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "confirm", "tell", "increase",
                     "jump", "stand", "update", "add", "state", "publish", "release"}
+
+
+def _in_other_clause(doc, start: int, end: int, trigger_char: int) -> bool:
+    """Does the time expression at ``start:end`` sit in a relative or adnominal clause that does
+    not contain the trigger at ``trigger_char``?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+            clause = {t.idx for t in tok.subtree}
+            return trigger_char not in clause and not any(
+                t.idx <= trigger_char < t.idx + len(t.text) for t in tok.subtree
+            )
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _dates_a_statement(doc, start: int, end: int) -> bool:

@@ -442,7 +442,8 @@ EQUIPMENT_HEADS = {"system", "programme", "program", "maker", "manufacturer", "f
                    "technology", "production", "purchase", "sale", "contract", "exhibition", "display", "shield",
                    "capability", "arsenal", "budget", "export", "import", "developer", "firm", "company", "defence",
                    "defense", "museum", "parade", "fair", "expo", "show"}
-DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose"}
+DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose",
+                "reject", "rejection", "outrage"}
 NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "diplomacy_context", "technology_context",
                       "fiction_context")
 #: an article this steeped in one non-event context (a tennis report, a market wrap, an accident

@@ -157,6 +157,11 @@ def test_event_ids_are_stable(extract):
          "Battles", "Armed clash"),
         ("Rebel forces fired heavy machine guns at farms near Hodeidah on Monday. No casualties were reported.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # a crowd that demands something while it fights the police demonstrates
+        ("A mob of about 250 migrant workers pelted stones at police near Ludhiana on Sunday, demanding "
+         "rations and transport home.", "Riots", "Violent demonstration"),
+        ("Residents demonstrating against the night curfew vandalized a police station in Koutiala on Tuesday.",
+         "Riots", "Violent demonstration"),
         # a named gang is no mob
         ("MS-13 members clashed with police agents in Tegucigalpa on Saturday; one gang member was injured.",
          "Battles", "Armed clash"),

@@ -248,6 +248,8 @@ class MentionFinder:
             classes.add("clash_first")
         if _air_subject(doc, cues):
             classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
+        if any(t.lemma_.lower() in DEMAND_WORDS or t.lower_ in ("demanding", "dharna") for t in sent):
+            classes.add("demand")  # a crowd that demands something demonstrates
         if any(doc[c.start].lemma_.lower() in RIOT_WORDS for c in cues if c.cls == "riot"):
             # "rioters clashed with police": the press's word for a crowd that turned on the state
             classes.add("riot_word")
@@ -558,6 +560,10 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     trigger_ends = sorted(c.end - 1 for c in cues if c.trigger)
     embedded: set[int] = set()
     for tok in sent:
+        if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.cls == "protest" and c.start in {t.i for t in tok.subtree} for c in cues
+        ):
+            continue  # "residents demonstrating against the curfew vandalized ...": who they are
         if tok.dep_ in ("relcl", "acl") and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main):
             clause_start = tok.left_edge.i
             before = [i for i in trigger_ends if i < clause_start]

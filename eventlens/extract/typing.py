@@ -90,6 +90,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
 
     # --- crowds -------------------------------------------------------------------------
     if has("mob") and ("mob" in strong or violent):
+        if has("demand") and (has("crowd_violence") or has("riot")):
+            # "a mob of migrant workers pelted stones at police, demanding rations"
+            return _t("Riots", "Violent demonstration", 0.7)
         return _t("Riots", "Mob violence", 0.8)
     crowd = has("protest") or has("riot") or roles.victims_are_protesters
     if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
@@ -100,7 +103,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         if (has("riot") and "riot" in strong) or (
             has("crowd_violence") and (has("protest") or has("riot"))
         ):
-            if not has("protest") and (roles.actor1_crowd or not (roles.actor1_state or has("riot_word"))):
+            if not has("protest") and not has("demand") and (
+                roles.actor1_crowd or not (roles.actor1_state or has("riot_word"))
+            ):
                 # crowd violence with no protest to it (residents stoning police, a prison riot,
                 # a crowd attacking migrants) is mob violence in ACLED's codebook
                 return _t("Riots", "Mob violence", 0.6)

@@ -157,6 +157,9 @@ def test_event_ids_are_stable(extract):
          "Battles", "Armed clash"),
         ("Rebel forces fired heavy machine guns at farms near Hodeidah on Monday. No casualties were reported.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        # forces moving into territory change what a group is doing; an aid convoy does not
+        ("A Turkish military column entered Syrian territory via the Kafr Lusin crossing on Thursday.",
+         "Strategic developments", "Change to group/activity"),
         # a crowd that demands something while it fights the police demonstrates
         ("A mob of about 250 migrant workers pelted stones at police near Ludhiana on Sunday, demanding "
          "rations and transport home.", "Riots", "Violent demonstration"),
@@ -201,6 +204,7 @@ def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_ty
         "Several roads were blocked by fallen trees in Pemba after the storm on Sunday.",
         "A hiker who went missing in the Qadisha valley on Friday was found alive on Sunday.",
         "Traffic police began a crackdown on speeding in Lahore on Tuesday, setting up checkpoints on main roads.",
+        "A convoy of WFP trucks carrying food aid reached Bambari on Monday after a week on the road.",
     ],
 )
 def test_events_that_did_not_happen_are_not_coded(extract, text):

@@ -664,6 +664,9 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "villagers set two suspected thieves alight": burning people is an attack on them
             out.append(Cue("attack", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in MOVE_VERBS and _forces_subject(tok) and _into_territory(tok):
+            # "a Turkish military column entered Syrian territory", "troops crossed into the district"
+            out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
@@ -819,6 +822,34 @@ def _display_demonstration(tok: Token) -> bool:
             audience = [pobj(c)] + [pobj(g) for g in pobj(c).children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g)]
             if any(a.lemma_.lower() in DISPLAY_AUDIENCES or a.lower_ in DISPLAY_AUDIENCES for a in audience):
                 return True
+    return False
+
+
+MOVE_VERBS = {"enter", "cross", "arrive", "reach", "move", "advance", "head", "deploy", "redeploy", "withdraw"}
+#: who moves as a force: a column, a convoy, troops
+FORCE_WORDS = {"column", "convoy", "troop", "soldier", "force", "army", "military", "unit", "battalion", "brigade",
+               "reinforcement", "vehicle", "tank", "militia", "fighter", "militant", "rebel"}
+MOVE_TARGETS = {"territory", "border", "crossing", "town", "city", "area", "province", "district", "region",
+                "base", "village", "countryside", "country", "island", "port", "airport"}
+
+
+def _forces_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t.lemma_.lower() in FORCE_WORDS for t in subj.subtree) and not any(
+        t.lemma_.lower() in ("civilian", "refugee", "migrant", "resident", "family", "people", "aid", "humanitarian",
+                             "relief", "food", "medical", "commercial", "wfp", "un", "unicef", "trader") for t in subj.subtree
+    )
+
+
+def _into_territory(verb: Token) -> bool:
+    """Does the movement go into or across a place ("entered Syrian territory", "into the town")?"""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MOVE_TARGETS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "to", "across", "via") and pobj(c) is not None and (
+            pobj(c).lemma_.lower() in MOVE_TARGETS or pobj(c).ent_type_ in ("GPE", "LOC")
+        ):
+            return True
     return False
 
 

@@ -205,6 +205,8 @@ def test_types_follow_the_acled_codebook(extract, text, event_type, sub_event_ty
         "A hiker who went missing in the Qadisha valley on Friday was found alive on Sunday.",
         "Traffic police began a crackdown on speeding in Lahore on Tuesday, setting up checkpoints on main roads.",
         "A convoy of WFP trucks carrying food aid reached Bambari on Monday after a week on the road.",
+        "An explosion ripped through a warehouse of petroleum products at an oil company near Cairo on "
+        "Thursday, killing an engineer.",
     ],
 )
 def test_events_that_did_not_happen_are_not_coded(extract, text):

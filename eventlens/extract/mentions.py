@@ -353,6 +353,11 @@ class MentionFinder:
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
+        if "bare_explosion" in classes and "disaster_context" in (classes | article_words) and not political and not (
+            classes & {"armed_cue", "air_cue", "ied_cue", "suicide", "attack"}
+        ):
+            # "an explosion ripped through a warehouse of petroleum products": an accident
+            return None
         if (
             "disaster_context" in article_words and a1 is None and not political
             and classes & VIOLENT_CLASSES <= {"kill", "wound"} and not classes & (REMOTE_CLASSES | CROWD_CLASSES)

@@ -160,6 +160,12 @@ def test_event_ids_are_stable(extract):
         # forces moving into territory change what a group is doing; an aid convoy does not
         ("A Turkish military column entered Syrian territory via the Kafr Lusin crossing on Thursday.",
          "Strategic developments", "Change to group/activity"),
+        # a noun event that "broke out" reports itself; "fire fight" and "fought one another" are fights
+        ("Police raided a hideout in Manaus on Friday. An intense shoot-out broke out in the alleys.",
+         "Battles", "Armed clash"),
+        ("Soldiers engaged in a fire fight with separatists in Bafut town on Thursday.", "Battles", "Armed clash"),
+        ("Imbonerakure and CNL members fought one another in Kirundo on Sunday during the campaign.",
+         "Battles", "Armed clash"),
         # a crowd that demands something while it fights the police demonstrates
         ("A mob of about 250 migrant workers pelted stones at police near Ludhiana on Sunday, demanding "
          "rations and transport home.", "Riots", "Violent demonstration"),
@@ -316,3 +322,14 @@ def test_a_relative_clause_date_belongs_to_its_noun(extract):
     )
     protest = next(e for e in events if e.event_type == "Protests")
     assert not protest.background and protest.event_date == dt.date(2020, 5, 9)
+
+
+def test_a_compass_word_is_not_a_foreign_region(extract):
+    # "North" is also a region of Cameroon; the note is about Rio de Janeiro
+    events = extract(
+        "On 27 April 2020, in the North Zone of Rio de Janeiro, Rio de Janeiro, the Military Police carried out "
+        "an operation in the Alemao Complex. An intense shoot-out broke out in the locality.",
+        "2020-04-27",
+    )
+    assert events and all(e.location is not None and e.location.iso3 == "BRA" for e in events)
+    assert events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Brazil"

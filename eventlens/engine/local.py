@@ -389,10 +389,20 @@ def _drop_stray_villages(toponyms: list) -> list:
     return [
         t for t in toponyms
         if not (
-            t.kind == "place" and t.place.iso3 and t.place.iso3 != top and counts[t.place.iso3] == 1
-            and (t.place.population or 0) < STRAY_PLACE_MAX_POPULATION
+            t.place.iso3 and t.place.iso3 != top and counts[t.place.iso3] == 1 and (
+                (t.kind == "place" and (t.place.population or 0) < STRAY_PLACE_MAX_POPULATION)
+                # "the North Zone of Rio de Janeiro" is not Cameroon's North region
+                or (t.kind in ("admin1", "admin2") and t.text.lower() in GENERIC_REGION_WORDS)
+            )
         )
     ]
+
+
+#: region names that are also plain words of direction or position
+GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+                        "eastern", "western", "upper", "lower", "coast", "littoral", "capital", "north east",
+                        "north west", "south east", "south west", "northeast", "northwest", "southeast",
+                        "southwest", "mid-west", "far north", "plateau", "lakes", "islands", "interior"}
 
 
 def _majority_country(toponyms) -> str | None:

@@ -416,7 +416,7 @@ class MentionFinder:
             claims=find_claims(sent),
             anaphoric=anaphoric,
             roles=roles,
-            verbal=verb_tok is not None,
+            verbal=verb_tok is not None or _occurs(head_tok),
             **flags,
         )
 
@@ -856,6 +856,23 @@ def _into_territory(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: verbs that say a happening named by its noun took place ("a shoot-out broke out")
+OCCURRENCE_VERBS = {"break", "erupt", "occur", "happen", "ensue", "take", "flare", "report", "continue", "rage"}
+
+
+def _occurs(noun: Token) -> bool:
+    """Is the trigger noun the subject of an occurrence verb ("An intense shoot-out broke out",
+    "clashes erupted", "an explosion occurred", "fighting was reported")?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    return True
 
 
 def _blocked_by_nature(verb: Token) -> bool:

@@ -333,3 +333,13 @@ def test_a_compass_word_is_not_a_foreign_region(extract):
     )
     assert events and all(e.location is not None and e.location.iso3 == "BRA" for e in events)
     assert events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Brazil"
+
+
+def test_what_happened_before_is_not_this_event(extract):
+    events = extract(
+        "On 30 April 2020, residents of Rafaela held a pot-banging protest against the release of prisoners. "
+        "It was the second day of protests, which came after the intense riots in the country's prisons "
+        "in the previous week.",
+        "2020-04-30",
+    )
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

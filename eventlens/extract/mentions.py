@@ -577,10 +577,12 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
                     and {_cue_family(main_by_end[before[-1]])} & {_cue_family(k) for k in clause_classes}):
                 continue  # "the drone strike in Baghdad ... that killed two": describes the main event
             embedded.update(t.i for t in tok.subtree)
-        elif (tok.dep_ == "prep" and tok.lower_ in TEMPORAL_ADJUNCTS
-              and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main)):
-            # "... after the intense protests and riots in the prisons": an earlier happening
-            embedded.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "prep" and tok.lower_ in TEMPORAL_ADJUNCTS:
+            # "... after the intense protests and riots in the prisons": an earlier happening,
+            # when the sentence reports a happening of its own outside the adjunct
+            inside = {t.i for t in tok.subtree}
+            if any(c.end - 1 not in inside and c.start not in inside for c in main):
+                embedded.update(inside)
     if not embedded:
         return cues, counts
     starts = {doc[i].idx for i in embedded}

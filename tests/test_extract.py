@@ -338,8 +338,8 @@ def test_a_compass_word_is_not_a_foreign_region(extract):
 def test_what_happened_before_is_not_this_event(extract):
     events = extract(
         "On 30 April 2020, residents of Rafaela held a pot-banging protest against the release of prisoners. "
-        "It was the second day of protests, which came after the intense riots in the country's prisons "
-        "in the previous week.",
+        "It was the second day of protests and this happened because of a judges' decision, after the "
+        "intense protests and riots in the country's prisons in the previous week.",
         "2020-04-30",
     )
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]

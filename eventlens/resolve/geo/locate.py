@@ -62,17 +62,18 @@ _SENT_BOUND = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\
 _PAREN_RE = re.compile(r"\(([^()]{2,100})\)")
 _ADMIN_WORD = re.compile(
     r"\s+(?:district|province|governorate|region|state|county|division|municipality|prefecture|department|"
-    r"parish|sub-?district|upazila|tehsil|subdivision|commune|zone|woreda|lga)$",
+    r"parish|sub-?district|upazila|tehsil|sub-?division|commune|zone|woreda|lga|territory|cercle|raion|rayon|oblast)$",
     re.I,
 )
 #: what may stand between a place and its parenthesis: "Ahmedabad city (Ahmedabad, Gujarat)"
 _TO_PAREN = re.compile(
     r"\s*(?:(?:city|town|village|area|district|camp|neighbou?rhood|municipality|sub-?district|upazila|"
-    r"parish|subdivision|sector|front|market|street|road|junction|locality|commune|county)\s*)?$",
+    r"parish|sub-?division|sector|front|market|street|road|junction|locality|commune|county|lga|tehsil|"
+    r"territory|frontline|checkpoint|region|province|governorate|state)\s*){0,2}$",
     re.I,
 )
 #: capitalised words right before a parenthesis: a place the gazetteer may not know
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*|al|el|de|del|do|da|ad|as|ar|an)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|del|do|da|ad|as|ar|an)){0,4})\s*$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el|de|del|do|da|ad|as|ar|an)(?:\s+(?:[A-Z][\w'’-]*|al|el|de|del|do|da|ad|as|ar|an)){0,4})\s*$")
 
 
 @dataclass
@@ -94,18 +95,21 @@ def _key(name: str | None) -> str:
     return norm(name or "") or ""
 
 
-def _find_admin(gaz: Gazetteer, part: str, iso3: str | None, within: Place | None, prefer: tuple[str, ...]) -> Place | None:
+def _admin_hits(gaz: Gazetteer, part: str, iso3: str | None, within: Place | None,
+                prefer: tuple[str, ...]) -> list[Place]:
+    """The readings of ``part`` as one of the ``prefer`` features, in that order, best first."""
     part = _ADMIN_WORD.sub("", part.strip())
     if len(part) < 3 or not part[:1].isupper() or len(part.split()) > 5:
-        return None
-    hits = (gaz.lookup(part, iso3=iso3) if iso3 else []) or gaz.lookup(part)
+        return []
+    hits = gaz.lookup(part, iso3=iso3) if iso3 else gaz.lookup(part)
     if within is not None:
         hits = [h for h in hits if h.iso3 == within.iso3 and _key(h.admin1) == _key(within.name)]
-    for feat in prefer:
-        for h in hits:
-            if h.feature == feat:
-                return h
-    return None
+    return [h for feat in prefer for h in hits if h.feature == feat]
+
+
+def _find_admin(gaz: Gazetteer, part: str, iso3: str | None, within: Place | None, prefer: tuple[str, ...]) -> Place | None:
+    hits = _admin_hits(gaz, part, iso3, within, prefer)
+    return hits[0] if hits else None
 
 
 def _holders(text: str, s0: int, s1: int, gaz: Gazetteer, iso3: str | None) -> list[_Holder]:
@@ -114,23 +118,58 @@ def _holders(text: str, s0: int, s1: int, gaz: Gazetteer, iso3: str | None) -> l
         parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
         if not parts or len(parts) > 3:
             continue
-        a1 = _find_admin(gaz, parts[-1], iso3, None, ("admin1", "admin2"))
-        a2 = None
-        if a1 is not None and a1.feature == "admin2":
-            if len(parts) > 1:
-                continue  # "(A, B)" with B a district: not the usual order, leave it
-            # "(Omoro district)": a district alone; its region comes with it
-            a1, a2 = next((h for h in gaz.lookup(a1.admin1 or "", iso3=a1.iso3) if h.feature == "admin1"), None), a1
-        elif len(parts) > 1:
-            a2 = _find_admin(gaz, parts[0], iso3 or (a1.iso3 if a1 else None), a1, ("admin2", "place"))
+        # the article's country first; a holder elsewhere only when it names nothing there
+        h = _read_holder(gaz, parts, iso3) if iso3 else None
+        h = h or _read_holder(gaz, parts, None)
+        if h is not None:
+            out.append(_Holder(m.start(), m.end(), *h))
+    return out
+
+
+_ABBREV = re.compile(r"[A-Z][A-Z&.]{0,5}")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("and", "of", "the", "&"))
+
+
+def _read_holder(gaz: Gazetteer, parts: list[str], iso3: str | None) -> tuple[Place | None, Place | None] | None:
+    """"(Mezam, Nord-Ouest)" -> (region, district); "(Omoro district)" -> (its region, district)."""
+    readings = _admin_hits(gaz, parts[-1], iso3, None, ("admin1", "admin2"))
+    if not readings and len(parts) > 1 and _ABBREV.fullmatch(parts[-1]):
+        # "(Rajouri district, J&K)": a region written by its initials; the district's region
+        # with those initials
+        letters = re.sub(r"[^A-Z]", "", parts[-1])
+        for a2 in _admin_hits(gaz, parts[0], iso3, None, ("admin2",)):
+            if a2.admin1 and _initials(a2.admin1) == letters:
+                return next((x for x in gaz.lookup(a2.admin1, iso3=a2.iso3) if x.feature == "admin1"), None), a2
+    if len(parts) > 1:
+        # "(Mzimba, Northern)": the reading of the region that holds the district named before it
+        for a1 in [r for r in readings if r.feature == "admin1"][:6]:
+            a2 = _find_admin(gaz, parts[0], a1.iso3, a1, ("admin2", "place"))
             if a2 is not None and a2.feature == "place":
                 # "(Peshawar, KPK)": a town naming its district; the district is the unit
-                a2 = next((h for h in gaz.lookup(a2.admin2, iso3=a2.iso3) if h.feature == "admin2"), None) \
+                a2 = next((x for x in gaz.lookup(a2.admin2, iso3=a2.iso3) if x.feature == "admin2"), None) \
                     if a2.admin2 else None
-        if a1 is None and a2 is None:
-            continue
-        out.append(_Holder(m.start(), m.end(), a1, a2))
-    return out
+            if a2 is not None:
+                return a1, a2
+    a1 = readings[0] if readings else None
+    if a1 is not None and a1.feature == "admin2":
+        if len(parts) > 1:
+            return None  # "(A, B)" with B a district: not the usual order, leave it
+        # "(Omoro district)": a district alone; its region comes with it
+        return next((x for x in gaz.lookup(a1.admin1 or "", iso3=a1.iso3) if x.feature == "admin1"), None), a1
+    if a1 is not None:
+        return a1, None
+    if len(parts) > 1:
+        # "(Baramulla district, J&K)": the region is written in a way we do not know; the
+        # district says it
+        first = _find_admin(gaz, parts[0], iso3, None, ("admin2", "admin1"))
+        if first is not None and first.feature == "admin2":
+            return next((x for x in gaz.lookup(first.admin1 or "", iso3=first.iso3) if x.feature == "admin1"), None), first
+        if first is not None:
+            return first, None
+    return None
 
 
 def _inside(p: Place, h: _Holder) -> bool:
@@ -277,6 +316,205 @@ def _lead(text: str, toponyms: Sequence[Toponym], gaz: Gazetteer, iso3: str | No
     return None
 
 
+#: words after a name that make it a region: "Anbar province", "Idleb countryside"
+_REGION1_AFTER = re.compile(
+    r"\s+(?:province|governorate|region|state|oblast|countryside|prefecture|wilaya|department|krai|canton)\b", re.I)
+#: "Muqur district", "Sabuwa LGA", "Aweil East county": a second-level unit
+_REGION2_AFTER = re.compile(
+    r"\s+(?:district|lga|l\.g\.a|upazila|tehsil|county|municipality|raion|rayon|territory|sub-?district|woreda|"
+    r"cercle|sub-?division|local government area)\b", re.I)
+#: "the countryside of X", "rural X", "X province of": the region, not its town
+_REGION_BEFORE = re.compile(
+    r"\b(?:(?:countryside|province|governorate|region|state|oblast|outskirts)\s+of\s+(?:the\s+)?|rural\s+)$", re.I)
+#: "Tahrir Street", "Byblos Bank", "the Sidon-Beirut highway": a thing named after a place, not
+#: the place (a street or a bank rarely stands in the town it is named after)
+_FACILITY_AFTER = re.compile(
+    r"(?:[\s-]+[A-Z][\w'’]*){0,2}[\s-]+(?:street|st\.|road|rd\.|highway|avenue|bridge|square|bank|boulevard|"
+    r"brigade|expressway|motorway|bypass)\b", re.I)
+#: the name goes on: "San Andres| de Tuxtla", "Bab| al Faraj", "Toba| tek Singh": the gazetteer
+#: matched part of a longer name, usually another place
+_NAME_GOES_ON = re.compile(
+    r"(?:\s+(?:al|el|de|del|de la|de los|de las|do|da|dos|das|ad|as|ar|an|ash|at|az|bin|ibn|tek|ul|ud|di|du|le|la|"
+    r"er|es|ed|et|ez|en|ech|esh)"
+    r"[\s-]+[A-Z]|[ -][A-Z][a-z])")
+_NAME_CAME_BEFORE = re.compile(
+    r"(?:\b(?:al|el|ad|as|ar|an|ash|at|az|er|es|ed|et|ez|ech|esh|bir|tel|tal|wadi|jabal|jebel|ain|deir|kafr|beit|"
+    r"bani|bin|ras|umm|abu)"
+    r"[\s-]+|(?<![.!?:;,]\s)\b[A-Z][a-z][\w'’]*\s+)$")
+#: capitalised words before a name that do not make it a longer name
+_OPEN_WORDS = {
+    "in", "on", "at", "near", "from", "to", "of", "the", "and", "or", "around", "outside", "inside", "into",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+    "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "rural", "downtown", "old", "new", "across", "throughout", "between",
+    "with", "by", "for", "after", "while", "during", "within", "along", "over", "barangay", "colonia",
+    "village", "town", "city", "camp", "district", "province", "governorate", "mount", "lake",
+}
+#: words that continue a name without making it another place ("Kabul Province", "Gaza City")
+_FEATURE_WORDS = {
+    "city", "town", "village", "province", "governorate", "district", "region", "state", "county", "area",
+    "airport", "university", "hospital", "port", "municipality", "camp", "valley", "river", "mountains",
+    "district's", "prison", "base", "airbase", "market", "checkpoint", "countryside", "oblast", "raion",
+    "lga", "upazila", "sub-district", "subdistrict", "division", "zone", "territory", "sector", "front",
+    "strip", "bay", "island", "islands", "hills", "lake", "desert", "plain", "street", "road", "highway",
+    "avenue", "bridge", "square", "bank", "barangay", "colonia", "mount", "frontline", "crossing", "station",
+    "township", "parish", "commune", "department", "prefecture", "oblast", "county", "cercle", "woreda",
+    "tehsil", "mandal", "block", "ward", "neighborhood", "neighbourhood", "suburb", "locality", "region",
+}
+#: "Turkish forces", "US dollar", "the Pakistan army": a country naming whose, not where
+_OWNER_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:forces|troops|army|military|police|soldiers|government|authorities|officials|navy|"
+    r"jets?|warplanes|drones?|air\s*strikes?|air force|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
+    r"security|nationals?|citizens?|intelligence|coalition|ministry|president|regime|backed|led)\b")
+_OWNER_BEFORE = re.compile(
+    r"\b(?:forces|troops|army|armies|military|government|authorities|police|navy|embassy|soldiers|ministry|"
+    r"officials|nationals|citizens)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")
+#: between a place and the region named after it: "X, Y", "X (Y", "X in Y", "X area of Y district,"
+_CHAIN_GAP = re.compile(
+    r"(?:\s*(?:,|\(|\)|\bof\b|\bin\b|\bthe\b|\bwithin\b|\bunder\b|"
+    r"\b(?:village|town|city|area|district|province|governorate|region|state|county|municipality|sub-?district|"
+    r"sub-?division|upazila|tehsil|lga|zone|territory|countryside|commune|neighbou?rhood|locality|sector|camp|"
+    r"department|oblast|raion|rayon|parish|barangay|suburb)s?\b|\b\w+ern\b|\bcentral\b|\brural\b))*\s*", re.I)
+_CHAIN_LINK = re.compile(r",|\(|\bof\b|\bin\b", re.I)
+#: "Sirwah district west of Marib": a bare bearing after a place describes that place
+_BEARING_OF = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_DESCRIBED_GAP = re.compile(
+    r"\s*(?:(?:village|town|city|area|district|camp|neighbou?rhood|sub-?district|checkpoint|front(?:line)?)\s*)?,?\s*"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|just|located|situated)\s+)*$", re.I)
+_FROM_HARD = re.compile(r"\b(?:from|towards?|heading (?:to|for|towards)|bound for|en route to|on (?:the|its|their) way to)\s+(?:the\s+)?$", re.I)
+
+
+def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2")) -> Place | None:
+    """The region a name means when it is written as one ("X, Donetsk", "X in Idleb")."""
+    if t.kind in ("admin1", "admin2", "country") and t.place.feature in ("admin1", "admin2", "country"):
+        return t.place
+    key = _key(t.text)
+    for feat in prefer:
+        for c in [t.place, *t.candidates]:
+            if c.feature == feat and c.iso3 == t.place.iso3 and (_key(c.name) == key or _key(c.name) == _key(t.place.admin1 if feat == "admin1" else t.place.admin2)):
+                return c
+    return None
+
+
+def _contains(region: Place, c: Place) -> bool:
+    """Is ``c`` inside ``region`` (a country, first- or second-level unit, or a town's first-level unit)?"""
+    if c.iso3 != region.iso3:
+        return False
+    if region.feature == "country":
+        return True
+    if c.feature == "country":
+        return False
+    if region.feature == "admin1":
+        return c.feature != "admin1" and _key(c.admin1) in (_key(region.name), _key(region.admin1))
+    if region.feature == "admin2":
+        if c.feature in ("admin1", "admin2"):
+            return False
+        if region.admin1 and c.admin1 and _key(c.admin1) != _key(region.admin1):
+            return False
+        if c.admin2:
+            return _key(c.admin2) == _key(region.name)
+        return _key(c.admin1) == _key(region.admin1)
+    # a town: places of its first-level unit
+    return c.feature == "place" and bool(c.admin1) and _key(c.admin1) == _key(region.admin1)
+
+
+def _seat(gaz: Gazetteer, unit: Place) -> Place | None:
+    """The town a unit is named after and run from ("Muqur" of Muqur district): a unit is coded at
+    its seat, not at the middle of its map."""
+    if unit.feature not in ("admin1", "admin2"):
+        return None
+    key = _key(unit.name)
+    for c in gaz.lookup(unit.name, iso3=unit.iso3, limit=10):
+        if c.feature == "place" and _key(c.name) == key and _contains(unit, c):
+            return c
+    return None
+
+
+def _unit_point(gaz: Gazetteer, unit: Place) -> tuple[float, float]:
+    seat = _seat(gaz, unit)
+    return (seat.latitude, seat.longitude) if seat is not None else (unit.latitude, unit.longitude)
+
+
+def _region_location(gaz: Gazetteer, name: str, unit: Place) -> Location:
+    """Somewhere called ``name`` known only by the unit it lies in."""
+    lat, lon = _unit_point(gaz, unit)
+    prec = 2 if unit.feature == "admin2" else 3 if unit.feature in ("admin1", "country") else 2
+    return Location(
+        name=name, admin1=unit.admin1 if unit.feature != "country" else None,
+        admin2=unit.name if unit.feature == "admin2" else unit.admin2 if unit.feature == "place" else None,
+        country=unit.country, iso3=unit.iso3, latitude=lat, longitude=lon, geo_precision=prec, geonames_id=None,
+    )
+
+
+def _chain(text: str, i: int, tops: list[Toponym], s1: int) -> list[int]:
+    """Indices of the toponyms after ``tops[i]`` that name the units holding it: "X, Y, Z",
+    "X area of Y district, Z", "X in the eastern countryside of Y".  Towns on the way
+    ("Barangay Pange, Siayan, Zamboanga del Norte") are passed over, not taken as units."""
+    out: list[int] = []
+    # the rest of a longer name the gazetteer matched only in part ("Bab| al Faraj area in ...")
+    end = _NAME_TAIL.match(text, tops[i].end).end()
+    for j in range(i + 1, len(tops)):
+        r = tops[j]
+        if r.start < end:
+            continue
+        if r.start > s1 or r.kind == "demonym":
+            break
+        gap = text[end : r.start]
+        if len(gap) > 60 or not _CHAIN_GAP.fullmatch(gap) or not _CHAIN_LINK.search(gap):
+            break
+        if _TOWN_OF.search(gap):
+            break  # "the Aley town of Ain er Roummaneh": the town lies in the name before it
+        reading = _region_reading(r)
+        if reading is not None and not _CITY_AFTER.match(text, r.end):
+            out.append(j)
+        end = r.end
+    if out and out[-1] + 1 < len(tops) and _LIST_GAP.fullmatch(text[tops[out[-1]].end : tops[out[-1] + 1].start]) \
+            and tops[out[-1] + 1].kind != "country":
+        return []  # "in Mosul, Kirkuk and Diyala": a list of places, not a place and its region
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?|\s*,\s*", re.I)
+
+
+_NAME_TAIL = re.compile(
+    r"(?:[\s-]+(?:al|el|de|del|de la|de los|do|da|ad|as|ar|an|ash|at|az|er|es|ed|et|ez|bin|tek|ul|ud)(?=[\s-]+[A-Z]))?"
+    r"(?:[ -][A-Z][\w'’-]*)*")
+_CITY_AFTER = re.compile(r"\s+(?:city|town|village)\b", re.I)
+_TOWN_OF = re.compile(r"\b(?:city|town|village|capital)\s+of\b", re.I)
+
+
+def _owner_country(text: str, t: Toponym, s0: int) -> bool:
+    """"Turkish forces", "the US dollar", "military forces of India and Pakistan"."""
+    if t.kind not in ("country", "demonym"):
+        return False
+    return bool(_OWNER_AFTER.match(text, t.end) or _OWNER_BEFORE.search(text[max(s0, t.start - 80) : t.start]))
+
+
+def _partial_name(text: str, t: Toponym, starts: set[int], s0: int) -> bool:
+    """The gazetteer matched part of a longer name ("Bab" of "Bab al Faraj", "Hasan" of "Bir Hasan")."""
+    name, said = _key(t.place.name), _key(t.text)
+    if name != said and (name.startswith(said) or name.endswith(said)):
+        return False  # the gazetteer knows the longer name: "Leon" read as León de los Aldama
+    if _NAME_GOES_ON.match(text, t.end):
+        nxt = re.match(r"[\s-]*(?:[a-z]+[\s-]+)*([A-Z][\w'’-]*)", text[t.end : t.end + 40])
+        if nxt and nxt.group(1).lower() not in _FEATURE_WORDS and t.end + nxt.start(1) not in starts:
+            return True
+    m = _NAME_CAME_BEFORE.search(text, max(s0, t.start - 30), t.start)
+    if m is None:
+        return False
+    word = m.group(0).strip()
+    if word[:1].islower():
+        return True  # "el Mina", "Bir Hasan"
+    if word.lower() in _OPEN_WORDS or word.lower() in _FEATURE_WORDS or word.isupper() or m.start() in starts \
+            or m.start() + len(word) in starts:
+        return False
+    # the first word of a sentence or clause is capitalised anyway
+    return bool(text[s0 : m.start()].strip()) and not re.search(r"[.:;!?\"“(]\s*$", text[s0 : m.start()])
+
+
 def _best_in(
     text: str, s0: int, s1: int, event_start: int, event_end: int, toponyms: Sequence[Toponym],
     gaz: Gazetteer, iso3: str | None,
@@ -285,17 +523,68 @@ def _best_in(
     demonym_only: Toponym | None = None
     holders = _holders(text, s0, s1, gaz, iso3)
     held: set[int] = set()  # holders attached to a recognised place
-    for t in toponyms:
-        if t.start < s0 or t.end > s1:
-            continue
-        if any(h.start < t.start < h.end for h in holders):
-            continue  # a name inside "(Mezam, Nord-Ouest)" places its neighbour, not the event
+    sent = [t for t in toponyms if s0 <= t.start and t.end <= s1
+            and not any(h.start < t.start < h.end for h in holders)]  # names inside "(Mezam, Nord-Ouest)" place their neighbour
+    sent.sort(key=lambda t: t.start)
+    starts = {t.start for t in sent} | {t.end for t in sent}
+    # which names only say where the name before them lies
+    hint_of: dict[int, int] = {}
+    chains: dict[int, list[int]] = {}
+    for i, t in enumerate(sent):
         if t.kind == "demonym":
-            demonym_only = demonym_only or t
+            continue
+        ch = _chain(text, i, sent, s1)
+        if ch:
+            chains[i] = ch
+            for j in ch:
+                hint_of.setdefault(j, i)
+    # "Sirwah district west of Marib", "in Kharistan, 10 km south of Y": Y is a landmark for
+    # the place named just before it
+    described: dict[int, int] = {}
+    for j, r in enumerate(sent):
+        if j == 0:
+            continue
+        before = text[max(s0, r.start - 80) : r.start]
+        m = _OFFSET_RE.search(before) or _BEARING_OF.search(before)
+        if not m:
+            continue
+        lead_start = r.start - len(before) + m.start()
+        prev = sent[j - 1]
+        if prev.end <= lead_start and prev.kind != "demonym" and _DESCRIBED_GAP.fullmatch(text[prev.end : lead_start]):
+            described[j] = j - 1
+
+    # the regions the sentence says things happen in ("..., Paktika", "(Marib, Marib)")
+    sentence_regions: list[Place] = []
+    for i, ch in chains.items():
+        rg = _region_reading(sent[ch[-1]])
+        if rg is not None and rg.feature in ("admin1", "admin2"):
+            sentence_regions.append(rg)
+    sentence_regions += [h.admin1 for h in holders if h.admin1 is not None]
+
+    def consider(score: float, cand: LocatedEvent) -> None:
+        nonlocal best
+        if best is None or score > best[0]:
+            best = (score, cand)
+
+    for i, t in enumerate(sent):
+        if t.kind == "demonym":
+            if not _owner_country(text, t, s0):
+                demonym_only = demonym_only or t
             continue
         place = t.place
-        holder = next((i for i, h in enumerate(holders) if h.start >= t.end and _TO_PAREN.fullmatch(text[t.end : h.start])), None)
+        holder = next((k for k, h in enumerate(holders) if h.start >= t.end and _TO_PAREN.fullmatch(text[t.end : h.start])), None)
         fallback_unit: _Holder | None = None
+        fallback_region: Place | None = None
+        in_pool: list[Place] = []
+        outside = False
+        before = text[max(s0, t.start - 80) : t.start]
+        after = text[t.end : min(s1, t.end + 40)]
+        # the kind of place the words around the name say it is
+        want: tuple[str, ...] = ()
+        if _REGION1_AFTER.match(after) or _REGION_BEFORE.search(before):
+            want = ("admin1", "admin2")
+        elif _REGION2_AFTER.match(after):
+            want = ("admin2", "admin1")
         if holder is not None:
             held.add(holder)
             h = holders[holder]
@@ -306,11 +595,65 @@ def _best_in(
                 place = inside[0]
             else:
                 fallback_unit = h  # a place the gazetteer does not know: its district stands in
-        before = text[max(s0, t.start - 80) : t.start]
+        elif i in chains:
+            last = sent[chains[i][-1]]
+            after_last = next((k for k, h in enumerate(holders)
+                               if h.start >= last.end and _TO_PAREN.fullmatch(text[last.end : h.start])), None)
+            regions = [_region_reading(sent[j]) or sent[j].place for j in chains[i]]
+            if after_last is not None:
+                # "Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)"
+                hh = holders[after_last]
+                regions += [u for u in (hh.admin2, hh.admin1) if u is not None]
+            widest = regions[-1]
+            pool = [place, *t.candidates]
+            inside = [c for c in pool if all(_contains(rg, c) for rg in regions)] or \
+                [c for c in pool if _contains(widest, c)]
+            if not inside:
+                inside = [c for c in gaz.lookup(t.text, iso3=widest.iso3, limit=10)
+                          if c.feature != "country" and _contains(widest, c)]
+            if inside:
+                in_pool = inside
+                if place not in inside:
+                    place = inside[0]
+            elif after_last is not None:
+                held.add(after_last)
+                fallback_unit = holders[after_last]
+            else:
+                # not known inside the units written after it: the narrowest of them places it
+                fallback_region = next((rg for rg in regions if _contains(widest, rg) or rg is widest), widest)
+        elif sentence_regions and t.kind in ("place", "admin2") and i not in hint_of and \
+                not any(_contains(rg, place) for rg in sentence_regions):
+            # the sentence names the region things happen in: a reading inside it, or a doubt
+            inside = [c for c in t.candidates if any(_contains(rg, c) for rg in sentence_regions)]
+            if inside:
+                place = inside[0]
+            else:
+                outside = True
+        if want and fallback_unit is None and fallback_region is None and place.feature not in want:
+            alt = next((c for feat in want for c in (in_pool or [place, *t.candidates])
+                        if c.feature == feat and c.iso3 == place.iso3 and _key(c.name) == _key(t.text)), None)
+            if alt is None and want[0] == "admin1" and place.feature == "place" and _key(place.admin1) == _key(t.text):
+                alt = gaz.admin1_place(place) if place.row >= 0 else None
+            if alt is not None:
+                place = alt
         kind = t.kind if t.kind in _FEATURE_PENALTY else place.feature
         if place is not t.place:
             kind = place.feature
         score = 2.0 + _FEATURE_PENALTY.get(kind, 0.0) + (1.0 if holder is not None else 0.0)
+        if i in chains:
+            score += 0.5  # the text says where it lies
+        if outside:
+            score -= 1.0
+        if i in hint_of:
+            score -= 1.5  # says where the name before it lies
+        if i in described.values():
+            score += 2.0
+        if _owner_country(text, t, s0):
+            score -= 3.0
+        if kind in ("place", "admin2", "admin1") and _FACILITY_AFTER.match(text, t.end):
+            score -= 1.2
+        if kind in ("place", "admin2") and fallback_unit is None and _partial_name(text, t, starts, s0):
+            score -= 1.5
         ev_start, method, precision = t.start, "sentence", 1
         lat, lon = place.latitude, place.longitude
         m = _OFFSET_RE.search(before)
@@ -321,9 +664,13 @@ def _best_in(
             if m.group(2).lower().startswith("mi"):
                 km *= 1.609344
             lat, lon = offset_point(lat, lon, km, m.group(3).lower())
+            if i in described:
+                score -= 2.5  # the place named before it is the one meant
         elif (m := _NEAR_RE.search(before)):
             score += 1.5
             ev_start, method, precision = t.start - len(before) + m.start(1), "near", 2
+            if i in described:
+                score -= 2.5
         elif (m := _IN_RE.search(before)):
             # "in northern Myanmar" is how a lead names the country of a story: it does not
             # outweigh the town that sentence names
@@ -331,57 +678,129 @@ def _best_in(
             ev_start = t.start - len(before) + m.start(1)
         elif _FEAT_OF_RE.search(before):
             score += 2.0
+        elif _FROM_HARD.search(before):
+            score -= 1.5
         elif _FROM_RE.search(before):
             score -= 0.5
         if kind == "admin1" or kind == "country":
             precision = 3
         elif kind == "admin2":
             precision = max(precision, 2)
+        elif want and precision == 1:
+            precision = 2  # "Mahasamund district": the district, coded at its town
         # closeness to the event words (inside the span counts as close)
         dist = 0 if event_start <= t.start < event_end else min(abs(t.start - event_end), abs(t.end - event_start))
         score -= dist / 400.0
         if fallback_unit is not None:
-            loc = _unit_location(t.text, fallback_unit)
+            loc = _unit_location(t.text, fallback_unit, gaz)
+        elif fallback_region is not None:
+            loc = _region_location(gaz, text[t.start : _NAME_TAIL.match(text, t.end).end()], fallback_region)
+            if method == "near" and loc.geo_precision == 1:
+                loc.geo_precision = 2
         else:
+            if method == "sentence" and kind in ("admin1", "admin2"):
+                lat, lon = _unit_point(gaz, place)
             loc = Location(
                 name=place.name, admin1=place.admin1, admin2=place.admin2, country=place.country,
                 iso3=place.iso3, latitude=lat, longitude=lon, geo_precision=precision,
                 geonames_id=place.geonames_id or None,
             )
-        cand = LocatedEvent(loc, ev_start, t.end, text[ev_start : t.end], t, method)
-        if best is None or score > best[0]:
-            best = (score, cand)
+        end = t.end
+        if fallback_region is not None and i in chains:
+            end = sent[chains[i][-1]].end
+        consider(score, LocatedEvent(loc, ev_start, end, text[ev_start:end], t, method))
+    # "near Orikhove, Luhansk", "in Qoqfin in Idleb": a name the gazetteer does not know, then the
+    # region it lies in; the region places it
+    for j, r in enumerate(sent):
+        if r.kind == "demonym" or j in hint_of:
+            continue
+        before = text[max(s0, r.start - 80) : r.start]
+        m = _UNKNOWN_BEFORE.search(before)
+        if not m:
+            continue
+        nstart = r.start - len(before) + m.start("name")
+        nend = r.start - len(before) + m.end("name")
+        if any(t.start < nend and nstart < t.end for t in sent) or any(h.start <= nstart < h.end for h in holders):
+            continue
+        unit = _region_reading(r)
+        hk = next((k for k, h in enumerate(holders) if h.start >= r.end and _TO_PAREN.fullmatch(text[r.end : h.start])), None)
+        if hk is not None:
+            unit = holders[hk].unit  # "in Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)"
+            held.add(hk)
+        if unit is None or _CITY_AFTER.match(text, r.end):
+            continue
+        if hk is not None and r.kind == "place" and _region_reading(r) is None:
+            continue  # "at Abbnoor Polytechnic College, Faridkot (Punjab)": the town is the place
+        name = m.group("name")
+        if name.split()[-1].lower() in _INSTITUTIONS:
+            continue
+        score = 2.0 + 2.0 + 0.5
+        dist = 0 if event_start <= nstart < event_end else min(abs(nstart - event_end), abs(r.end - event_start))
+        score -= dist / 400.0
+        pstart = r.start - len(before) + m.start()
+        near = bool(re.match(r"(?:near|outside|around|close to)\b", m.group(0), re.I))
+        # a name the recogniser passed over may still be a town of that region
+        known = [c for c in gaz.lookup(name, iso3=unit.iso3, limit=10)
+                 if c.feature == "place" and (_inside(c, holders[hk]) if hk is not None else _contains(unit, c))]
+        if known:
+            loc = _location(known[0], 2 if near else 1)
+        elif unit.feature == "country":
+            continue  # "a town of X in northwest Syria": the country says too little
+        elif hk is not None:
+            loc = _unit_location(name, holders[hk], gaz)
+        else:
+            loc = _region_location(gaz, name, unit)
+        pend = holders[hk].end if hk is not None else r.end
+        consider(score, LocatedEvent(loc, pstart, pend, text[pstart:pend], r, "near" if near else "sentence"))
     # a parenthesis after words the gazetteer does not know: "at Kirni sector area (Poonch
     # district, J&K)", "in Binya parish (Omoro district)"
-    for i, h in enumerate(holders):
-        if i in held:
+    for k, h in enumerate(holders):
+        if k in held:
             continue
         head = text[s0 : h.start]
         tail = _TO_PAREN.search(head)
         head = head[: tail.start()] if tail else head
         nm = _NAME_BEFORE.search(head)
         name = nm.group(1) if nm and nm.group(1)[:1].isupper() else None
-        if name is None:
-            continue
-        start = s0 + nm.start(1)
+        start = s0 + nm.start(1) if name else h.start
         before = text[max(s0, start - 80) : start]
         score = 2.0 + 1.0 + (2.0 if _IN_RE.search(before) or _NEAR_RE.search(before) else 0.0)
+        if name is None:
+            score -= 1.0  # only the units are named
         dist = 0 if event_start <= start < event_end else min(abs(start - event_end), abs(h.end - event_start))
         score -= dist / 400.0
-        known = [c for c in gaz.lookup(name, iso3=h.unit.iso3) if c.feature == "place" and _inside(c, h)]
-        loc = _location(known[0], 1) if known else _unit_location(name, h)
-        cand = LocatedEvent(loc, start, h.end, text[start : h.end], None, "sentence")
-        if best is None or score > best[0]:
-            best = (score, cand)
+        known = [c for c in gaz.lookup(name, iso3=h.unit.iso3) if c.feature in ("place", "admin2") and _inside(c, h)] \
+            if name else []
+        if known:
+            loc = _location(known[0], 1 if known[0].feature == "place" else 2)
+            if known[0].feature == "admin2":
+                loc.latitude, loc.longitude = _unit_point(gaz, known[0])
+        else:
+            loc = _unit_location(name or h.unit.name, h, gaz)
+        consider(score, LocatedEvent(loc, start, h.end, text[start : h.end], None, "sentence"))
     return (best[1] if best else None), demonym_only
 
 
-def _unit_location(name: str, h: _Holder) -> Location:
+_INSTITUTIONS = {"college", "hospital", "university", "school", "mosque", "church", "market", "bank", "office",
+                 "prison", "court", "station", "hotel", "stadium", "headquarters", "hq", "hall", "center", "centre",
+                 "building", "institute", "ministry", "palace", "embassy", "club", "factory", "company"}
+#: "near Orikhove, " / "in Qoqfin in " / "at Zamanly, ": a capitalised name after a locative word,
+#: then the region it lies in
+_UNKNOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|close to|village of|town of)\s+(?:the\s+)?"
+    r"(?P<name>(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’-]+(?:[ -](?:[A-Z0-9][\w'’/-]*|al|el|de|del|do|da|ad|as|ar|an|ash))*)"
+    r"(?:\s+(?:village|town|area|camp|neighbou?rhood|locality|mine|checkpoint|district|sub-?district|sector))?"
+    r"\s*(?:,|\bof\b|\bin\b(?:\s+the)?(?:\s+(?:\w+ern|(?:north|south)-?(?:east|west)))?"
+    r"(?:\s+(?:countryside|province|governorate|district|region)\s+of)?)\s*$")
+
+
+def _unit_location(name: str, h: _Holder, gaz: Gazetteer | None = None) -> Location:
     """A place known only by the units around it: their names, the smallest unit's point."""
     u = h.unit
+    lat, lon = _unit_point(gaz, u) if gaz is not None else (u.latitude, u.longitude)
     return Location(
         name=name, admin1=h.admin1.name if h.admin1 else u.admin1, admin2=h.admin2.name if h.admin2 else None,
-        country=u.country, iso3=u.iso3, latitude=u.latitude, longitude=u.longitude, geo_precision=3,
+        country=u.country, iso3=u.iso3, latitude=lat, longitude=lon, geo_precision=2 if h.admin2 else 3,
         geonames_id=None,
     )
 

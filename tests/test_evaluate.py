@@ -500,6 +500,7 @@ def test_admin1_match_is_by_region_not_spelling():
     assert admin1_equal("Lower Shabelle", "SOM", "Shabeele Hoose", "SOM")
     assert admin1_equal("Sud-Kivu", "COD", "South Kivu", "COD")
     assert admin1_equal("Amhara", "ETH", "Amara", "ETH")
+    assert admin1_equal("Idleb", "SYR", "Idlib", "SYR") and admin1_equal("Urozgan", "AFG", "Oruzgan", "AFG")
     # different regions, or the same name in another country, do not match
     assert not admin1_equal("Amhara", "ETH", "Oromia", "ETH")
     assert not admin1_equal("Sud-Kivu", "COD", "South Kivu", "RWA")

@@ -265,7 +265,8 @@ def _event_from_group(
     # place: the most precise own place, else the fallback of the lead mention
     placed = sorted(
         (rm for rm in group if rm.location is not None),
-        key=lambda rm: (not rm.own_place, rm.location.geo_precision or 9),
+        # at equal precision a province beats the bare country
+        key=lambda rm: (not rm.own_place, rm.location.geo_precision or 9, not rm.location.admin1),
     )
     location = placed[0].location if placed else None
     if placed:

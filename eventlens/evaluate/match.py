@@ -94,7 +94,22 @@ def admin1_equal(a_name: str | None, a_iso3: str | None, b_name: str | None, b_i
     if not a_iso3 or a_iso3 != b_iso3:
         return False
     ida, idb = _admin1_id(a_name, a_iso3), _admin1_id(b_name, b_iso3)
-    return ida is not None and ida == idb
+    if ida is not None and ida == idb:
+        return True
+    # transliterations of one name: Idleb / Idlib, Fizuli / Fuzuli, Urozgan / Oruzgan
+    ka, kb = _consonants(a_name), _consonants(b_name)
+    return len(ka) >= 3 and ka == kb
+
+
+def _consonants(name: str) -> str:
+    """The consonant skeleton of a loosely normalised name ("q" read as "k", doubled letters once)."""
+    key = norm_place(name).replace(" ", "").replace("q", "k").replace("ph", "f")
+    out = []
+    for ch in key:
+        if ch in "aeiouyw" or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def same_admin1(a: Location | None, b: Location | None) -> bool | None:

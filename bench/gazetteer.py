@@ -8,6 +8,7 @@ per 700 words on first sight (words not seen before in the process: memo tables 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -140,7 +141,8 @@ def main(argv=None) -> int:
     print(f"find_toponyms: process's first call {cold_ms:.0f} ms (imports, page-in; {len(WARM_UP.split())} words); "
           f"first sight of the article {first_ms:.2f} ms (median over fresh memo tables {first_med:.2f} ms); "
           f"seen before {match_ms:.2f} ms")
-    print(f"per 700 words: first sight {first_med * per700:.2f} ms, seen before {match_ms * per700:.2f} ms (aim < 5 ms)")
+    print(f"per 700 words: first sight {first_med * per700:.2f} ms, seen before {match_ms * per700:.2f} ms (aim < 5 ms)"
+          f"; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     print("toponyms:", ", ".join(f"{t.text}->{t.place.name}/{t.place.iso3}" for t in tops))
     print("event location:", loc.location.model_dump() if loc else None, "|", loc.text if loc else "")
     return 0

@@ -153,3 +153,85 @@ def test_derive_constants_match_the_builder():
     assert (derive.FEAT_COUNTRY, derive.FEAT_ADMIN1, derive.FEAT_ADMIN2, derive.FEAT_PLACE) == (
         build.FEAT_COUNTRY, build.FEAT_ADMIN1, build.FEAT_ADMIN2, build.FEAT_PLACE)
     assert derive.FLAG_PRIMARY == build.FLAG_PRIMARY
+
+
+TOKEN_TEXT = (
+    "KUT, Iraq — U.S.Army men's O'Neil-Smith’s x-'y a--b -c_d__e  U.S. A.B.C.D. Ab.Cd it’s "
+    "Kut's al-Kut 24-year-old\n\n“Baghdad” (Basra) é́ 3d St Mt. ST"
+)
+
+
+def test_gap_and_word_pairs_give_the_words_of_the_token_pattern():
+    import random
+
+    rng = random.Random(5)
+    alphabet = list("aZb.C-'’`ʼ_ 3é\n,D") + ["A.", "U.S.", "x-"]
+    texts = [TOKEN_TEXT, CUE_TEXT, ""] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for t in texts:
+        want = [(m.start(), m.group()) for m in gz._TOKEN_RE.finditer(t)]
+        got, e = [], 0
+        for lead, word in gz._GAP_TOKEN_RE.findall(t):
+            s = e + len(lead)
+            e = s + len(word)
+            got.append((s, word))
+        assert got == want, t
+    toks = gz._tokens(TOKEN_TEXT)
+    assert toks[0].sent_start and toks[0].text == "KUT"
+    assert [(t.start, t.full_end) for t in toks] == [m.span() for m in gz._TOKEN_RE.finditer(TOKEN_TEXT)]
+
+
+def test_one_word_fast_paths_of_norm_and_skeleton():
+    from eventlens.resolve.geo import normalize as nz
+
+    words = TOKEN_TEXT.split() + ["St", "ST", "mt", "Nasiriyah", "Baghdad", "Basrah", "123", "Qayyarah", "a"]
+    for w in words + [x.lower() for x in words]:
+        n = nz.norm.__wrapped__(w)
+        words_n = nz._NON_WORD.sub(" ", w.lower().translate(nz._SPECIAL)).split() if w.isascii() else None
+        if words_n is not None:
+            assert n == (" ".join(nz._ABBREV.get(x, x) for x in words_n) or None), w
+        if n:
+            assert nz.skeleton_of_norm.__wrapped__(n) == " ".join(nz._fold_word(x) for x in n.split())
+            assert derive.name_form_hashes(n) == (
+                key_hash(n), key_hash(nz.strip_article(n)) if nz.strip_article(n) else 0,
+                key_hash(nz.strip_admin_suffix(n)) if nz.strip_admin_suffix(n) else 0, key_hash(n.replace(" ", "")))
+    keys = ["kut", "al kut", "", "nasiria"]
+    assert nz.key_hashes(keys).tolist() == [key_hash(k) for k in keys]
+
+
+def test_names_read_in_bulk_equal_names_read_one_by_one(gaz):
+    rows = np.arange(0, len(gaz), 997)
+    assert gaz._names_of(rows) == [gaz._name(int(r)) for r in rows]
+    assert gaz._names_of(np.array([5, 5, 0], np.int64)) == [gaz._name(5), gaz._name(5), gaz._name(0)]
+    assert gaz._names_of(np.empty(0, np.int64)) == []
+
+
+def test_member_marks_the_values_present():
+    u = np.array([-1, 3, 7, 10])
+    assert gz._member(u, np.array([7, 11, -5, 3, 7])).tolist() == [False, True, True, False]
+    assert gz._member(u, np.empty(0, np.int64)).tolist() == [False] * 4
+
+
+def test_candidates_are_each_names_readings_in_stable_score_order(gaz):
+    text = ("Officials in Springfield and Washington met envoys from Georgia and Paris on Monday, while "
+            "protesters in Kut, Wasit, and in Richmond marched. Police in Springfield said Alexandria, "
+            "Louisiana, was calm.")
+    ms = gaz._recognise(text, ())
+    gaz._borrow_longer_country(ms, None)
+    gaz._resolve(ms, None)
+    kept = gaz._drop_out_of_context(ms, None)
+    if len(kept) < len(ms):
+        gaz._link_commas(text, kept)
+        gaz._resolve(kept, None)
+    want = [m.rows[np.argsort(-m.scores, kind="stable")[:10]].tolist() for m in kept if not m.demonym]
+    got = [[c.row for c in t.candidates] for t in gaz.find_toponyms(text) if t.kind != "demonym"]
+    assert got == want and any(len(c) == 10 for c in got)
+
+
+def test_word_tuples_made_while_tokenising_equal_word_info():
+    text = TOKEN_TEXT + " " + CUE_TEXT + " the of and de al ǅx ⅰv straße men’s it's"
+    for lead, word in gz._GAP_TOKEN_RE.findall(text):
+        gz._WORD_MEMO.pop(word, None)
+    gz._tokens(text)
+    for lead, word in gz._GAP_TOKEN_RE.findall(text):
+        assert gz._WORD_MEMO[word] == gz._word_info(word), word

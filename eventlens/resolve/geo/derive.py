@@ -59,6 +59,9 @@ def name_form_hashes(n: str | None) -> tuple[int, int, int, int]:
     """(norm, without article, without admin word, without spaces) hashes of a norm form; 0: none."""
     if not n:
         return 0, 0, 0, 0
+    if n.isalnum():  # one word: no article or admin word to drop, no space
+        h = key_hash(n)
+        return h, 0, 0, h
     a, b = strip_article(n), strip_admin_suffix(n)
     return key_hash(n), key_hash(a) if a else 0, key_hash(b) if b else 0, key_hash(n.replace(" ", ""))
 

@@ -39,7 +39,7 @@ from .derive import (
     summary_bits,
 )
 from .lexicon import CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_NAMES, PERSON_TITLES, SAY_VERBS, STOP_WORDS
-from .normalize import key_hash, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
+from .normalize import key_hash, key_hashes, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
 from .store import read_index
 
 ENV_VAR = "EVENTLENS_GAZETTEER"
@@ -153,6 +153,10 @@ def _index_current(p: Path) -> bool:
 _TOKEN_RE = re.compile(
     r"(?:[A-Z][a-z]?\.){2,3}|[^\W_]+(?:['’`ʼ][^\W_]+)*(?:-[^\W_]+(?:['’`ʼ][^\W_]+)*)*"
 )
+#: each word with the gap before it: every word starts on a letter or digit, so what lies between
+#: two words is other characters and underscores only. (The words of _TOKEN_RE: its "runs joined
+#: by apostrophes, then hyphenated parts with their own apostrophes" are runs joined by either.)
+_GAP_TOKEN_RE = re.compile(r"([\W_]*)((?:[A-Z][a-z]?\.){2,3}|[^\W_]+(?:['’`ʼ-][^\W_]+)*)")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _MAX_N = 6
 
@@ -249,14 +253,18 @@ def _prep_cue(w: list[str]) -> bool:
 
 def _cue(text: str, s: int, e: int) -> int:
     """0 none, 1 "in X", 2 "the town of X" / "X village", 3 "X province" (a region's name)."""
-    if _CUE_ADMIN_AFTER.match(text, e):
+    # (the phrases after a name start with a space or tab, or with a comma: most names are
+    # followed by neither)
+    nxt = text[e : e + 1]
+    spaced = nxt == " " or nxt == "\t"
+    if spaced and _CUE_ADMIN_AFTER.match(text, e):
         return 3
     before = text[max(0, s - 60) : s]
     # both phrases before a name end in whitespace and span at most five words ("kilometres
     # north of the southern X")
     w = before.rsplit(None, 5)[-5:] if before[-1:].isspace() else []
     if (len(w) >= 2 and w[-1].lower() == "of" and _P_FEAT.search(w[-2])) \
-            or _CUE_FEAT_AFTER.match(text, e) or _CUE_FEAT_APPOS.match(text, e):
+            or (spaced and _CUE_FEAT_AFTER.match(text, e)) or (nxt == "," and _CUE_FEAT_APPOS.match(text, e)):
         return 2
     return 1 if w and _prep_cue(w) else 0
 
@@ -326,12 +334,8 @@ _WORD_MEMO_MAX = 200_000
 
 
 def _word_info(word: str) -> tuple[str, int, bool, str, bool, bool, str]:
-    if word.islower() and (len(word) < 2 or word[-2] not in "'’`ʼ") and len(_WORD_MEMO) < _WORD_MEMO_MAX:
-        low = word.lower()
-        if low not in CONNECTORS:
-            # most words: lowercase, no possessive, no part of a name (the tuple made below)
-            info = _WORD_MEMO[word] = (word, 0, False, low, False, False, "")
-            return info
+    """(word without a possessive 's, chars cut, possessive, lower, cap, conn, key); _tokens
+    keeps it in _WORD_MEMO (and makes most words' tuples itself, see there)."""
     surf, cut, poss = word, 0, False
     if len(surf) > 3 and surf[-2] in "'’`ʼ" and surf[-1] in "sS":
         surf, cut, poss = surf[:-2], 2, True
@@ -341,31 +345,40 @@ def _word_info(word: str) -> tuple[str, int, bool, str, bool, bool, str]:
     # only capitalised words and connectors can be part of a name: skip the rest's key
     n = norm(surf) if cap or conn else None
     key = skeleton_of_norm(n) if n else ""
-    info = (surf, cut, poss, low, cap, conn, key)
-    if len(_WORD_MEMO) >= _WORD_MEMO_MAX:
-        _WORD_MEMO.clear()
-    _WORD_MEMO[word] = info
-    return info
+    return (surf, cut, poss, low, cap, conn, key)
 
 
 def _tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    prev_end = 0
-    memo_get = _WORD_MEMO.get
+    memo = _WORD_MEMO
+    if len(memo) >= _WORD_MEMO_MAX:
+        memo.clear()  # (it grows by the new words of one text at most past its bound)
+    memo_get = memo.get
     sent_end = _SENT_END.search
-    for m in _TOKEN_RE.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        info = memo_get(word) or _word_info(word)
+    new_tok = _Tok
+    append = toks.append
+    e = 0
+    # (gap, word) pairs: the same words as _TOKEN_RE.finditer (no word starts on a character of
+    # the gap), without a match object per word
+    for lead, word in _GAP_TOKEN_RE.findall(text):
+        s = e + len(lead)
+        e = s + len(word)
+        info = memo_get(word)
+        if info is None:
+            # most words: lowercase, no possessive, no connector, so no part of a name (the
+            # tuple _word_info gives them)
+            if word.islower() and (len(word) < 2 or word[-2] not in "'’`ʼ") \
+                    and (low := word.lower()) not in CONNECTORS:
+                info = (word, 0, False, low, False, False, "")
+            else:
+                info = _word_info(word)
+            memo[word] = info
         surf, cut, poss, low, cap, conn, key = info
-        if toks:
-            lead = text[prev_end:s]
-            # (a single space, the usual gap, neither ends a sentence nor holds a newline)
-            sent_start = lead != " " and (bool(sent_end(lead)) or "\n" in lead)
-        else:
-            sent_start = True
-        toks.append(_Tok(s, e - cut, e, surf, key, cap, conn, low, sent_start, poss))
-        prev_end = e
+        # (a single space, the usual gap, neither ends a sentence nor holds a newline)
+        append(new_tok(s, e - cut, e, surf, key, cap, conn, low,
+                       lead != " " and (bool(sent_end(lead)) or "\n" in lead), poss))
+    if toks:
+        toks[0].sent_start = True
     return toks
 
 
@@ -398,6 +411,10 @@ class Gazetteer:
         self._c_iso2 = [x.decode() for x in a["c_iso2"].tolist()]
         self._c_iso3 = [x.decode() for x in a["c_iso3"].tolist()]
         self._c_row = a["c_row"].tolist()
+        self._c_row_of = np.array(self._c_row + [-1], np.int64)  # by country index; [-1]: none
+        # (name, iso2, iso3) by country index; [-1]: no country
+        self._c_info = [(self._name(r), i2, i3) for r, i2, i3 in zip(self._c_row, self._c_iso2, self._c_iso3)]
+        self._c_info.append((None, None, None))
         self._iso3_to_c = {iso3: i for i, iso3 in enumerate(self._c_iso3) if iso3}
         self._iso2_to_c = {iso2: i for i, iso2 in enumerate(self._c_iso2)}
         # derived arrays (see derive.py): in the index since INDEX_VERSION 6, else computed here
@@ -486,42 +503,50 @@ class Gazetteer:
         new = [r for r in dict.fromkeys(rows) if r not in memo]
         if new:
             idx = np.array(new, np.int64)
-            feats, a1s, a2s = self._feat[idx].tolist(), self._adm1[idx].tolist(), self._adm2[idx].tolist()
+            fa, a1a, a2a = self._feat[idx], self._adm1[idx], self._adm2[idx]
+            feats, a1s, a2s = fa.tolist(), a1a.tolist(), a2a.tolist()
             # display names of the regions involved and names of the rest, read in bulk
             names = self._admin_names
-            want = {r for r, f in zip(new, feats) if f == FEAT_ADMIN1 or f == FEAT_ADMIN2}
-            want.update(a for a in a1s if a >= 0)
-            want.update(a for a in a2s if a >= 0)
-            want = [r for r in want if r not in names]
-            own = [r for r, f in zip(new, feats) if not (f == FEAT_ADMIN1 or f == FEAT_ADMIN2)]
+            region = (fa == FEAT_ADMIN1) | (fa == FEAT_ADMIN2)
+            want = [r for r in np.unique(np.concatenate([idx[region], a1a[a1a >= 0], a2a[a2a >= 0]])).tolist()
+                    if r not in names]
+            own = idx[~region].tolist()
             read = want + own
             if read:
                 ri = np.array(read, np.int64)
-                mv = self._blob_mv
-                texts = [str(mv[a:b], "utf-8") for a, b in zip(self._name_off[ri].tolist(), self._name_off[ri + 1].tolist())]
+                texts = self._names_of(ri)
                 eng = english_admin_names()
                 for r, g, t in zip(want, self._gid[ri[: len(want)]].tolist(), texts):
                     names[r] = eng.get(g) or t
                 own_name = dict(zip(own, texts[len(want) :]))
             cols = zip(new, self._gid[idx].tolist(), self._ctry[idx].tolist(), feats, a1s, a2s,
                        self._lat[idx].tolist(), self._lon[idx].tolist(), self._pop[idx].tolist())
-            admin_name, c_iso2, c_iso3 = self._admin_name, self._c_iso2, self._c_iso3
+            c_info = self._c_info
             new_place = object.__new__
             for r, gid, ci, feat, a1, a2, lat, lon, pop in cols:
-                region = feat == FEAT_ADMIN1 or feat == FEAT_ADMIN2
+                country, iso2, iso3 = c_info[ci]  # ([-1]: no country)
+                # (every region named here is in ``names`` now)
+                if feat == FEAT_PLACE:
+                    name, admin1, admin2 = own_name[r], names[a1] if a1 >= 0 else None, names[a2] if a2 >= 0 else None
+                elif feat == FEAT_ADMIN1:
+                    name = admin1 = names[r]
+                    admin2 = None
+                elif feat == FEAT_ADMIN2:
+                    name = admin2 = names[r]
+                    admin1 = names[a1] if a1 >= 0 else None
+                else:
+                    name, admin1, admin2 = own_name[r], None, None
                 p = new_place(Place)
                 # (the frozen dataclass's own __init__ sets each field through object.__setattr__:
                 # filling its __dict__ gives the same object for a third of the cost)
                 p.__dict__.update(
                     geonames_id=gid,
-                    name=admin_name(r) if region else own_name[r],
-                    country=self._country_name(ci) if ci >= 0 else None,
-                    iso2=c_iso2[ci] if ci >= 0 else None,
-                    iso3=c_iso3[ci] if ci >= 0 else None,
-                    admin1=None if feat == FEAT_COUNTRY else (
-                        admin_name(r) if feat == FEAT_ADMIN1 else (admin_name(a1) if a1 >= 0 else None)),
-                    admin2=(admin_name(r) if feat == FEAT_ADMIN2 else (admin_name(a2) if a2 >= 0 else None))
-                    if feat == FEAT_PLACE or feat == FEAT_ADMIN2 else None,
+                    name=name,
+                    country=country,
+                    iso2=iso2,
+                    iso3=iso3,
+                    admin1=admin1,
+                    admin2=admin2,
                     latitude=round(lat, 5),
                     longitude=round(lon, 5),
                     feature=FEATURES[feat],
@@ -531,12 +556,26 @@ class Gazetteer:
                 memo[r] = p
         return memo
 
+    def _names_of(self, rows: np.ndarray) -> list[str]:
+        """_name of each row: the names' bytes gathered with a NUL after each, decoded at once."""
+        a, b = self._name_off[rows], self._name_off[rows + 1]
+        lens = b - a
+        n = int(lens.sum())
+        k = len(rows)
+        # byte t of name i goes to (start of name i in the output) + t, from a[i] + t
+        ends = np.cumsum(lens)
+        first = ends - lens  # (output start of name i, before the i NULs that precede it)
+        t = np.arange(n) - np.repeat(first, lens)
+        buf = np.zeros(n + k, np.uint8)
+        buf[np.repeat(first + np.arange(k), lens) + t] = self._blob[np.repeat(a, lens) + t]
+        out = buf[:-1].tobytes().decode("utf-8").split("\x00") if k else []
+        if len(out) != k:  # (a NUL inside a name: read them one by one)
+            mv = self._blob_mv
+            out = [str(mv[x:y], "utf-8") for x, y in zip(a.tolist(), b.tolist())]
+        return out
+
     def _country_name(self, ci: int) -> str:
-        r = self._c_row[ci]
-        nm = self._admin_names.get(r)
-        if nm is None:
-            nm = self._admin_names[r] = self._name(r)
-        return nm
+        return self._c_info[ci][0]
 
     def _norm_name(self, r: int) -> str | None:
         """norm() of a row's stored name (memoised per process)."""
@@ -580,11 +619,16 @@ class Gazetteer:
         h = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
         return np.searchsorted(self._kh, h, "left"), np.searchsorted(self._kh, h, "right")
 
+    def _key_hits(self, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """_hits of the keys' hashes."""
+        h = key_hashes(keys)
+        return np.searchsorted(self._kh, h, "left"), np.searchsorted(self._kh, h, "right")
+
     def _key_rows(self, keys: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
         keys = list(dict.fromkeys(k for k in keys if k))
         if not keys:
             return np.empty(0, np.int64), np.empty(0, np.uint8)
-        lo, hi = self._hits([key_hash(k) for k in keys])
+        lo, hi = self._key_hits(keys)
         rows, flags = [], []
         for i, (a, h) in enumerate(zip(lo.tolist(), hi.tolist())):
             if h > a:
@@ -700,27 +744,42 @@ class Gazetteer:
         if not mentions:
             return []
         self._borrow_longer_country(mentions, context_iso3)
-        self._resolve(mentions, context_iso3)
+        res = self._resolve(mentions, context_iso3)
         kept = self._drop_out_of_context(mentions, context_iso3)
         if len(kept) < len(mentions):
             mentions = kept
             if not mentions:
                 return []
             self._link_commas(text, mentions)
-            self._resolve(mentions, context_iso3)  # the dropped names no longer vote
-        # up to 10 candidates per name, best first (mentions of one name share its scores)
+            res = self._resolve(mentions, context_iso3)  # the dropped names no longer vote
+        # up to 10 candidates per name, best first (mentions of one name share its scores): for
+        # all names at once, by score within name (stable: ties in index order), as a stable
+        # argsort of each name's scores gives
         top: dict[int, list[int]] = {}
-        for m in mentions:
-            if not m.demonym and id(m.scores) not in top:
-                top[id(m.scores)] = m.rows[np.argsort(-m.scores, kind="stable")[:10]].tolist()
-        places = self._places_of([r for rows in top.values() for r in rows])
+        places: dict[int, Place] = {}
+        if res is not None:
+            S, bounds, name_ms = res
+            R = np.concatenate([ms[0].rows for ms in name_ms])
+            lens = np.diff(bounds)
+            seg = np.repeat(np.arange(len(lens)), lens)
+            order = np.argsort(-S, kind="stable")
+            order = order[np.argsort(seg[order], kind="stable")]
+            rank = np.arange(len(S)) - np.repeat(bounds[:-1], lens)
+            picked = R[order[rank < 10]].tolist()
+            at = 0
+            for ms, n in zip(name_ms, np.minimum(lens, 10).tolist()):
+                rows = picked[at : at + n]
+                at += n
+                for o in ms:
+                    top[id(o)] = rows
+            places = self._places_of(picked)
         out = []
         for m in mentions:
             if m.demonym:
                 p = self.country_place(m.demonym)
                 out.append(Toponym(m.start, m.end, m.text, p, [p], "demonym", 1.0))
                 continue
-            cands = [places[r] for r in top[id(m.scores)]]
+            cands = [places[r] for r in top[id(m)]]
             p = cands[0]
             out.append(Toponym(m.start, m.end, m.text, p, cands, p.feature, float(m.margin)))
         return out
@@ -839,11 +898,23 @@ class Gazetteer:
     def _recognise(self, text: str, ents: Sequence[tuple[int, int, str]]) -> list[_Mention]:
         toks = _tokens(text)
         n = len(toks)
-        lower_words = {t.lower for t in toks if not t.cap}
+        lower_words: set[str] = set()
+        add_lower = lower_words.add
+        # two capitalised words side by side, neither a stop word nor in capitals: a person's
+        # name unless a place name starts on the first and spans the second (see below)
+        pairs: list[int] = []
         # candidate n-grams
         spans: list[tuple[int, int, str, bool]] = []
         for i, t in enumerate(toks):
-            if not t.cap or not t.key:
+            if not t.cap:
+                add_lower(t.lower)
+                continue
+            if i + 1 < n:
+                b = toks[i + 1]
+                if b.cap and not t.possessive and b.start - t.full_end == 1 and t.lower not in STOP_WORDS \
+                        and b.lower not in STOP_WORDS and not t.text.isupper() and not b.text.isupper():
+                    pairs.append(i)
+            if not t.key:
                 continue
             parts = [t.key]
             spans.append((i, i, t.key, False))
@@ -865,7 +936,7 @@ class Gazetteer:
                     spans.append((i, i, a, True))
         if not spans:
             return []
-        lo, hi = self._hits([key_hash(s[2]) for s in spans])
+        lo, hi = self._key_hits([s[2] for s in spans])
         hits: dict[int, list[tuple[int, int, int, bool, str]]] = {}
         stem_rows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
         lo, hi = lo.tolist(), hi.tolist()
@@ -895,11 +966,9 @@ class Gazetteer:
         # words seen in this text as part of a two-word capitalised name that is not a place
         # ("John Smith" makes a later lone "Smith" a person)
         person_words: set[str] = set()
-        for q in range(n - 1):
-            a, b = toks[q], toks[q + 1]
-            if a.cap and b.cap and not a.possessive and b.start - a.full_end == 1 and a.lower not in STOP_WORDS \
-                    and b.lower not in STOP_WORDS and not a.text.isupper() and not b.text.isupper() \
-                    and not any(o[0] >= q + 1 and o[1] >= 0 for o in hits.get(q, ())):
+        for q in pairs:
+            if not any(o[0] >= q + 1 and o[1] >= 0 for o in hits.get(q, ())):
+                a, b = toks[q], toks[q + 1]
                 person_words.add(b.lower)
                 if not (a.sent_start and q not in hits):
                     person_words.add(a.lower)
@@ -914,18 +983,18 @@ class Gazetteer:
             mentions: list[_Mention] = []
             rejected: set[str] = set()  # single words refused as places
             cued: set[str] = set()  # single words taken as places with a locative cue
-            i = 0
-            while i < n:
-                opts = hits.get(i)
-                if not opts:
-                    i += 1
+            nxt = 0  # the first token not inside a name taken already
+            for i in at_hits:
+                if i < nxt:
                     continue
-                # longest first; among equal lengths the direct (non-derived) key first
-                opts.sort(key=lambda o: (-o[0], o[3]))
+                opts = hits[i]
+                if len(opts) > 1:
+                    # longest first; among equal lengths the direct (non-derived) key first
+                    opts.sort(key=lambda o: (-o[0], o[3]))
                 taken = None
                 for j, l, h, derived, k in opts:  # noqa: E741
                     s, e = toks[i].start, toks[j].end
-                    label, exact_lab = label_of(s, e)
+                    label, exact_lab = label_of(s, e) if ent_list else (None, False)
                     if l == -2:  # "Ohioans", "Dagestani": a region's or country's people
                         rows, flags = stem_rows[(i, j)]
                         bits = summary_bits(rows, flags, self._feat, self._pop, self._fclass)
@@ -963,7 +1032,6 @@ class Gazetteer:
                     if i == j and not derived:
                         rejected.add(k)
                 if taken is None:
-                    i += 1
                     continue
                 if not taken.demonym:
                     taken.cue = max(taken.cue, self._cue_at(text, taken.start, taken.end))
@@ -972,8 +1040,10 @@ class Gazetteer:
                     if i == j and taken.cue in (1, 2) and not toks[i].possessive:
                         cued.add(toks[i].key)
                 mentions.append(taken)
-                i = j + 1
+                nxt = j + 1
             return mentions, rejected, cued
+
+        at_hits = sorted(hits)  # (the tokens where some name starts)
 
         mentions, rejected, cued = scan(frozenset())
         if rejected & cued:
@@ -1046,7 +1116,7 @@ class Gazetteer:
             stem_keys += ks
         lo = hi = []
         if stem_keys:
-            lo, hi = self._hits([key_hash(x) for x in stem_keys])
+            lo, hi = self._key_hits(stem_keys)
             lo, hi = lo.tolist(), hi.tolist()
         if len(memo) + len(todo) >= 50_000:
             memo.clear()
@@ -1095,13 +1165,24 @@ class Gazetteer:
     def _name_priors(self, items: list[tuple[np.ndarray, np.ndarray, str | None, bool]],
                      abbrev: Sequence[bool] | None = None,
                      ) -> list[tuple[np.ndarray | None, np.ndarray, np.ndarray]]:
+        """_name_priors_flat, per name: (indices kept of its rows or None, scores, exact mask)."""
+        keeps, _r, s, ex, offs = self._name_priors_flat(items, abbrev)
+        bounds = offs.tolist()
+        return [(keep, s[a:b], ex[a:b]) for keep, a, b in zip(keeps, bounds, bounds[1:])]
+
+    def _name_priors_flat(self, items: list[tuple[np.ndarray, np.ndarray, str | None, bool]],
+                          abbrev: Sequence[bool] | None = None,
+                          ) -> tuple[list[np.ndarray | None], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Context-free scores of several names at once, for _resolve: per (rows, flags, exact,
         gpe), (indices kept of its rows, or None for all; scores of the kept rows; whether each
         kept row bears the surface as its own name, see _is_exact). One pass of array operations
         over the candidates of all names (the scores are those _prior gives, plus the exact-name
         terms); only names with 60+ candidates or both a region and a town are handled one by one.
         ``abbrev`` (per name): the surface is written as an abbreviation ("EU", "BC"), see
-        ABBREVIATION_PENALTY."""
+        ABBREVIATION_PENALTY.
+
+        The names' parts lie end to end: returns (per name the indices kept or None; the kept
+        rows, their scores and exact masks, all names together; the offsets of each name's part)."""
         K = len(items)
         lens = np.fromiter((len(it[0]) for it in items), np.int64, K)
         offs = np.zeros(K + 1, np.int64)
@@ -1137,7 +1218,7 @@ class Gazetteer:
             if len(keys):
                 order = np.argsort(keys, kind="stable")
                 keys, vals = keys[order], vals[order]
-                first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+                first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
                 ukeys, umax = keys[first], np.maximum.reduceat(vals, first)
                 q = seg[adm] * m_rows + R[adm]
                 j = np.minimum(np.searchsorted(ukeys, q), len(ukeys) - 1)
@@ -1145,7 +1226,8 @@ class Gazetteer:
                 pa = pop[adm]
                 hit = big_town >= np.minimum(100_000.0, 0.1 * pa)
                 # ("Sokoto State" says the region: as in _prior)
-                suffixed = np.fromiter((bool(it[2] and strip_admin_suffix(it[2])) for it in items), bool, K)
+                suffixed = np.fromiter((bool(it[2] and not it[2].isalnum() and strip_admin_suffix(it[2]))
+                                        for it in items), bool, K)
                 hit &= ~suffixed[seg[adm]]
                 if hit.any():
                     i = adm[hit]
@@ -1166,13 +1248,9 @@ class Gazetteer:
             offs[1:] = np.cumsum(lens)
             seg = np.repeat(np.arange(K), lens)
         # the exact spelling of a place's own name
-        qh = np.zeros((K, 4), np.uint64)
-        has_x = np.zeros(K, bool)
-        for k, it in enumerate(items):
-            if it[2]:
-                qh[k] = name_form_hashes(it[2])
-                has_x[k] = True
+        has_x = np.fromiter((bool(it[2]) for it in items), bool, K)
         if has_x.any():
+            qh = np.array([name_form_hashes(it[2]) for it in items], np.uint64)  # (0s: no exact form)
             H = self._name_h[R]
             Q = qh[seg]
             hx = has_x[seg]
@@ -1215,11 +1293,7 @@ class Gazetteer:
         gpe = np.fromiter((it[3] for it in items), bool, K)
         if gpe.any():
             s = s + np.where(gpe[seg] & ~place, 0.3, 0.0)
-        out = []
-        for k in range(K):
-            a, b = int(offs[k]), int(offs[k + 1])
-            out.append((keeps[k], s[a:b], ex[a:b]))
-        return out
+        return keeps, R, s, ex, offs
 
     def _ctx_set(self, context_iso3) -> set[int]:
         ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
@@ -1310,10 +1384,14 @@ class Gazetteer:
                 dateline=False, vouched=frozenset()) -> bool:
         t = toks[i]
         place_label = label in ("GPE", "LOC")
-        real = [q for q in range(i, j + 1) if not toks[q].conn]
         w = t.lower
+        if i == j:  # (most names: one word)
+            real = [] if t.conn else [i]
+            all_stop = not real or w in STOP_WORDS
+        else:
+            real = [q for q in range(i, j + 1) if not toks[q].conn]
+            all_stop = all(toks[q].lower in STOP_WORDS for q in real)
         country = bool(bits & B_COUNTRY_PRIM)
-        all_stop = all(toks[q].lower in STOP_WORDS for q in real)
         if dateline:
             # the dateline's head is a place by construction ("SINJAR, Iraq", "RAMALLAH, West Bank");
             # its case says nothing, so only the stop-word sanity check applies
@@ -1342,7 +1420,7 @@ class Gazetteer:
         very_strong = bool(bits & B_VERY_STRONG)
         if w in PERSON_NAMES and not very_strong and not local_cue:
             return False  # "Scott", "Hassan": a person unless the text puts it somewhere
-        ap = _APPOSITION_TITLE.match(text, t.full_end)
+        ap = _APPOSITION_TITLE.match(text, t.full_end) if text[t.full_end : t.full_end + 1] == "," else None
         if ap and ap.group(1).lower() in PERSON_TITLES and not very_strong:
             return False
         strong = bool(bits & B_STRONG_100K)
@@ -1392,10 +1470,12 @@ class Gazetteer:
         return True
 
     # ---- resolution -----------------------------------------------------------------------
-    def _resolve(self, mentions: list[_Mention], context_iso3) -> None:
+    def _resolve(self, mentions: list[_Mention], context_iso3) -> tuple[np.ndarray, list[int], list[list[_Mention]]] | None:
         """Score candidates with priors, then twice with document context: countries chosen by
         the other names (and nearby ones more), regions that hold the other places, "X, Y" pairs.
         One sense per name per article: mentions with the same surface share one decision.
+        Returns the final scores of all names end to end, the bounds of each name's part, and
+        the mentions of each name (None without names).
 
         The candidates of all names lie end to end in one array (``seg``: the name of each), so
         that each pass is a fixed number of array operations whatever the number of names."""
@@ -1405,29 +1485,28 @@ class Gazetteer:
             groups.setdefault(m.demonym or (m.exact or m.text), []).append(m)
         names = [k for k, ms in groups.items() if not ms[0].demonym]
         if not names:
-            return
+            return None
         K = len(names)
-        name_of = {k: i for i, k in enumerate(names)}
         items = []
         for k in names:
-            m = groups[k][0]
-            items.append((m.rows, m.flags, m.exact, any(o.label == "GPE" for o in groups[k])))
-        priors = self._name_priors(items, [_is_abbreviation(groups[k][0].text) for k in names])
-        for k, (keep, _s, ex) in zip(names, priors):
             ms = groups[k]
+            m = ms[0]
+            items.append((m.rows, m.flags, m.exact,
+                          m.label == "GPE" if len(ms) == 1 else any(o.label == "GPE" for o in ms)))
+        keeps, R, P, EX, offs = self._name_priors_flat(items, [_is_abbreviation(groups[k][0].text) for k in names])
+        bounds = offs.tolist()
+        name_ms = [groups[k] for k in names]
+        for ms, keep, a, b in zip(name_ms, keeps, bounds, bounds[1:]):
             if keep is not None:
                 new_rows, new_flags = ms[0].rows[keep], ms[0].flags[keep]
                 for o in ms:
                     o.rows, o.flags = new_rows, new_flags
+            ex = EX[a:b]
             for o in ms:
                 o.exmask = ex
-        lens = np.fromiter((len(p[1]) for p in priors), np.int64, K)
-        offs = np.zeros(K + 1, np.int64)
-        np.cumsum(lens, out=offs[1:])
+        lens = np.diff(offs)
         starts = offs[:-1]
         seg = np.repeat(np.arange(K), lens)
-        R = np.concatenate([groups[k][0].rows for k in names]).astype(np.int64, copy=False)
-        P = np.concatenate([p[1] for p in priors])
         S = P.copy()  # current scores; names' .scores are views into it
         multi = (lens > 1)[seg]
         cs = self._ctry[R].astype(np.int64)
@@ -1439,44 +1518,59 @@ class Gazetteer:
         has1, has2 = k1 >= 0, k2 >= 0
         n_c = len(self._c_iso3)
 
-        def publish():
-            for i, k in enumerate(names):
-                v = S[offs[i] : offs[i + 1]]
-                for o in groups[k]:
-                    o.scores = v
-
         top = np.maximum.reduceat(S, starts)  # first best of each name (as a stable sort orders)
         bests = np.minimum.reduceat(np.where(S == top[seg], np.arange(len(S)), len(S)), starts) - starts
-        margins = [groups[k][0].margin for k in names]
-        publish()
+        mg = np.array([ms[0].margin for ms in name_ms], np.float64)
+        # every group of mentions (demonyms too) in order: its slot, and the slot of each name;
+        # a demonym says its country with weight 1 (the names' entries are filled in each pass)
+        gms = list(groups.values())
+        g_c0 = np.array([self._iso3_to_c.get(ms[0].demonym, -1) if ms[0].demonym else -1 for ms in gms], np.int64)
+        g_w0 = np.ones(len(gms))
+        name_slot = np.array([g for g, ms in enumerate(gms) if not ms[0].demonym], np.int64)
+        ctx_l = sorted(ctx_c)
+        # (the context countries' votes come first: the sums run in the order the names give them)
+        v_idx0 = np.array(ctx_l, np.int64)
+        v_w0 = np.full(len(ctx_l), 3.0)
         # mentions of several-candidate names, and every mention's position and current country
-        mpos = np.array([o.start for k in names for o in groups[k]], np.int64)
-        mname = np.array([i for i, k in enumerate(names) for _o in groups[k]], np.int64)
+        mpos = np.array([o.start for ms in name_ms for o in ms], np.int64)
+        mname = np.array([i for i, ms in enumerate(name_ms) for _o in ms], np.int64)
+        pos = np.array([o.start for ms in gms for o in ms], np.int64)
+        pgroup = np.array([g for g, ms in enumerate(gms) for _o in ms], np.int64)
+        d = pos[None, :] - mpos[:, None]
+        close0 = (d >= -250) & (d <= 250) & (d != 0)
+        # "Alexandria, Louisiana": the first name lies inside the second. Per such pair (name of
+        # the mention, name before it, which readings of the one before lie inside a reading of
+        # this one): the rows do not change between the passes, only the scores
+        slot_of = {id(o): i for i, ms in enumerate(name_ms) for o in ms}
+        pairs = []
+        c_row_of = self._c_row_of
+        for m in mentions:
+            if m.follows < 0 or m.demonym:
+                continue
+            prev = mentions[m.follows]
+            if prev.demonym:
+                continue
+            gi, gp = slot_of.get(id(m)), slot_of.get(id(prev))
+            if gi is None or gp is None or gi == gp:
+                continue
+            cont, pr = m.rows, prev.rows
+            inside = _in(self._adm1[pr], cont) | _in(self._adm2[pr], cont) | _in(c_row_of[self._ctry[pr]], cont)
+            if inside.any():
+                pairs.append((gi, gp, inside))
         plausible = None
         for _ in range(2):
             # what each name currently says: country (+ weight)
             best_rows = R[starts + bests]
-            b_feat, b_ctry = self._feat[best_rows].tolist(), self._ctry[best_rows].tolist()
-            said_c = {}
-            vl = [0.0] * (n_c + 1)  # country votes (the extra last slot, read for "no country", stays 0)
-            for c in ctx_c:
-                vl[c] = 3.0
-            own_c = np.empty(K, np.int64)
-            own_w = np.empty(K)
-            for k, ms in groups.items():
-                m = ms[0]
-                if m.demonym:
-                    c, w = self._iso3_to_c.get(m.demonym, -1), 1.0
-                else:
-                    i = name_of[k]
-                    mg = margins[i]
-                    c = b_ctry[i]
-                    w = (2.0 if b_feat[i] == FEAT_COUNTRY else 1.0) * ((0.5 + 0.5 * min(1.0, mg / 2.0)) if mg else 0.75)
-                    own_c[i], own_w[i] = c, w
-                said_c[k] = c
-                if c >= 0:
-                    vl[c] += w
-            votes = np.array(vl)
+            bf = self._feat[best_rows]
+            own_c = self._ctry[best_rows].astype(np.int64)
+            own_w = np.where(bf == FEAT_COUNTRY, 2.0, 1.0) * np.where(
+                mg != 0, 0.5 + 0.5 * np.minimum(1.0, mg / 2.0), 0.75)
+            g_c, g_w = g_c0.copy(), g_w0.copy()
+            g_c[name_slot], g_w[name_slot] = own_c, own_w
+            said = g_c >= 0
+            # country votes (the extra last slot, read for "no country", stays 0)
+            votes = np.bincount(np.concatenate([v_idx0, g_c[said]]), np.concatenate([v_w0, g_w[said]]),
+                                minlength=n_c + 1).astype(np.float64, copy=False)  # (ints when empty)
             # the name does not vote for itself: its own vote is taken off its country's total
             top1 = float(votes.max())
             amax = int(np.argmax(votes))
@@ -1488,10 +1582,8 @@ class Gazetteer:
             v = votes[cs] - np.where((cs == own_c[seg]) & (cs >= 0), own_w[seg], 0.0)
             s = P + fac[seg] * v
             # countries named close by (same paragraph, roughly) weigh on top of the article's
-            pos = np.array([o.start for ms in groups.values() for o in ms], np.int64)
-            pc = np.array([said_c[k] for k, ms in groups.items() for _o in ms], np.int64)
-            d = pos[None, :] - mpos[:, None]
-            close = (d >= -250) & (d <= 250) & (d != 0) & (pc >= 0)[None, :]
+            pc = g_c[pgroup]
+            close = close0 & (pc >= 0)[None, :]
             near = np.zeros((K, n_c + 1), bool)
             mi, pj = np.nonzero(close)
             near[mname[mi], pc[pj]] = True
@@ -1509,53 +1601,51 @@ class Gazetteer:
                 sel = ok & has
                 if not sel.any():
                     continue
-                offer = np.zeros((K, nu))
-                np.maximum.at(offer, (seg[sel], ii[sel]), q[sel])
-                tot = np.cumsum(offer, axis=0)[-1]
-                s += wt * np.where(has, np.minimum(1.0, tot[ii] - offer[seg, ii]), 0.0)
+                offer = np.zeros(K * nu)  # (name, region), flat
+                cell = seg * nu + ii
+                np.maximum.at(offer, cell[sel], q[sel])
+                # each region's total over the names, summed in name order (the nonzero cells in
+                # row-major order: as a running sum down the columns, which adds zeros between)
+                nz = np.flatnonzero(offer)
+                tot = np.bincount(nz % nu, offer[nz], minlength=nu)
+                s += wt * np.where(has, np.minimum(1.0, tot[ii] - offer[cell]), 0.0)
             # a region the article names outright ("Indiana", "Boone County") holds its places
             # more surely than one that other names' readings merely allow
-            bf = self._feat[best_rows]
             named = best_rows[(bf == FEAT_ADMIN1) | (bf == FEAT_ADMIN2)]
             if len(named) and NAMED_REGION_BONUS:
                 if plausible is None:
                     # (among a name's plausible readings: not a hamlet over a capital of that name)
                     plausible = P > np.maximum.reduceat(P, starts)[seg] - NAMED_REGION_WINDOW
-                inside = np.zeros(len(R), bool)
-                for r in set(named.tolist()):  # (an article names few regions)
-                    inside |= ((k1 == r) | (k2 == r)) & (R != r)
+                # a reading inside a named region other than itself (its admin1 or admin2 is one)
+                inside = (_member(u1, named)[i1] & (k1 != R)) | (_member(u2, named)[i2] & (k2 != R))
                 s += NAMED_REGION_BONUS * (plausible & inside)
             S = np.where(multi, s, S)  # one candidate: nothing to choose (its scores stay)
-            publish()
-            # "Alexandria, Louisiana": the first name lies inside the second
-            for m in mentions:
-                if m.follows < 0 or m.demonym:
-                    continue
-                prev = mentions[m.follows]
-                if prev.demonym or prev.scores is m.scores:
-                    continue
-                cont, pr = m.rows, prev.rows
-                holder_c = np.array([self._c_row[c] if c >= 0 else -1 for c in self._ctry[pr].tolist()])
-                inside = _in(self._adm1[pr], cont) | _in(self._adm2[pr], cont) | _in(holder_c, cont)
-                if np.any(inside):
-                    new_prev = prev.scores + 4.0 * inside
-                    best_prev = int(pr[int(np.argmax(new_prev))])
-                    holders = [int(self._adm1[best_prev]), int(self._adm2[best_prev]),
-                               self._c_row[int(self._ctry[best_prev])] if self._ctry[best_prev] >= 0 else -1]
-                    new_m = m.scores + 4.0 * _in(cont, holders)
-                    prev.scores[:] = new_prev  # (views into S: the whole group sees it)
-                    m.scores[:] = new_m
+            # "Alexandria, Louisiana" (pairs in text order, each seeing the scores the ones before
+            # it left)
+            for gi, gp, inside in pairs:
+                a, b = bounds[gp], bounds[gp + 1]
+                new_prev = S[a:b] + 4.0 * inside
+                best_prev = int(R[a + int(np.argmax(new_prev))])
+                holders = (int(self._adm1[best_prev]), int(self._adm2[best_prev]),
+                           self._c_row[int(self._ctry[best_prev])] if self._ctry[best_prev] >= 0 else -1)
+                ca, cb = bounds[gi], bounds[gi + 1]
+                cont = R[ca:cb]
+                new_m = S[ca:cb] + 4.0 * ((cont == holders[0]) | (cont == holders[1]) | (cont == holders[2]))
+                S[a:b] = new_prev
+                S[ca:cb] = new_m
             top = np.maximum.reduceat(S, starts)
             first = np.minimum.reduceat(np.where(S == top[seg], np.arange(len(S)), len(S)), starts)
             rest = S.copy()
             rest[first] = -np.inf
             second = np.maximum.reduceat(rest, starts)
             bests = first - starts
-            margins = np.where(lens > 1, top - second, 5.0).tolist()
-            for i, k in enumerate(names):
-                b, mg = int(bests[i]), margins[i]
-                for o in groups[k]:
-                    o.best, o.margin = b, mg
+            mg = np.where(lens > 1, top - second, 5.0)
+        # names' .scores are views into S (mentions of one name share one)
+        for ms, b, mgn, lo, hi in zip(name_ms, bests.tolist(), mg.tolist(), bounds, bounds[1:]):
+            v = S[lo:hi]
+            for o in ms:
+                o.scores, o.best, o.margin = v, b, mgn
+        return S, bounds, name_ms
 
 
 #: an English-style alias: "<name> Governorate", "<name> Oblast", ...
@@ -1613,6 +1703,16 @@ def _in(arr: np.ndarray, values) -> np.ndarray:
     """np.isin for the short arrays used here (np.isin's sort costs more than it saves)."""
     vs = set(values.tolist() if isinstance(values, np.ndarray) else values)
     return np.fromiter(map(vs.__contains__, arr.tolist()), bool, len(arr))
+
+
+def _member(sorted_unique: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Per element of ``sorted_unique`` (np.unique's output): whether it is one of ``values``."""
+    out = np.zeros(len(sorted_unique), bool)
+    j = np.searchsorted(sorted_unique, values)
+    ok = j < len(sorted_unique)
+    j = j[ok]
+    out[j[sorted_unique[j] == values[ok]]] = True
+    return out
 
 
 def _gap_ok_tok(a: _Tok, b: _Tok) -> bool:

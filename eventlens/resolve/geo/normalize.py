@@ -14,6 +14,8 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans(
     {
@@ -49,6 +51,9 @@ ADMIN_SUFFIXES = frozenset(
 def norm(text: str) -> str | None:
     """Lowercase ASCII words separated by single spaces; None when the name is not Latin script."""
     if text.isascii():  # most words and names: nothing to decompose
+        if text.isalnum():  # one plain word (ASCII letters and digits): the steps below give this
+            w = text.lower()
+            return _ABBREV.get(w, w)
         s = text.lower().translate(_SPECIAL)
     else:
         s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
@@ -70,7 +75,8 @@ _ENDINGS = ("iyah", "iyeh", "iya", "ijah", "ija", "iah", "ia", "yah")  # (to tes
 def _fold_word(w: str) -> str:
     if w.isdigit():
         return w
-    w = _DOUBLE.sub(r"\1", w)
+    if _DOUBLE.search(w):  # (sub with a template costs a call into re even where nothing matches)
+        w = _DOUBLE.sub(r"\1", w)
     w = w.replace("ou", "u").replace("q", "k").replace("ay", "ai")
     if w.endswith(_ENDINGS):
         w = _ENDING.sub("ia", w)
@@ -81,6 +87,8 @@ def _fold_word(w: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def skeleton_of_norm(n: str) -> str:
+    if n.isalnum():  # one word: nothing to split
+        return _fold_word(n)
     return " ".join(_fold_word(w) for w in n.split())
 
 
@@ -110,6 +118,12 @@ def strip_admin_suffix(key: str) -> str | None:
 def key_hash(key: str) -> int:
     """Stable 64-bit hash of a key (Python's str hash is salted per process)."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+
+
+def key_hashes(keys: list[str]) -> np.ndarray:
+    """key_hash of each key, as a uint64 array (the digests read in one go)."""
+    b2 = hashlib.blake2b
+    return np.frombuffer(b"".join([b2(k.encode(), digest_size=8).digest() for k in keys]), "<u8")
 
 
 def is_latin(n: str | None) -> bool:

@@ -343,3 +343,14 @@ def test_what_happened_before_is_not_this_event(extract):
         "2020-04-30",
     )
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_participle_clause_keeps_the_event_date(extract):
+    # the parser hangs "on Monday" on "demanding": it still dates the shooting
+    events = extract(
+        "DHAKA (Reuters) - Police opened fire on garment workers demanding higher wages in the city of "
+        "Gazipur on Monday, killing one worker, union leaders said.\n",
+        "2023-10-31",
+        dateline="DHAKA",
+    )
+    assert events and events[0].event_date == dt.date(2023, 10, 30)

@@ -214,10 +214,11 @@ class Pipeline:
                 continue
             # "No casualties were reported." / "Two of the wounded later died."
             host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
-            if host.event_date is None:
-                # "The death toll rose to 84 on Tuesday. The bomber struck on Monday ...": the
-                # next sentence dates the happening the lead only counted
-                te = resolve_event_time(usable, sent.start_char, sent.end_char, published, sent.start_char)
+            if host.event_date is None and _refers_back(sent, self.lexicon):
+                # "The death toll rose to 84 on Tuesday. The bomber struck on Monday ...": a next
+                # sentence that opens on the happening or its doers dates what the lead only counted
+                own = [t for t in usable if not _in_other_clause(doc, t.start, t.end, sent.start_char)]
+                te = resolve_event_time(own, sent.start_char, sent.end_char, published, sent.start_char)
                 if te is not None and te.event_date is not None and not te.future and (
                     published is None or te.date_end is None or (published - te.date_end).days <= BACKGROUND_AFTER_DAYS
                 ):
@@ -268,15 +269,29 @@ _STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "conf
                     "jump", "stand", "update", "add", "state", "publish", "release"}
 
 
+def _refers_back(sent, lexicon: Lexicon) -> bool:
+    """Does the sentence open with a definite reference to a happening or its doers ("The bomber
+    struck ...", "The attack took place ...", "The gunmen fled ...")?"""
+    head = sent[: min(len(sent), 4)]
+    if not any(t.lower_ in ("the", "this", "that") for t in head):
+        return False
+    return any(
+        c.trigger or c.cls in ("armed_cue",)
+        for c in lexicon.find(head)
+    )
+
+
 def _in_other_clause(doc, start: int, end: int, trigger_char: int) -> bool:
-    """Does the time expression at ``start:end`` sit in a relative or adnominal clause that does
-    not contain the trigger at ``trigger_char``?"""
+    """Does the time expression at ``start:end`` sit in a relative clause that does not contain
+    the trigger at ``trigger_char``?"""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     tok = span.root
     for _ in range(8):
-        if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        # only a true relative clause ("which closed a few years ago"): the parser hangs the
+        # event's own time on participles ("workers demanding wages in Gazipur on Monday")
+        if tok.dep_ == "relcl" and tok.head.i != tok.i:
             clause = {t.idx for t in tok.subtree}
             return trigger_char not in clause and not any(
                 t.idx <= trigger_char < t.idx + len(t.text) for t in tok.subtree

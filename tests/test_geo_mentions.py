@@ -161,3 +161,9 @@ def test_dateline_town_inside_the_country_the_sentence_names(gaz):
             "Pakistan rose to 84 on Tuesday.")
     got = _locate(gaz, text, "suicide bombing", "PAK")
     assert got.location.name == "Peshawar" and got.method == "dateline"
+
+
+def test_a_lower_case_arabic_article_starts_a_name(gaz):
+    found = gaz.find_toponyms("Fighting resumed near the town of Jisr al-Shughur in ar-Raqqa on Monday.")
+    assert any(t.place.iso3 == "SYR" and "Shugh" in t.place.name for t in found)
+    assert not any(t.place.iso3 == "ISR" for t in found)

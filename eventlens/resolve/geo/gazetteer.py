@@ -157,6 +157,7 @@ _TOKEN_RE = re.compile(
 #: two words is other characters and underscores only. (The words of _TOKEN_RE: its "runs joined
 #: by apostrophes, then hyphenated parts with their own apostrophes" are runs joined by either.)
 _GAP_TOKEN_RE = re.compile(r"([\W_]*)((?:[A-Z][a-z]?\.){2,3}|[^\W_]+(?:['’`ʼ-][^\W_]+)*)")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ar|as|ash|ad|an|at|az|ath|ul)[-‑][A-Z]")
 _SENT_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 _MAX_N = 6
 
@@ -340,7 +341,8 @@ def _word_info(word: str) -> tuple[str, int, bool, str, bool, bool, str]:
     if len(surf) > 3 and surf[-2] in "'’`ʼ" and surf[-1] in "sS":
         surf, cut, poss = surf[:-2], 2, True
     low = surf.lower()
-    cap = surf[:1].isupper()
+    # "al-Hasakeh", "ar-Raqqa": an Arabic article written in lower case before a capitalised name
+    cap = surf[:1].isupper() or bool(_ARTICLE_PREFIX.match(surf))
     conn = low in CONNECTORS and not cap
     # only capitalised words and connectors can be part of a name: skip the rest's key
     n = norm(surf) if cap or conn else None

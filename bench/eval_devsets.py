@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--baseline", action="store_true", help="use the keyword baseline, not the engine")
     ap.add_argument("--json", type=Path, default=None, help="write all figures here")
+    ap.add_argument("--no-plover-claims", dest="plover_claims", action="store_false",
+                    help="score PLOVER without ACCUSE/REJECT/THREATEN records (the default has them, as `--claims`)")
     args = ap.parse_args(argv)
 
     console = Console()
@@ -123,7 +125,14 @@ def main(argv: list[str] | None = None) -> int:
             console.print(f"[yellow]skip {name}: {exc}[/yellow]")
             continue
         errors: list[str] = []
-        events, seconds = devscore.run_pipeline(pipe, [a for a, _ in items], args.n_process, errors)
+        run_pipe = pipe
+        if name == "plover" and not args.baseline and args.plover_claims:
+            # PLOVER codes statements (accusations, denials, threats): score the engine as a
+            # PLOVER user runs it, with `--claims` records on
+            from eventlens.engine.local import Pipeline
+
+            run_pipe = Pipeline.load(claim_records=True)
+        events, seconds = devscore.run_pipeline(run_pipe, [a for a, _ in items], args.n_process, errors)
         figures = _score(name, items, events)
         figures["extraction_errors"] = len(errors)
         for err in errors[:5]:

@@ -96,7 +96,7 @@ def extract(
         0.5, min=0.0, max=1.0, help="Leave out events below this confidence (0 keeps every candidate)."
     ),
     claims: bool = typer.Option(
-        False, "--claims", help="Also output accusations and denials made outside coded events as PLOVER records."
+        False, "--claims", help="Also output accusations, denials and threats made outside coded events as PLOVER records (ACCUSE, REJECT, THREATEN)."
     ),
 ) -> None:
     """Read articles and write the events found in them."""

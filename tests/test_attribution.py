@@ -193,3 +193,18 @@ def test_responsibility_claims_are_left_to_events(nlp):
     assert claim_records(art, found, None, None) == []
     (rec,) = claim_records(art, found, None, None, include_responsibility=True)
     assert rec.plover_type is None and rec.date_precision == "unknown"
+
+
+def test_threats_become_threaten_records_only_with_claims():
+    from eventlens.engine.local import Pipeline
+
+    text = "Al Shabaab vowed to kill Kenyan soldiers in Somalia."
+    art = Article(id="t1", text=text, published=dt.date(2023, 3, 1))
+    # a threat is not an attack that happened
+    assert Pipeline.load().extract(art) == []
+    (rec,) = Pipeline.load(claim_records=True).extract(art)
+    assert rec.plover_type == "THREATEN" and rec.event_type is None
+    assert rec.actor1.name == "Al Shabaab"
+    assert rec.actor2 is not None and rec.actor2.country == "KEN"
+    trig = next(e for e in rec.evidence if e.field == "trigger")
+    assert text[trig.start : trig.end] == trig.text == "kill"

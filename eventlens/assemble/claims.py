@@ -116,6 +116,59 @@ def claim_records(
     return out
 
 
+def threat_records(
+    article: Article,
+    threats: list,
+    country_iso3: str | None,
+    published: dt.date | None,
+    *,
+    actors: ActorDictionary | None = None,
+) -> list[Event]:
+    """PLOVER THREATEN records for threatened violence that is not coded as having happened
+    ("the group threatened to attack government buildings"): who threatens (actor 1), whom
+    (actor 2), the trigger and role phrases as evidence, dated like a statement. ``threats`` are
+    ``extract.mentions.Mention`` objects whose ``threatened`` flag is set."""
+    actors = actors or ActorDictionary.load()
+    location = _country_location(country_iso3)
+    if published is not None:
+        event_date, start, end, precision = (
+            published, published - dt.timedelta(days=STATEMENT_WINDOW_DAYS), published, "range")
+    else:
+        event_date = start = end = None
+        precision = "unknown"
+    out: list[Event] = []
+    for m in threats:
+        actor1 = _resolve(actors, m.actor1.text, country_iso3) if m.actor1 is not None else None
+        if actor1 is None:
+            continue  # a threat by nobody named is no record
+        actor2 = _resolve(actors, m.actor2.text, country_iso3) if m.actor2 is not None else None
+        evidence = [Evidence(doc_id=article.id, field="trigger", start=m.trigger.start, end=m.trigger.end,
+                             text=m.trigger.text),
+                    Evidence(doc_id=article.id, field="actor1", start=m.actor1.start, end=m.actor1.end,
+                             text=m.actor1.text)]
+        if actor2 is not None and m.actor2 is not None:
+            evidence.append(Evidence(doc_id=article.id, field="actor2", start=m.actor2.start, end=m.actor2.end,
+                                     text=m.actor2.text))
+        conf = 0.5 + (0.05 if actor1.type is not None else 0.0) + (0.05 if actor2 is not None else 0.0)
+        out.append(Event(
+            event_id=claim_event_id(article.id, m.trigger.start),
+            doc_ids=[article.id],
+            event_date=event_date,
+            date_start=start,
+            date_end=end,
+            date_precision=precision,
+            event_type=None,
+            sub_event_type=None,
+            plover_type="THREATEN",
+            actor1=actor1,
+            actor2=actor2,
+            location=location,
+            confidence=round(conf, 3),
+            evidence=evidence,
+        ))
+    return out
+
+
 def _resolve(actors: ActorDictionary, text: str | None, iso3: str | None) -> Actor | None:
     if not text:
         return None

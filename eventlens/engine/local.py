@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
-from eventlens.assemble.claims import claim_records
+from eventlens.assemble.claims import claim_records, threat_records
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
@@ -148,8 +148,11 @@ class Pipeline:
         resolved: list[ResolvedMention] = []
         by_sentence: dict[int, ResolvedMention] = {}
         usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end)]
+        threats = []
         for m in mentions:
             if not m.realis:
+                if m.threatened and not m.negated:
+                    threats.append(m)  # a PLOVER THREATEN record when asked for (--claims)
                 continue
             # "workers of a steel company, which closed a few years ago, held a protest": a
             # relative clause's date belongs to its noun, not to the happening
@@ -239,6 +242,8 @@ class Pipeline:
         if loose_claims:
             # PLOVER ACCUSE / REJECT records for statements outside any coded event
             events += claim_records(article, loose_claims, iso3, published, actors=self.actors)
+        if self.claim_records and threats:
+            events += threat_records(article, threats, iso3, published, actors=self.actors)
         return [e for e in events if e.confidence >= self.min_confidence]
 
     # ------------------------------------------------------------------------------------

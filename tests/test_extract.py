@@ -179,6 +179,10 @@ def test_event_ids_are_stable(extract):
          "Battles", "Government regains territory"),
         ("Insurgents seized the town of Mocimboa da Praia on Wednesday after a week of fighting.",
          "Battles", "Non-state actor overtakes territory"),
+        ("Army units drove the militants out of several villages near Palmyra on Sunday.",
+         "Battles", "Government regains territory"),
+        ("Security forces discovered a large amount of ammunition hidden in a cave near Hakkari on Monday.",
+         "Strategic developments", "Disrupted weapons use"),
         # what police say they seized is the news, not the raid it happened in
         ("Police said rifles and ammunition were seized from two houses in Jos during the raids on Friday.",
          "Strategic developments", "Disrupted weapons use"),

@@ -674,7 +674,14 @@ def _parse_cues(sent: Span) -> list[Cue]:
         elif lemma in MOVE_VERBS and _forces_subject(tok) and _into_territory(tok):
             # "a Turkish military column entered Syrian territory", "troops crossed into the district"
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma in DISRUPT_VERBS and heads & WEAPON_OBJECTS:
+        elif lemma in EXPEL_VERBS and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) \
+                and any(o.lemma_.lower() in ARMED_HEADS or o.ent_type_ in ("ORG", "NORP") for o in objs):
+            # "the army drove the ISIL terrorists out of key areas": territory changes hands
+            out.append(Cue("capture", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in DISRUPT_VERBS and (heads & WEAPON_OBJECTS or (not objs and any(
+            t.lemma_.lower() in WEAPON_OBJECTS for t in sent.doc[tok.i + 1 : min(tok.i + 7, sent.end)]
+        ))):
+            # (the parser sometimes leaves "discovered a large amount of ammunition" without an object)
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
             lemma != "set" or any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.subtree)
@@ -832,6 +839,7 @@ def _display_demonstration(tok: Token) -> bool:
     return False
 
 
+EXPEL_VERBS = {"drive", "push", "chase", "flush", "force", "kick", "throw"}
 MOVE_VERBS = {"enter", "cross", "arrive", "reach", "move", "advance", "head", "deploy", "redeploy", "withdraw"}
 #: who moves as a force: a column, a convoy, troops
 FORCE_WORDS = {"column", "convoy", "troop", "soldier", "force", "army", "military", "unit", "battalion", "brigade",

@@ -221,6 +221,11 @@ def retype_with_actors(
     violence against civilians needs unarmed victims; an off-duty soldier is one)."""
     if roles is not None and roles.actor2_off_duty:
         return typing
+    # who took the ground decides which side of ACLED's territorial pair it is
+    if typing.sub_event_type == "Non-state actor overtakes territory" and actor1_inter == 1:
+        return _t("Battles", "Government regains territory", typing.certainty)
+    if typing.sub_event_type == "Government regains territory" and actor1_inter in (2, 3, 4):
+        return _t("Battles", "Non-state actor overtakes territory", typing.certainty)
     if typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3):
         # "MS-13 members clashed with police": a named armed group is no mob
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))

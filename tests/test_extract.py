@@ -134,6 +134,9 @@ def test_event_ids_are_stable(extract):
          "Strategic developments", "Looting/property destruction"),
         ("Militants carried out an arson attack on a closed hotel in Gaziantep on Monday.",
          "Strategic developments", "Looting/property destruction"),
+        # a group's name with "fire" in it is no gunfire
+        ("The Children of Fire initiative carried out an arson attack on a factory in Istanbul on Tuesday.",
+         "Strategic developments", "Looting/property destruction"),
         # ...but a tank destroyed by artillery is shelling
         ("Government forces destroyed a rebel tank with artillery fire near Hodeidah on Friday.",
          "Explosions/Remote violence", "Shelling/artillery/missile attack"),

@@ -338,7 +338,8 @@ class MentionFinder:
         )
         if (
             any(doc[c.start].lemma_.lower() in ARSON_WORDS for c in cues if c.cls in ("loot", "riot"))
-            and not has_casualty_count and not classes & (CROWD_CLASSES | {"kill", "wound", "shoot"} | REMOTE_CLASSES)
+            and not has_casualty_count and not classes & (CROWD_CLASSES | {"kill", "wound"} | REMOTE_CLASSES)
+            and "shoot" not in strong  # ("Children of Fire" is a name, not gunfire)
             and not (a2 is not None and lemma_in(a2, ARMED_HEADS | CROWD_HEADS | PROTESTER_HEADS))
         ):
             # "carried out an arson attack targeting a hotel": property destroyed, nobody hurt

@@ -80,12 +80,7 @@ def claim_records(
         groups.setdefault(key, []).append(c)
 
     location = _country_location(country_iso3)
-    if published is not None:
-        event_date, start, end, precision = (
-            published, published - dt.timedelta(days=STATEMENT_WINDOW_DAYS), published, "range")
-    else:
-        event_date = start = end = None
-        precision = "unknown"
+    event_date, start, end, precision = _statement_dates(published)
 
     out: list[Event] = []
     for refs in groups.values():
@@ -130,12 +125,7 @@ def threat_records(
     ``extract.mentions.Mention`` objects whose ``threatened`` flag is set."""
     actors = actors or ActorDictionary.load()
     location = _country_location(country_iso3)
-    if published is not None:
-        event_date, start, end, precision = (
-            published, published - dt.timedelta(days=STATEMENT_WINDOW_DAYS), published, "range")
-    else:
-        event_date = start = end = None
-        precision = "unknown"
+    event_date, start, end, precision = _statement_dates(published)
     out: list[Event] = []
     for m in threats:
         actor1 = _resolve(actors, m.actor1.text, country_iso3) if m.actor1 is not None else None
@@ -167,6 +157,13 @@ def threat_records(
             evidence=evidence,
         ))
     return out
+
+
+def _statement_dates(published: dt.date | None) -> tuple[dt.date | None, dt.date | None, dt.date | None, str]:
+    """(event_date, date_start, date_end, precision) of something said: news on the day."""
+    if published is None:
+        return None, None, None, "unknown"
+    return published, published - dt.timedelta(days=STATEMENT_WINDOW_DAYS), published, "range"
 
 
 def _resolve(actors: ActorDictionary, text: str | None, iso3: str | None) -> Actor | None:

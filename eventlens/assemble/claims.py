@@ -29,8 +29,8 @@ Date: what is said is news on the day, so, as for events without a time word
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
+from eventlens.assemble.article import event_id_for
 from eventlens.extract.attribution import ClaimRef
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.schema import Actor, Article, Claim, Event, Evidence, Location
@@ -47,8 +47,7 @@ STATEMENT_WINDOW_DAYS = 2
 
 def claim_event_id(doc_id: str, span_start: int) -> str:
     """Stable id: the same claim in the same article always gets the same id."""
-    digest = hashlib.sha1(f"{doc_id}|{span_start}|claim".encode()).hexdigest()
-    return f"ev-{digest[:16]}"
+    return event_id_for(doc_id, span_start, "claim")
 
 
 def claim_records(
@@ -80,8 +79,6 @@ def claim_records(
         groups.setdefault(key, []).append(c)
 
     location = _country_location(country_iso3)
-    event_date, start, end, precision = _statement_dates(published)
-
     out: list[Event] = []
     for refs in groups.values():
         first = refs[0]
@@ -90,23 +87,12 @@ def claim_records(
         if actor2 is None and first.target:
             actor2 = Actor(name=first.target, text=first.target)
         confidence = _confidence(first, actor1, actor2, actors)
-        out.append(Event(
-            event_id=claim_event_id(article.id, first.span.start),
-            doc_ids=[article.id],
-            event_date=event_date,
-            date_start=start,
-            date_end=end,
-            date_precision=precision,
-            event_type=None,
-            sub_event_type=None,
-            plover_type=PLOVER_FOR_KIND[first.kind],
-            actor1=actor1,
-            actor2=actor2,
-            location=location,
-            claims=[Claim(claimant=r.claimant, kind=r.kind, target=r.target, text=r.span.text) for r in refs],
-            confidence=confidence,
+        out.append(_statement_record(
+            article, first.span.start, PLOVER_FOR_KIND[first.kind], actor1, actor2, location, published,
+            confidence,
             evidence=[Evidence(doc_id=article.id, field="claims", start=r.span.start, end=r.span.end, text=r.span.text)
                       for r in refs],
+            claims=[Claim(claimant=r.claimant, kind=r.kind, target=r.target, text=r.span.text) for r in refs],
         ))
     return out
 
@@ -125,7 +111,6 @@ def threat_records(
     ``extract.mentions.Mention`` objects whose ``threatened`` flag is set."""
     actors = actors or ActorDictionary.load()
     location = _country_location(country_iso3)
-    event_date, start, end, precision = _statement_dates(published)
     out: list[Event] = []
     for m in threats:
         actor1 = _resolve(actors, m.actor1.text, country_iso3) if m.actor1 is not None else None
@@ -140,30 +125,49 @@ def threat_records(
             evidence.append(Evidence(doc_id=article.id, field="actor2", start=m.actor2.start, end=m.actor2.end,
                                      text=m.actor2.text))
         conf = 0.5 + (0.05 if actor1.type is not None else 0.0) + (0.05 if actor2 is not None else 0.0)
-        out.append(Event(
-            event_id=claim_event_id(article.id, m.trigger.start),
-            doc_ids=[article.id],
-            event_date=event_date,
-            date_start=start,
-            date_end=end,
-            date_precision=precision,
-            event_type=None,
-            sub_event_type=None,
-            plover_type="THREATEN",
-            actor1=actor1,
-            actor2=actor2,
-            location=location,
-            confidence=round(conf, 3),
-            evidence=evidence,
+        out.append(_statement_record(
+            article, m.trigger.start, "THREATEN", actor1, actor2, location, published, round(conf, 3), evidence
         ))
     return out
 
 
-def _statement_dates(published: dt.date | None) -> tuple[dt.date | None, dt.date | None, dt.date | None, str]:
-    """(event_date, date_start, date_end, precision) of something said: news on the day."""
+def _statement_record(
+    article: Article,
+    span_start: int,
+    plover_type: str | None,
+    actor1: Actor,
+    actor2: Actor | None,
+    location: Location | None,
+    published: dt.date | None,
+    confidence: float,
+    evidence: list[Evidence],
+    claims: list[Claim] | None = None,
+) -> Event:
+    """A PLOVER record for something said: no ACLED type, dated as news of the day (the last
+    ``STATEMENT_WINDOW_DAYS`` before publication, precision "range"), placed in the country."""
     if published is None:
-        return None, None, None, "unknown"
-    return published, published - dt.timedelta(days=STATEMENT_WINDOW_DAYS), published, "range"
+        event_date = start = end = None
+        precision = "unknown"
+    else:
+        event_date, start, end = published, published - dt.timedelta(days=STATEMENT_WINDOW_DAYS), published
+        precision = "range"
+    return Event(
+        event_id=claim_event_id(article.id, span_start),
+        doc_ids=[article.id],
+        event_date=event_date,
+        date_start=start,
+        date_end=end,
+        date_precision=precision,
+        event_type=None,
+        sub_event_type=None,
+        plover_type=plover_type,
+        actor1=actor1,
+        actor2=actor2,
+        location=location,
+        claims=claims or [],
+        confidence=confidence,
+        evidence=evidence,
+    )
 
 
 def _resolve(actors: ActorDictionary, text: str | None, iso3: str | None) -> Actor | None:

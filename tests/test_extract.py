@@ -361,3 +361,32 @@ def test_a_participle_clause_keeps_the_event_date(extract):
         dateline="DHAKA",
     )
     assert events and events[0].event_date == dt.date(2023, 10, 30)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "More than 2,800 people have been killed in gang violence across the country this year, the UN says.",
+        "The insurgency has killed more than 35,000 people and displaced two million since 2009.",
+        "Over 6,000 people have died since the rebellion flared again in 2004.",
+        "Security forces have detained more than 900 people in the past three months.",
+    ],
+)
+def test_a_tally_of_a_period_is_no_event_and_no_toll(extract, tally):
+    lead = "Gunmen killed four farmers in the village of Dogo near Mubi on Tuesday, police said. "
+    events = extract(lead + tally, "2024-05-09")
+    assert len(events) == 1
+    assert events[0].fatalities.best == 4
+    assert events[0].arrested.best is None
+
+
+def test_since_a_weekday_is_still_one_happening(extract):
+    events = extract("At least 20 people have been killed since Friday in clashes between two clans in Galkayo.",
+                     "2024-05-09")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].fatalities.best == 20
+
+
+def test_earlier_this_year_dates_a_background_event(extract):
+    events = extract("Earlier this year, gunmen killed 12 worshippers at a mosque in Kano.", "2024-05-09")
+    assert events and events[0].fatalities.best == 12

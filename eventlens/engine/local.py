@@ -22,7 +22,7 @@ from eventlens.assemble.claims import claim_records, threat_records
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
-from eventlens.extract.mentions import MentionFinder, SpanRef, find_attribution, find_claims
+from eventlens.extract.mentions import MentionFinder, SpanRef, drop_cumulative_counts, find_attribution, find_claims
 from eventlens.extract.typing import retype_with_actors
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
@@ -216,7 +216,7 @@ class Pipeline:
             if host is None:
                 continue
             # "No casualties were reported." / "Two of the wounded later died."
-            host.extra_counts.extend(c for c in find_counts(sent) if c.kind != "crowd")
+            host.extra_counts.extend(c for c in drop_cumulative_counts(sent, find_counts(sent)) if c.kind != "crowd")
             if host.event_date is None and _refers_back(sent, self.lexicon):
                 # "The death toll rose to 84 on Tuesday. The bomber struck on Monday ...": a next
                 # sentence that opens on the happening or its doers dates what the lead only counted

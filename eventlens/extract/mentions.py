@@ -217,6 +217,7 @@ class MentionFinder:
         counts = find_counts(sent)
         cues = [_promote(doc, c, cues) for c in cues]
         cues, counts = _drop_embedded(sent, cues, counts)
+        cues, counts = _drop_cumulative(sent, cues, counts)
         # "heavy machine guns" are not the small arms that make an exchange of fire an armed clash
         cues = [c for c in cues if not (c.cls == "firearm_cue" and c.start > sent.start and doc[c.start - 1].lower_ in ("machine", "heavy"))]
         # "we killed the game": a violent verb on a thing is a figure of speech
@@ -589,6 +590,86 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     starts = {doc[i].idx for i in embedded}
     kept_counts = [cm for cm in counts if cm.start not in starts]
     return [c for c in cues if c.start not in embedded], kept_counts
+
+
+#: processes that last months or years: "the insurgency has killed 40,000", "killed in the war"
+LONG_PROCESSES = {"war", "conflict", "insurgency", "rebellion", "uprising", "crisis", "campaign", "civil",
+                  "occupation", "genocide", "intifada"}
+#: what "since ..." may name and still be one happening ("have been killed since Friday" in clashes)
+SHORT_SINCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+               "today", "morning", "afternoon", "evening", "night", "dawn", "weekend", "hour", "noon",
+               "midnight", "overnight", "tonight"}
+PERIOD_UNITS = {"year", "month", "decade", "week"}
+#: verbs that tally victims or happenings; "two years since the drone strike" tallies nothing
+TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", "detain", "abduct", "kidnap",
+               "flee", "perish", "lose", "leave", "record", "register", "document", "carry", "rise", "reach",
+               "climb", "exceed", "top", "murder", "execute", "attack", "target"}
+
+
+def _cumulative(verb: Token) -> bool:
+    """The clause tallies many happenings over a period ("More than 3,600 people have been killed
+    this year", "since the insurgency flared in 2004", "The war has killed 40,000"): a summary,
+    which is not coded and whose figures are no event's toll."""
+    if verb.lemma_.lower() not in TALLY_VERBS:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    for c in verb.children:
+        low = c.lower_
+        since_clause = c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children)
+        if (low == "since" and c.dep_ == "prep") or since_clause:
+            words = {t.lemma_.lower() for t in c.subtree}
+            if not words & SHORT_SINCE:
+                return True
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() == "year":
+            kids = {k.lower_ for k in c.children}
+            if "this" in kids and not kids & {"earlier", "later"}:
+                return True  # "this year", not "earlier this year" (a date)
+        elif c.dep_ == "advmod" and low == "far" and any(k.lower_ == "so" for k in c.children):
+            return True  # "so far"
+        elif c.dep_ == "prep" and low in ("in", "over", "during", "within", "to"):
+            for pobj in (k for k in c.children if k.dep_ == "pobj"):
+                mods = {k.lower_ for k in pobj.subtree}
+                if low == "to" and pobj.lower_ == "date":
+                    return True
+                if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and mods & {"past", "last", "recent", "previous"}:
+                    return True  # "in the past three years", "over recent months"
+                if perfect and low == "in" and pobj.lemma_.lower() in LONG_PROCESSES:
+                    return True  # "have been killed in the conflict"
+        elif c.dep_ == "nsubj" and perfect and c.lemma_.lower() in LONG_PROCESSES:
+            return True  # "the insurgency has killed"
+    return False
+
+
+def cumulative_region(sent: Span) -> set[int]:
+    """Token indices of the clauses of `sent` that tally a period, not report a happening."""
+    region: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in region and _cumulative(tok):
+            inner = {t.i for t in tok.subtree}
+            # a clause of its own inside ("... since gunmen attacked the village on Friday") stays
+            for t in tok.subtree:
+                own_clause = (t.dep_ in ("relcl", "ccomp") and t.head.i != tok.i) or (
+                    t.dep_ == "advcl" and not any(k.dep_ == "mark" and k.lower_ == "since" for k in t.children))
+                if t.i != tok.i and own_clause:
+                    inner -= {x.i for x in t.subtree}
+            region |= inner
+    return region
+
+
+def drop_cumulative_counts(sent: Span, counts: list[CountMention]) -> list[CountMention]:
+    """The counts of `sent` that are no tally of a period ("3,600 killed this year")."""
+    region = cumulative_region(sent)
+    starts = {sent.doc[i].idx for i in region}
+    return [cm for cm in counts if cm.start not in starts]
+
+
+def _drop_cumulative(sent: Span, cues: list[Cue], counts: list[CountMention]) -> tuple[list[Cue], list[CountMention]]:
+    """Remove the triggers and counts of clauses that tally a period."""
+    region = cumulative_region(sent)
+    if not region:
+        return cues, counts
+    starts = {sent.doc[i].idx for i in region}
+    return [c for c in cues if (c.end - 1) not in region], [cm for cm in counts if cm.start not in starts]
 
 
 #: verbs that, with these objects, make a strategic development ("set up a new observation post",

@@ -161,7 +161,7 @@ def eval_resolution(gaz: Gazetteer, docs: list[Doc], country_of: CountryOf, erro
             else:
                 bad[(g.text, p.name, p.admin1 or "", p.iso3 or "")] += 1
     print(f"{name} resolution on {n} gold toponyms with GeoNames ids (found in gazetteer: "
-          f"{(found - fell_back) / n:.1%}; put in the article's country as a fallback: {fell_back / n:.1%})")
+          f"{(found - fell_back) / n:.1%}; put in the article's country or region as a fallback: {fell_back / n:.1%})")
     print(f"  exact GeoNames id {exact / n:.1%}   country {country / n:.1%}   acc@161km {close / n:.1%}"
           f"   median error {np.median(dists) if dists else float('nan'):.1f} km")
     if errors:
@@ -214,7 +214,7 @@ def error_breakdown(gaz: Gazetteer, docs: list[Doc], country_of: CountryOf, name
                 cw = p.iso3 != gc
                 far = km(g.lat, g.lon, p.latitude, p.longitude) > 161
                 if t.kind == "fallback":
-                    cat = "fallback to the article's country: name not in index"
+                    cat = "fallback to the article's country/region: name not in index"
                 elif t.kind == "demonym" or (t.start, t.end) != (g.start, g.end):
                     cat = "span: demonym / name inside the span"
                 elif gr is None:

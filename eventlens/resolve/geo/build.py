@@ -29,7 +29,14 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .derive import add_derived
-from .lexicon import CA_PROVINCE_ABBREVIATIONS, CONTINENT_NAMES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
+from .lexicon import (
+    CA_PROVINCE_ABBREVIATIONS,
+    CONTINENT_NAMES,
+    COUNTRY_ALIASES,
+    OCEAN_POPULATION,
+    OCEANS,
+    US_STATE_ABBREVIATIONS,
+)
 from .normalize import (
     ARTICLE_COUNTRIES,
     key_hash,
@@ -45,7 +52,7 @@ FEATURES = ("country", "admin1", "admin2", "place")
 FLAG_PRIMARY = 1  # the place's own name (not an alternate)
 FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
 #: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
 _NBUCKETS = 16
@@ -383,6 +390,13 @@ def _add_continents(cols: "PlaceColumns", spill: "KeySpill") -> None:
         spill.add(r, name_keys(names, primary=True, iso2="", admin=False))
 
 
+def _add_oceans(cols: "PlaceColumns", spill: "KeySpill") -> None:
+    """The oceans (lexicon.OCEANS) as places without a country and without a GeoNames id."""
+    for name, ((lat, lon), names) in OCEANS.items():
+        r = cols.add(0, name, lat, lon, OCEAN_POPULATION, FEAT_PLACE, "H", -1)
+        spill.add(r, name_keys([name, *names], primary=True, iso2="", admin=False))
+
+
 def _centroid(lats: list[float], lons: list[float]) -> tuple[float, float]:
     """Mean direction on the sphere (a plain mean breaks across the antimeridian)."""
     x = y = z = 0.0
@@ -507,6 +521,7 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
             if pt:
                 cols.lat[c_row[i]], cols.lon[c_row[i]] = pt
         _add_continents(cols, spill)
+        _add_oceans(cols, spill)
         # regions without places take their parent's point
         for r in range(len(cols)):
             if cols.feat[r] in (FEAT_ADMIN1, FEAT_ADMIN2) and r not in member:

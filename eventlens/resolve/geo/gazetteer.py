@@ -58,6 +58,12 @@ ABBREVIATION_PENALTY = 2.0
 #: score window below a name's best reading within which its other readings still offer their
 #: regions as context to the other names (see _resolve)
 REGION_WINDOW = 3.0
+#: resolve_mentions: names read as small places outside the article's countries without a cue
+#: fall back to the article's country (see _drop_out_of_context)
+DROP_OUT_OF_CONTEXT = True
+#: resolve_mentions' fallback: the article's region instead of its country where more than this
+#: share of the article's places in that country lie in it (see _focus_region)
+FOCUS_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -794,8 +800,10 @@ class Gazetteer:
 
         A span the gazetteer has no place for (a river, a district it lacks) is still a place
         name, and lies most likely in the article's dominant country (see _dominant_country):
-        with ``fallback`` it gets that country, as a Toponym of kind "fallback" (None without
-        one, or when the article gives no country)."""
+        with ``fallback`` it gets that country, or the region of it where most of the article's
+        places there lie (see _focus_region), as a Toponym of kind "fallback" (None without one,
+        or when the article gives no country). A name read only as a small place abroad that
+        nothing supports falls back the same way (see _drop_unsupported)."""
         mentions: list[_Mention] = []
         idx: list[int] = []
         for i, (s, e) in enumerate(spans):
@@ -830,6 +838,17 @@ class Gazetteer:
         if mentions:
             self._borrow_longer_country(mentions, context_iso3)
             self._resolve(mentions, context_iso3)
+            if DROP_OUT_OF_CONTEXT:
+                # a small place abroad that nothing in the text vouches for ("Middle East",
+                # Maryland, in an article on Syria) is a name the gazetteer lacks: the fallback
+                kept = self._drop_unsupported(text, mentions, context_iso3)
+                if len(kept) < len(mentions):
+                    keep_ids = {id(m) for m in kept}
+                    idx = [i for i, m in zip(idx, mentions) if id(m) in keep_ids]
+                    mentions = kept
+                    if mentions:
+                        self._link_commas(text, mentions)
+                        self._resolve(mentions, context_iso3)
         out: list[Toponym | None] = [None] * len(spans)
         for i, m in zip(idx, mentions):
             if m.demonym:
@@ -843,10 +862,42 @@ class Gazetteer:
             iso3 = self._dominant_country([t for t in out if t is not None], context_iso3)
             p = self.country_place(iso3) if iso3 else None
             if p is not None:
+                # a region the article's places gather in stands in for a name it does not know,
+                # not for a word for a people ("Sinhalese"), which names the country
+                region = self._focus_region(out, p)
                 for i, (s, e) in enumerate(spans):
                     if out[i] is None:
-                        out[i] = Toponym(s, e, text[s:e], p, [p], "fallback", 0.0)
+                        q = p if region is None or _PEOPLE_WORD.search(text[s:e]) else region
+                        out[i] = Toponym(s, e, text[s:e], q, [q], "fallback", 0.0)
         return out
+
+    def _focus_region(self, toponyms: Sequence[Toponym | None], country: Place) -> Place | None:
+        """The region (admin1) of ``country`` that holds more than FOCUS_SHARE of the article's
+        resolved places and regions there (each name counts once; a region counts for itself);
+        None without one. A name the gazetteer lacks most likely lies there too."""
+        votes: dict[int, int] = {}
+        seen = set()
+        n = 0
+        for t in toponyms:
+            if t is None or t.kind in ("fallback", "demonym") or t.place.iso3 != country.iso3:
+                continue
+            key = t.text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            p = t.place
+            if p.feature == "country":
+                continue
+            n += 1
+            a = p.row if p.feature == "admin1" else int(self._adm1[p.row])
+            if a >= 0:
+                votes[a] = votes.get(a, 0) + 1
+        if not votes:
+            return None
+        a, v = max(votes.items(), key=lambda kv: kv[1])
+        if v <= FOCUS_SHARE * n:
+            return None
+        return self.place(a)
 
     def _dominant_country(self, toponyms: Sequence[Toponym], context_iso3=None) -> str | None:
         """ISO3 of the country most of an article's resolved names lie in (each mention counts
@@ -1212,6 +1263,12 @@ class Gazetteer:
             # says "province"/"district" (such forms only reach admin rows through derived keys):
             # the largest town of the same name inside each region, found by sorting (name, region)
             pl = np.flatnonzero(place)
+            # (not a town whose own name is the surface plus an admin word, unless a city of a
+            # million that goes by the short name: "Oklahoma" is the state, not Oklahoma City, and
+            # "New York" the city)
+            qx = np.array([name_form_hashes(it[2])[0] if it[2] else 0 for it in items], np.uint64)[seg[pl]]
+            hp = self._name_h[R[pl]]
+            pl = pl[~((hp[:, 2] == qx) & (hp[:, 0] != qx) & (qx != 0) & (pop[pl] < 1_000_000))]
             m_rows = np.int64(len(self._gid) + 1)
             keys = np.concatenate([seg[pl] * m_rows + self._adm1[R[pl]], seg[pl] * m_rows + self._adm2[R[pl]]])
             vals = np.concatenate([pop[pl], pop[pl]])
@@ -1269,7 +1326,8 @@ class Gazetteer:
                 # "Gaza": a country reached through another of its names, where a large place
                 # of that country bears the name as its own, means that place: the more exact
                 # reading takes the country's score, the country comes second
-                big = place & m & (self._pop[R] >= 100_000)
+                # (or a region of that country by its own name: "West Bank")
+                big = m & ((place & (self._pop[R] >= 100_000)) | (feat == FEAT_ADMIN1))
                 for i in np.flatnonzero(alias_c).tolist():
                     a, b = int(offs[seg[i]]), int(offs[seg[i] + 1])
                     own = np.flatnonzero(big[a:b] & (ctry[a:b] == ctry[i]))
@@ -1355,6 +1413,43 @@ class Gazetteer:
                 ok = cue in (1, 2) or (cue == 3 and f != FEAT_PLACE)
             if not ok:
                 drop.add(k)
+        if not drop:
+            return mentions
+        return [m for m in mentions if m.demonym or (m.exact or m.text) not in drop]
+
+    def _drop_unsupported(self, text: str, mentions: list[_Mention], context_iso3) -> list[_Mention]:
+        """resolve_mentions: drop names read as a small place (under 100k, not a capital) in a
+        country that no other name of the article lies in, where another country has two names
+        or more and nothing in the text ("in X", "the town of X") vouches for the place: a name
+        the gazetteer lacks that happens to be a hamlet's name abroad ("Middle East", Maryland,
+        in an article on Syria)."""
+        support: dict[int, float] = {}
+        for c in self._ctx_set(context_iso3):
+            support[c] = support.get(c, 0.0) + 2.0
+        groups: dict[str, list[_Mention]] = {}
+        for m in mentions:
+            groups.setdefault(m.demonym or (m.exact or m.text), []).append(m)
+        best: dict[str, int] = {}
+        for k, ms in groups.items():
+            m = ms[0]
+            if m.demonym:
+                c = self._iso3_to_c.get(m.demonym, -1)
+            else:
+                r = best[k] = int(m.rows[m.best])
+                c = int(self._ctry[r])
+            if c >= 0:
+                support[c] = support.get(c, 0.0) + 1.0
+        if not support or max(support.values()) < 2.0:
+            return mentions
+        drop = set()
+        for k, r in best.items():
+            c = int(self._ctry[r])
+            if c < 0 or support.get(c, 0.0) > 1.0 or int(self._feat[r]) not in (FEAT_PLACE, FEAT_ADMIN2) \
+                    or self._pop[r] >= 100_000 or self._fclass[r] == ord("C"):
+                continue
+            if any(self._cue_at(text, o.start, o.end) for o in groups[k]):
+                continue
+            drop.add(k)
         if not drop:
             return mentions
         return [m for m in mentions if m.demonym or (m.exact or m.text) not in drop]
@@ -1512,6 +1607,7 @@ class Gazetteer:
         S = P.copy()  # current scores; names' .scores are views into it
         multi = (lens > 1)[seg]
         cs = self._ctry[R].astype(np.int64)
+        nowhere = cs < 0
         feat = self._feat[R]
         k1 = np.where(feat == FEAT_ADMIN1, R, np.where(feat == FEAT_COUNTRY, -1, self._adm1[R]))
         k2 = np.where(feat == FEAT_ADMIN2, R, np.where(feat == FEAT_PLACE, self._adm2[R], -1))
@@ -1582,6 +1678,11 @@ class Gazetteer:
             tops = np.where(own_c == amax, np.maximum(top2, top1 - own_w), top1)
             fac = np.where(tops > 0, 3.0 * np.minimum(1.0, tops / 1.5) / np.where(tops > 0, tops, 1.0), 0.0)
             v = votes[cs] - np.where((cs == own_c[seg]) & (cs >= 0), own_w[seg], 0.0)
+            if nowhere.any():
+                # a continent or an ocean lies in no country and contradicts none: it scores as
+                # if in the article's leading one ("the Atlantic" in an article on the US is not
+                # Atlantic County because the article is American)
+                v = np.where(nowhere, votes[:n_c].max(initial=0.0), v)
             s = P + fac[seg] * v
             # countries named close by (same paragraph, roughly) weigh on top of the article's
             pc = g_c[pgroup]
@@ -1590,6 +1691,8 @@ class Gazetteer:
             mi, pj = np.nonzero(close)
             near[mname[mi], pc[pj]] = True
             s += 1.5 * near[seg, cs]
+            if nowhere.any():
+                s += 1.5 * (nowhere & near[:, :n_c].any(axis=1)[seg])
             # regions the names may lie in: each name offers every region of its near-best
             # readings, weighted by how close the reading is to its best (1 for the best, 0 at
             # REGION_WINDOW below it). A name then gains from a region that another name can
@@ -1693,6 +1796,10 @@ def english_admin_names() -> dict[int, str]:
             out = {}
         _ENGLISH_ADMIN = out
     return _ENGLISH_ADMIN
+
+
+#: endings of words for a people or a language ("Sinhalese", "Kurdish", "Pashtuns")
+_PEOPLE_WORD = re.compile(r"(?:ese|ish|ans|is)$", re.I)
 
 
 def _is_abbreviation(surface: str) -> bool:

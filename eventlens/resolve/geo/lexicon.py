@@ -396,6 +396,19 @@ CONTINENT_NAMES: dict[str, list[str]] = {
     "AN": ["Antarctic"],
 }
 
+#: the oceans, as places without a country (like the continents): names and a central point.
+#: News names them bare ("across the Atlantic"), and the bare names are also towns and counties
+#: ("Atlantic County", "Pacific, Missouri") that are almost never meant.
+OCEANS: dict[str, tuple[tuple[float, float], list[str]]] = {
+    "Atlantic Ocean": ((0.0, -30.0), ["Atlantic", "North Atlantic", "South Atlantic"]),
+    "Pacific Ocean": ((0.0, -160.0), ["Pacific", "North Pacific", "South Pacific"]),
+    "Indian Ocean": ((-20.0, 80.0), []),
+    "Arctic Ocean": ((85.0, 0.0), ["Arctic"]),
+    "Southern Ocean": ((-60.0, 0.0), []),
+}
+#: a nominal population for the oceans' prior (a continent's order of magnitude: see row_prior)
+OCEAN_POPULATION = 1_000_000_000
+
 #: verbs of saying: a lone surname-like place next to one is a person ("Scott said", "said Clark").
 SAY_VERBS = frozenset("said says told added explained noted asked wrote stated replied according".split())
 

@@ -390,3 +390,18 @@ def test_since_a_weekday_is_still_one_happening(extract):
 def test_earlier_this_year_dates_a_background_event(extract):
     events = extract("Earlier this year, gunmen killed 12 worshippers at a mosque in Kano.", "2024-05-09")
     assert events and events[0].fatalities.best == 12
+
+
+def test_a_shoot_out_with_police_is_a_clash(extract):
+    events = extract("On 12 March 2021, in Feira de Santana, Bahia, a man was killed after exchanging fire "
+                     "with military police officers during a patrol.", "2021-03-12")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor1.name == "Military Forces of Brazil" or events[0].actor1.type.code == 1
+
+
+def test_killing_a_drug_dealer_is_a_clash_between_armed_groups(extract):
+    # ACLED codes gang killings of gang members and traffickers as armed clashes
+    events = extract("On 8 July 2021, in Culiacan, Sinaloa, an alleged drug dealer was shot dead by several "
+                     "armed individuals.", "2021-07-08")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor2.type.code == 3

@@ -110,3 +110,23 @@ def test_sentence_naming_nobody_continues_the_previous_one(nlp, actors):
     a1, _, from_parse = find_roles(trig.sent, trig, trig, [])
     assert not from_parse and a1 is not None and a1.sent.start == 0
     assert actors.resolve(actor_span(a1).text, "BRA").name == "Military Forces of Brazil"
+
+
+def test_place_misread_as_subject_gives_way_to_its_apposition(nlp, actors):
+    # the parser makes "La Esperanza" the subject and hangs the patrol on it as an apposition
+    a1, a2 = roles(nlp, "On 3 June 2021, in La Esperanza, Guerrero, a municipal police patrol was ambushed by "
+                        "armed individuals.", "ambushed")
+    assert code(actors, a1, "MEX") == 3
+    assert code(actors, a2, "MEX") == 1
+
+
+def test_agentless_passive_names_no_attacker(nlp):
+    a1, a2 = roles(nlp, "In the town of Kamenge, a young trader was killed on Tuesday night.", "killed")
+    assert a1 is None and a2 == "a young trader"
+
+
+def test_exchanging_fire_names_the_other_side(nlp, actors):
+    a1, a2 = roles(nlp, "A man was killed after exchanging fire with police officers in Recife.",
+                   "killed")
+    assert code(actors, a1, "BRA") == 1
+    assert a2 == "A man"

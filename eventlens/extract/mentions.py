@@ -579,7 +579,12 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
                     and {_cue_family(main_by_end[before[-1]])} & {_cue_family(k) for k in clause_classes}):
                 continue  # "the drone strike in Baghdad ... that killed two": describes the main event
             embedded.update(t.i for t in tok.subtree)
-        elif tok.dep_ == "prep" and tok.lower_ in TEMPORAL_ADJUNCTS:
+        elif tok.dep_ == "prep" and tok.lower_ in TEMPORAL_ADJUNCTS and not any(
+            c.dep_ == "pcomp" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children)
+            for c in tok.children
+        ):
+            # (a gerund with no subject of its own is the subject's own doing, one happening:
+            # "was killed after exchanging fire with police")
             # "... after the intense protests and riots in the prisons": an earlier happening,
             # when the sentence reports a happening of its own outside the adjunct
             inside = {t.i for t in tok.subtree}

@@ -239,6 +239,19 @@ def _attacker_in(noun: Token) -> Token | None:
     return None
 
 
+def _exchanged_fire(verb: Token) -> Token | None:
+    """"exchanging fire with X", "traded gunfire with X": X."""
+    if verb.lemma_.lower() not in ("exchange", "trade"):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("fire", "gunfire", "shot", "bullet") for c in verb.children):
+        return None
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None:
+        obj = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+        with_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return pobj(with_) if with_ is not None else None
+
+
 def _event_via_preps(verb: Token) -> tuple[Token | None, Token | None]:
     """The sides of the happening a verb is attached to: "killed following an attack by X on Y",
     "wounded during clashes with X", "killed after being hit by X"."""
@@ -259,6 +272,9 @@ def _event_via_preps(verb: Token) -> tuple[Token | None, Token | None]:
                 if a1 is not None or a2 is not None:
                     return a1, a2
             pcomp = next((g for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
+            if pcomp is not None and _exchanged_fire(pcomp) is not None:
+                # "was killed after exchanging fire with police": the other side of the shoot-out
+                return _exchanged_fire(pcomp), None
             if pcomp is not None:
                 agent = next((g for g in pcomp.children if g.dep_ == "agent"), None)
                 by = pobj(agent) if agent is not None else None
@@ -269,13 +285,35 @@ def _event_via_preps(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _past_place_appos(tok: Token) -> Token:
+    """"On 5 May, in La Central, Colima, a police patrol was shot": the parser makes the place the
+    subject and hangs the real one on it as an apposition; the first non-place apposition acts."""
+    def placelike(t: Token) -> bool:
+        first = t.left_edge
+        return t.ent_type_ in _PLACE_ENTS or (
+            t.pos_ == "PROPN" and first.i > 0 and t.doc[first.i - 1].lower_ in ("in", "near", "at"))
+
+    t = tok
+    for _ in range(4):
+        if not placelike(t):
+            return t if t.i != tok.i else tok
+        nxt = next((c for c in t.children if c.dep_ == "appos"), None)
+        if nxt is None:
+            return tok
+        t = nxt
+    return tok
+
+
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     actor1 = actor2 = None
     for c in verb.children:
         if c.dep_ == "nsubj":
-            actor1 = c
+            actor1 = _past_place_appos(c)
         elif c.dep_ == "nsubjpass":
-            actor2 = c
+            actor2 = _past_place_appos(c)
         elif c.dep_ in ("dobj", "obj") and actor2 is None:
             # "fired mortars at X": the weapon is no target; X comes with "at" below
             if not (c.lemma_.lower() in WEAPON_NOUNS and c.pos_ == "NOUN"):
@@ -670,7 +708,11 @@ def find_roles(
         # "a roadside bomb hit an army truck, wounding two soldiers": the bomb's owner is not
         # named, and the nearest armed noun is the victim
         target_subject = True
-    if a1 is None and not target_subject:
+    # "a drug trafficker was killed": a passive without its agent names only the victim, and
+    # what stands before the verb is that victim or the place, not the attacker
+    agentless_passive = trig_tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubjpass" for c in trig_tok.children) and not any(c.dep_ == "agent" for c in trig_tok.children)
+    if a1 is None and not target_subject and not agentless_passive:
         a1 = nearest_actor_like(sent, trig_tok, True, cues)
     if a2 is None:
         a2 = nearest_actor_like(sent, trig_tok, False, cues)

@@ -229,7 +229,10 @@ def retype_with_actors(
     if typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3):
         # "MS-13 members clashed with police": a named armed group is no mob
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
-    if typing.sub_event_type == "Attack" and actor1_inter in ARMED_INTER and actor2_inter in ARMED_INTER:
+    # an attacker nobody names is coded as an unidentified armed group: on armed victims
+    # (a gang member shot by "unknown men", a soldier killed) that is a battle too
+    if typing.sub_event_type == "Attack" and (actor1_inter in ARMED_INTER or actor1_inter is None) \
+            and actor2_inter in ARMED_INTER:
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     return typing
 

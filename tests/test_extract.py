@@ -167,8 +167,10 @@ def test_event_ids_are_stable(extract):
         ("Police raided a hideout in Manaus on Friday. An intense shoot-out broke out in the alleys.",
          "Battles", "Armed clash"),
         ("Soldiers engaged in a fire fight with separatists in Bafut town on Thursday.", "Battles", "Armed clash"),
+        # party members fighting each other riot, even with a militia's members among them (ACLED
+        # codes such fights in Burundi as mob violence six times in seven)
         ("Imbonerakure and CNL members fought one another in Kirundo on Sunday during the campaign.",
-         "Battles", "Armed clash"),
+         "Riots", "Mob violence"),
         # a crowd that demands something while it fights the police demonstrates
         ("A mob of about 250 migrant workers pelted stones at police near Ludhiana on Sunday, demanding "
          "rations and transport home.", "Riots", "Violent demonstration"),
@@ -405,3 +407,28 @@ def test_killing_a_drug_dealer_is_a_clash_between_armed_groups(extract):
                      "armed individuals.", "2021-07-08")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].actor2.type.code == 3
+
+
+def test_the_month_march_is_no_march(extract):
+    events = extract("On 7 May 2020, in the 25 of March sector of San Felix, residents protested to demand "
+                     "cooking gas.", "2020-05-07")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].event_date == dt.date(2020, 5, 7) and not events[0].background
+    assert [ev.text for ev in events[0].evidence if ev.field == "trigger"] == ["protested"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2021, clashes broke out between Palestinians and Israeli border police at the Shuafat camp.",
+    "On 3 June 2021, a clash erupted between police and market traders in Larkana after an officer slapped a vendor.",
+    "On 3 June 2021, Bangladeshi nationals clashed with Indian border guards who stopped them at the crossing.",
+    "On 3 June 2021, supporters of two rival parties fought one another in the town of Gitega.",
+])
+def test_a_clash_with_unarmed_people_is_a_riot(extract, text):
+    events = extract(text, "2021-06-03")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]
+    assert events[0].actor1.type.code == 5
+
+
+def test_police_that_meet_a_crowd_are_its_counterpart(extract):
+    events = extract("On 3 June 2021, a clash erupted between police and shopkeepers in Larkana.", "2021-06-03")
+    assert events and events[0].actor2 is not None and events[0].actor2.type.code == 1

@@ -355,3 +355,13 @@ def test_future_clause_over_a_period_containing_publication():
     assert e.future and e.date_start == PUB and e.date_end == D("2022-12-31")
     e = only("Protesters will march again this week.")
     assert e.future and e.date_start == PUB and e.date_end == D("2022-01-09")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the 25 of March sector gathered on Friday.",
+    "Police patrolled Colonia 20 de Noviembre on Friday.",
+    "Members of the 6 April Youth Movement met on Friday.",
+])
+def test_a_date_that_names_a_place_or_group_dates_nothing(text):
+    found = find_time_expressions(text, date(2020, 5, 9))
+    assert [e.text for e in found] == ["on Friday"]

@@ -143,7 +143,8 @@ def acled_actor_conventions(
         crowd = mk.rioters()
         if actor1 is not None and c1 != 5:
             if c1 in (1, 8):
-                actor2 = actor2 or actor1  # the police met the crowd
+                # the police met the crowd (which the parse may have given as actor 2)
+                actor2 = actor1 if actor2 is None or c2 in (5, 6, 7) else actor2
             elif c1 != 7:
                 assoc1 = _push(actor1, assoc1)
         elif actor1 is not None and actor1.name != crowd.name and c1 == 5:

@@ -214,6 +214,8 @@ class MentionFinder:
             return None
         doc = sent.doc
         cues = _drop_protest_topics(doc, cues)
+        # "the 25 of March sector", "since March": the month, not a march
+        cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         counts = find_counts(sent)
         cues = [_promote(doc, c, cues) for c in cues]
         cues, counts = _drop_embedded(sent, cues, counts)
@@ -333,6 +335,12 @@ class MentionFinder:
             # only a parsed agent can make a mob: the nearest noun may well be the victims
             actor1_crowd=a1_from_parse and _is_crowd(a1),
             actor1_unarmed=_is_unarmed(a1),
+            # (not against plainly armed attackers: "armed youth ... clashes with residents")
+            actor2_unarmed=not (a1 is not None and not lemma_in(a1, STATE_HEADS) and (
+                _armed_phrase(antecedent(a1)) or any(c.lower_ == "armed" for c in antecedent(a1).children))) and (
+                _is_unarmed(a2) or (a1 is not None and any(
+                c.dep_ == "conj" and _is_unarmed(c) for c in antecedent(a1).children)) or (
+                _reciprocal(trig_tok) and _is_unarmed(a1))),  # "supporters of X and Y fought one another"
             actor2_armed=(a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues),
             actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
@@ -502,6 +510,23 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c.cls == "protest" or c.start not in topic or (
         c.cls == "intervention" and doc[c.end - 1].dep_ != "xcomp" and doc[c.end - 1].head.lemma_.lower() not in TOPIC_VERBS
     )]
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"fought one another", "attacked each other": both sides are the subject."""
+    return any(c.dep_ in ("dobj", "pobj", "npadvmod") and c.lower_ in ("one", "each")
+               and any(g.lower_ in ("another", "other") for g in c.subtree) for c in verb.subtree)
+
+
+def _month_march(tok: Token) -> bool:
+    if tok.text != "March" or tok.i == tok.sent.start:
+        return False
+    if tok.ent_type_ == "DATE":
+        return True
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in near) or doc[tok.i - 1].lower_ in (
+        "of", "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "from")
 
 
 def _is_reporter(tok: Token) -> bool:
@@ -880,7 +905,8 @@ def _is_crowd(tok: Token | None) -> bool:
 
 
 UNARMED_HEADS = CROWD_HEADS | {"group", "member", "activist", "community", "youth", "supporter", "people",
-                               "man", "woman", "protester", "demonstrator", "prisoner", "inmate", "migrant"}
+                               "man", "woman", "protester", "demonstrator", "prisoner", "inmate", "migrant",
+                               "national", "citizen", "shopkeeper", "vendor", "hawker", "passenger", "fisherman"}
 
 
 def _is_unarmed(tok: Token | None) -> bool:
@@ -888,7 +914,10 @@ def _is_unarmed(tok: Token | None) -> bool:
     if tok is None:
         return False
     tok = antecedent(tok)
+    if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "Indian nationals" given as its modifier
     words = {t.lemma_.lower() for t in phrase_span(tok)}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Special Forces" keeps its plural as lemma
     if words & (ARMED_HEADS - {"member", "element", "unit", "position", "post", "base", "camp", "vehicle"} | {"armed"}):
         return False
     if tok.lemma_.lower() in UNARMED_HEADS:

@@ -388,6 +388,8 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         actor1 = e1
         actor2 = actor2 or e2
     # "clashes erupted between X and Y"
+    if _is_event_noun(actor1) and actor2 is None:
+        actor1 = None  # the happening as subject names no side
     if actor1 is None and actor2 is None:
         actor1, actor2 = _between(verb)
     return actor1, actor2
@@ -636,10 +638,13 @@ def _governing_target_verb(noun: Token) -> Token | None:
 #: entry names them, but ACLED codes what they do (mob violence), so they keep their role
 _CROWD_WORDS = {"group", "crowd", "mob", "villager", "resident", "local", "youth", "people", "community",
                 "supporter", "relative", "neighbour", "neighbor", "inhabitant", "farmer", "herder", "trader",
-                "vigilante", "student", "worker"}
+                "vigilante", "student", "worker", "national", "citizen", "shopkeeper", "vendor", "hawker",
+                "passenger", "fisherman"}
 
 
 def _crowd_like(tok: Token) -> bool:
+    if tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.dep_ not in ("amod", "compound"):
+        return True  # "Palestinians", "Hindus": a people as a group of persons
     if tok.lemma_.lower() not in _CROWD_WORDS:
         return False
     words = {t.lemma_.lower() for t in tok.subtree}

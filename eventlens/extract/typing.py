@@ -58,6 +58,8 @@ class RoleInfo:
     actor1_crowd: bool = False
     #: the first side is plainly unarmed people (activists, a community, party youths, Palestinians)
     actor1_unarmed: bool = False
+    #: the other side is plainly unarmed people ("clashed with shopkeepers", "Indian nationals")
+    actor2_unarmed: bool = False
     #: the victim is a civilian whatever the dictionary says: a soldier or policeman off duty
     #: (ACLED codes them as civilians) or members of a community
     actor2_off_duty: bool = False
@@ -158,7 +160,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Battles", "Government regains territory", 0.65)
         return _t("Battles", "Non-state actor overtakes territory", 0.65)
     if has("clash") and "clash" in strong:
-        if roles.actor1_unarmed and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive", "kill"}:
+        if (roles.actor1_unarmed or roles.actor2_unarmed) and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive", "kill"}:
             # unarmed groups clashing (communities, party youths, a crowd and the police) riot
             if has("protest"):
                 return _t("Riots", "Violent demonstration", 0.6)
@@ -226,7 +228,7 @@ def retype_with_actors(
         return _t("Battles", "Government regains territory", typing.certainty)
     if typing.sub_event_type == "Government regains territory" and actor1_inter in (2, 3, 4):
         return _t("Battles", "Non-state actor overtakes territory", typing.certainty)
-    if typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3):
+    if typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3) and not roles_unarmed_other(roles):
         # "MS-13 members clashed with police": a named armed group is no mob
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     # an attacker nobody names is coded as an unidentified armed group: on armed victims
@@ -235,6 +237,11 @@ def retype_with_actors(
             and actor2_inter in ARMED_INTER:
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     return typing
+
+
+def roles_unarmed_other(roles: RoleInfo | None) -> bool:
+    """A named militia fighting plainly unarmed people (party supporters) is still a mob."""
+    return roles is not None and roles.actor2_unarmed
 
 
 def type_family(event_type: str | None) -> str:

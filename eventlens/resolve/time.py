@@ -852,6 +852,18 @@ def _finish(text: str, a: _Atom, r: _Res, pub: date | None, fut: bool) -> TimeEx
                           future, reporting)
 
 
+#: a date that names a place or a group ("the 25 of March sector", "Colonia 20 de Noviembre",
+#: "the 6 April Youth Movement") dates nothing
+_PLACE_AFTER = re.compile(
+    r"\s+(?:sector|neighbou?rhood|colony|district|street|avenue|square|bridge|camp|settlement|city|market"
+    r"|stadium|road|park|barrio|quarter|estate|township|youth movement|movement|revolution|brigade)\b", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:colonia|barrio|bairro|calle|avenida|rua|plaza|pra[cç]a|vila|villa)\s+$", re.I)
+
+
+def _names_a_place(text: str, a: "_Atom") -> bool:
+    return bool(_PLACE_AFTER.match(text, a.end)) or bool(_PLACE_BEFORE.search(text[max(0, a.start - 12):a.start]))
+
+
 def find_time_expressions(
     text: str, published: date | None, *, dayfirst: bool | None = None
 ) -> list[TimeExpression]:
@@ -859,7 +871,7 @@ def find_time_expressions(
 
     ``dayfirst`` settles d/m/yyyy versus m/d/yyyy when a source's convention is known.
     """
-    atoms = _find_atoms(text)
+    atoms = [a for a in _find_atoms(text) if not _names_a_place(text, a)]
     if not atoms:
         return []
     atoms = _merge_weekday_dates(text, atoms)

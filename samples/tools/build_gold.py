@@ -372,6 +372,323 @@ ev(d, 2, "Disrupted weapons use", day("2021-05-11"), mil("Israel", "ISR", "Israe
    A("Hamas", "Hamas", 2, "PSE"), P("Tel Aviv", "IL"), attribution=[("Reuters witness", "a Reuters witness saw")])
 
 
+# --- 38-67: second batch, written without running the extractor on them ----------------------
+d = "38_mali_algiers_accord_ended"
+ev(d, 1, "Change to group/activity", day("2024-01-25"), A("Government of Mali", "Mali's military government", 1, "MLI"),
+   None, P("Bamako", "ML"), attribution=[("state television", "according to a statement read on state television")])
+ev(d, 2, "Non-violent transfer of territory", span("2023-08-01", "2023-08-31", "month"), mil("Mali", "MLI", "the army"),
+   A("MINUSMA", "the peacekeepers", 8, None), P("Timbuktu", "ML", 2), background=True)
+ev(d, 3, "Government regains territory", span("2023-11-01", "2023-11-30", "month"), mil("Mali", "MLI", "Malian troops"),
+   A("Coordination of Azawad Movements", "the CMA rebels", 2, "MLI"), P("Kidal", "ML"), background=True,
+   assoc1=[A("Wagner Group", "Russian paramilitaries of the Wagner Group", 8, "RUS")])
+
+d = "39_barsalogho_trench_massacre"
+ev(d, 1, "Attack", day("2024-08-24"),
+   A("JNIM", "The Group for the Support of Islam and Muslims (JNIM), Al-Qaeda's affiliate in the Sahel", 2, "BFA", ("Al Qaeda",)),
+   civ("Burkina Faso", "BFA", "at least 100 people, many of them civilians digging defensive trenches"),
+   P("Kaya", "BF", 2), fat=atleast(100), inj=N(24, 24, None),
+   assoc2=[A("Volunteers for the Defence of the Homeland", "members of the army's civilian auxiliaries, the Volunteers for the Defence of the Homeland (VDP)", 3, "BFA")],
+   attribution=[("security sources", "security sources and residents said"), ("security source", "a security source told AFP")],
+   claims=[("JNIM", "claim responsibility", None,
+            "claimed responsibility for the attack on Sunday, saying its fighters had killed some 300 \"militiamen\"")])
+ev(d, 2, "Armed clash", span("2024-06-01", "2024-06-30", "month"), A("JNIM", "JNIM fighters", 2, "BFA", ("Al Qaeda",)),
+   mil("Burkina Faso", "BFA", "an army post"), R("Sahel", "BF", "Dori"), background=True, fat=atleast(100),
+   attribution=[("security sources", "according to security sources")],
+   claims=[("JNIM", "claim responsibility", None, "The group also claimed that attack.")])
+
+d = "40_niamey_french_base_rally"
+ev(d, 1, "Peaceful protest", day("2023-09-02"), A("Protesters (Niger)", "Around 20,000 people", 6, "NER"), None,
+   P("Niamey", "NE"), arr=exact(0), crowd=dict(low=20000, high=50000),
+   attribution=[("police", "according to police"), ("organisers", "organisers put the turnout at 50,000"),
+                ("police officer", "a police officer at the scene said")])
+ev(d, 2, "Remote explosive/landmine/IED", day("2023-08-31"), uag("Niger", "NER", "an explosive device"),
+   mil("Niger", "NER", "five soldiers"), P("Tillaberi", "NE", 2), fat=exact(5), inj=exact(3),
+   attribution=[("defence ministry", "Niger's defence ministry said on Friday")])
+
+d = "41_marte_base_overrun_retaken"
+ev(d, 1, "Non-state actor overtakes territory", day("2021-04-16"),
+   A("Islamic State West Africa Province", "Jihadists from the Islamic State West Africa Province (ISWAP)", 2, "NGA", ("Islamic State",)),
+   mil("Nigeria", "NGA", "troops"), P("Marte", "NG"), fat=atleast(5),
+   attribution=[("military sources", "two military sources and a resident said")],
+   claims=[("Islamic State West Africa Province", "claim responsibility", "Marte",
+            "claimed the capture of the base in a statement carried by the Islamic State group's Amaq propaganda agency")])
+ev(d, 2, "Government regains territory", day("2021-04-17"), mil("Nigeria", "NGA", "troops supported by air strikes"),
+   A("Islamic State West Africa Province", "insurgents", 2, "NGA", ("Islamic State",)), P("Marte", "NG"),
+   attribution=[("army", "an army spokesman said in a statement")])
+
+d = "42_zamfara_abduction_gusau_mob"
+ev(d, 1, "Abduction/forced disappearance", day("2022-02-13"), uag("Nigeria", "NGA", "Gunmen on motorcycles"),
+   civ("Nigeria", "NGA", "at least 50 people, most of them women and children"), P("Maru", "NG", 2), fat=exact(2),
+   attribution=[("residents", "residents said"), ("police spokesman", "A Zamfara police spokesman confirmed the attack")])
+ev(d, 2, "Mob violence", day("2022-02-14"), A("Rioters (Nigeria)", "an angry crowd", 5, "NGA"),
+   civ("Nigeria", "NGA", "two men accused of selling fuel to the bandits"), P("Gusau", "NG"), fat=exact(2), arr=exact(4),
+   attribution=[("police", "police said")])
+ev(d, 3, "Agreement", day("2022-02-10"), A("Government of Nigeria", "state officials", 1, "NGA"),
+   uag("Nigeria", "NGA", "a bandit leader, Abu Radde"), P("Dan Musa", "NG"),
+   assoc1=[civ("Nigeria", "NGA", "community leaders")],
+   attribution=[("state government", "the state government said")])
+
+d = "43_beni_adf_raid_ituri"
+ev(d, 1, "Attack", day("2024-06-07"),
+   A("Allied Democratic Forces", "Rebels of the Allied Democratic Forces (ADF)", 2, "COD", ("Islamic State",)),
+   civ("Democratic Republic of Congo", "COD", "at least 40 civilians"), P("Oicha", "CD", 2),
+   fat=atleast(40), inj=N(3, 3, None), attribution=[("local administrator", "the local administrator said")],
+   claims=[("Islamic State", "claim responsibility", None, "The Islamic State group ... claimed the attack on its Telegram channels")])
+ev(d, 2, "Armed clash", day("2024-06-08"), mil("Democratic Republic of Congo", "COD", "its troops"),
+   A("Allied Democratic Forces", "six ADF fighters", 2, "COD", ("Islamic State",)), P("Oicha", "CD", 2), fat=exact(8),
+   attribution=[("army", "The army said")])
+ev(d, 3, "Sexual violence", span("2024-06-03", "2024-06-09", "week"), uag("Democratic Republic of Congo", "COD", "armed men"),
+   civ("Democratic Republic of Congo", "COD", "11 women"), P("Bunia", "CD", 2),
+   attribution=[("MSF", "the medical charity Doctors Without Borders (MSF) said")])
+
+d = "44_goma_falls_kinshasa_embassies"
+ev(d, 1, "Non-state actor overtakes territory", span("2025-01-26", "2025-01-27", "range"),
+   A("M23", "M23 rebels", 2, "COD", ("Congo River Alliance",)), mil("Democratic Republic of Congo", "COD", "the army"),
+   P("Goma", "CD"), fat=atleast(17), inj=atleast(360),
+   attribution=[("residents", "residents and UN sources said"), ("doctors", "Doctors at Goma's main hospital said")],
+   claims=[("Congo River Alliance", "claim responsibility", "Goma", "\"Goma is liberated,\" said a spokesman for the Congo River Alliance (AFC)"),
+           ("Government of Democratic Republic of Congo", "accuse", "Military Forces of Rwanda",
+            "Congo's government accused neighbouring Rwanda of sending its own troops to fight alongside the rebels"),
+           ("Government of Rwanda", "deny", None, "Kigali denies backing the M23")])
+ev(d, 2, "Violent demonstration", day("2025-01-28"),
+   A("Rioters (Democratic Republic of Congo)", "hundreds of protesters", 5, "COD"),
+   pol("Democratic Republic of Congo", "COD", "Police"), P("Kinshasa", "CD"), crowd=dict(low=200, high=None),
+   attribution=[("Reuters witnesses", "Reuters witnesses said")])
+
+d = "45_oromia_students_bus_abduction"
+ev(d, 1, "Abduction/forced disappearance", day("2024-07-03"), uag("Ethiopia", "ETH", "Gunmen"),
+   civ("Ethiopia", "ETH", "dozens of university students"), P("Gebre Guracha", "ET", 2), fat=exact(0), inj=exact(0),
+   attribution=[("student and relatives", "a student who escaped and relatives of captives said")],
+   claims=[("Oromia regional government", "accuse", "Oromo Liberation Army",
+            "The Oromia regional government blamed the Oromo Liberation Army (OLA)"),
+           ("Oromo Liberation Army", "deny", None, "The OLA denied any involvement."),
+           ("Oromo Liberation Army", "accuse", "government-allied militias",
+            "accusing government-allied militias of carrying it out")])
+
+d = "46_el_fasher_camp_shelling_nyala"
+ev(d, 1, "Shelling/artillery/missile attack", day("2024-08-11"),
+   A("Rapid Support Forces", "the paramilitary Rapid Support Forces (RSF)", 2, "SDN"),
+   civ("Sudan", "SDN", "at least 14 people"), P("El Fasher", "SD", 2), fat=atleast(14), inj=N(24, 24, None),
+   attribution=[("Abu Shouk emergency response room", "a local volunteer group said")],
+   claims=[("Rapid Support Forces", "deny", None, "The RSF ... denied targeting civilians")])
+ev(d, 2, "Air/drone strike", day("2024-08-10"), mil("Sudan", "SDN", "the army"),
+   A("Rapid Support Forces", "the RSF", 2, "SDN"), P("Nyala", "SD"), attribution=[("witnesses", "two witnesses said")])
+
+d = "47_mogadishu_lido_beach_bombing"
+ev(d, 1, "Suicide bomb", day("2024-08-02"), A("Al Shabaab", "the Islamist group al Shabaab", 2, "SOM"),
+   civ("Somalia", "SOM", "At least 32 civilians"), P("Mogadishu", "SO"), fat=atleast(37), inj=exact(63), arr=exact(1),
+   attribution=[("police", "police said")],
+   claims=[("Al Shabaab", "claim responsibility", None,
+            "said in a statement on its Andalus radio station that its fighters had carried out the attack")])
+ev(d, 2, "Suicide bomb", day("2017-10-14"), uag("Somalia", "SOM", "a suicide truck bombing"),
+   civ("Somalia", "SOM", "more than 500 people"), P("Mogadishu", "SO"), background=True, fat=atleast(500),
+   claims=[("Government of Somalia", "accuse", "Al Shabaab", "The government blamed al Shabaab, which never claimed it.")])
+
+d = "48_maputo_election_protest_shooting"
+ev(d, 1, "Excessive force against protesters", day("2024-10-24"), pol("Mozambique", "MOZ", "Mozambican police"),
+   A("Protesters (Mozambique)", "supporters of opposition presidential candidate Venancio Mondlane", 6, "MOZ"),
+   P("Maputo", "MZ"), fat=atleast(3), inj=atleast(20), arr=N(24, 24, None), crowd=dict(low=200, high=None),
+   attribution=[("Plataforma Decide", "a civil society group said"), ("witnesses", "witnesses said"),
+                ("police", "Police said they had detained dozens of people")])
+ev(d, 2, "Attack", day("2024-10-19"), uag("Mozambique", "MOZ", "Gunmen"),
+   civ("Mozambique", "MOZ", "his lawyer, Elvino Dias, and Paulo Guambe, an official of the Podemos party"),
+   P("Maputo", "MZ"), background=True, fat=exact(2),
+   claims=[("Venancio Mondlane", "accuse", "security forces", "Mondlane accused the security forces of being behind the killings.")])
+
+d = "49_bamenda_ied_ngarbuh"
+ev(d, 1, "Remote explosive/landmine/IED", day("2023-05-16"),
+   A("Ambazonia Defence Forces", "the Ambazonia Defence Forces (ADF), one of the main separatist militias", 2, "CMR",
+     ("Ambazonian Separatists",)),
+   mil("Cameroon", "CMR", "four soldiers"), P("Bamenda", "CM"), fat=exact(0), inj=exact(4),
+   attribution=[("military source", "a military source said")],
+   claims=[("Ambazonia Defence Forces", "claim responsibility", None,
+            "A commander of the Ambazonia Defence Forces (ADF) ... claimed the attack in a video posted on social media"),
+           ("Military Forces of Cameroon", "accuse", "Ambazonian Separatists", "The army blamed \"terrorists\"")])
+ev(d, 2, "Attack", day("2020-02-14"), mil("Cameroon", "CMR", "soldiers"),
+   civ("Cameroon", "CMR", "21 civilians, including 13 children"), R("North-West", "CM", "Bamenda"), background=True,
+   fat=exact(21), assoc1=[A("Fulani Ethnic Militia", "armed ethnic Fulani auxiliaries", 4, "CMR")])
+
+d = "50_paletwa_captured_kyauktaw_airstrike"
+ev(d, 1, "Non-state actor overtakes territory", day("2024-01-14"),
+   A("Arakan Army", "The Arakan Army, an ethnic armed group", 2, "MMR", ("Three Brotherhood Alliance",)),
+   mil("Myanmar", "MMR", "soldiers"), R("Chin", "MM", "Hakha"),
+   attribution=[("Arakan Army", "The group said in a statement")],
+   claims=[("Arakan Army", "claim responsibility", "Paletwa",
+            "said on Monday its fighters had captured the town of Paletwa in southern Chin state on Sunday")])
+ev(d, 2, "Air/drone strike", day("2024-01-13"), mil("Myanmar", "MMR", "military jets"),
+   civ("Myanmar", "MMR", "seven civilians, including three children"), P("Kyauktaw", "MM", 2), fat=exact(7),
+   attribution=[("residents", "residents said")])
+
+d = "51_paktika_pakistani_airstrikes"
+ev(d, 1, "Air/drone strike", day("2024-12-24"), mil("Pakistan", "PAK", "Pakistani air strikes", 8),
+   civ("Afghanistan", "AFG", "at least 46 people, most of them women and children"), R("Paktika", "AF", "Sharana"),
+   fat=atleast(46),
+   attribution=[("Taliban government spokesman", "a spokesman for the Taliban government said on Wednesday"),
+                ("Pakistani security officials", "Two Pakistani security officials, speaking to AFP on condition of anonymity")],
+   claims=[("Pakistani security officials", "claim responsibility", "Tehreek-e-Taliban Pakistan",
+            "confirmed that jets had carried out the strikes, saying they had targeted hideouts of the Pakistani Taliban")])
+
+d = "52_kabul_women_protest_dispersed"
+ev(d, 1, "Protest with intervention", day("2022-08-13"), A("Protesters (Afghanistan)", "about 40 women", 6, "AFG"),
+   mil("Afghanistan", "AFG", "Taliban fighters"), P("Kabul", "AF"), arr=exact(0), crowd=dict(low=40, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw"), ("organisers", "the organisers said")])
+ev(d, 2, "Arrests", span("2022-08-01", "2022-08-07", "week"), pol("Afghanistan", "AFG", "Taliban intelligence agents"),
+   civ("Afghanistan", "AFG", "two women rights activists"), P("Kabul", "AF"), arr=exact(2),
+   attribution=[("relatives", "relatives said")])
+
+d = "53_bajaur_rally_suicide_bombing"
+ev(d, 1, "Suicide bomb", day("2023-07-30"),
+   A("Islamic State Khorasan Province", "Islamic State Khorasan Province (ISKP), the group's regional affiliate", 2, "AFG",
+     ("Islamic State",)),
+   civ("Pakistan", "PAK", "members of the Jamiat Ulema-e-Islam-Fazl (JUI-F) party"), P("Khar", "PK"),
+   fat=atleast(54), inj=N(None, 200, None),
+   assoc2=[A("Jamiat Ulema-e-Islam (F)", "the Jamiat Ulema-e-Islam-Fazl (JUI-F) party", 3, "PAK")],
+   attribution=[("officials", "officials said"), ("health official", "a provincial health official said")],
+   claims=[("Islamic State Khorasan Province", "claim responsibility", None,
+            "said in a statement on its Amaq news agency that one of its fighters had detonated an explosive vest")])
+ev(d, 2, "Arrests", day("2023-07-31"), pol("Pakistan", "PAK", "Police"),
+   civ("Pakistan", "PAK", "three men suspected of helping the bomber"), P("Khar", "PK"), arr=exact(3),
+   attribution=[("officials", "officials said")])
+
+d = "54_imran_khan_arrest_riots"
+ev(d, 1, "Arrests", day("2023-05-09"), mil("Pakistan", "PAK", "Pakistani paramilitary Rangers"),
+   A("Pakistan Tehreek-e-Insaf", "former prime minister Imran Khan", 3, "PAK"), P("Islamabad", "PK"), arr=exact(1),
+   attribution=[("police", "police said")])
+ev(d, 2, "Violent demonstration", day("2023-05-09"),
+   A("Rioters (Pakistan)", "hundreds of PTI supporters", 5, "PAK", ("Pakistan Tehreek-e-Insaf",)),
+   pol("Pakistan", "PAK", "Police"), P("Lahore", "PK"), crowd=dict(low=200, high=None),
+   attribution=[("witnesses", "witnesses said")])
+ev(d, 3, "Violent demonstration", day("2023-05-09"),
+   A("Rioters (Pakistan)", "another crowd", 5, "PAK", ("Pakistan Tehreek-e-Insaf",)), None, P("Rawalpindi", "PK"),
+   attribution=[("witnesses", "witnesses said")])
+
+d = "55_srinagar_grenade_khanyar_gunfight"
+ev(d, 1, "Grenade", day("2024-11-03"), uag("India", "IND", "Suspected militants"),
+   civ("India", "IND", "12 people"), P("Srinagar", "IN"), fat=exact(0), inj=exact(12),
+   attribution=[("police", "police said")])
+ev(d, 2, "Armed clash", day("2024-11-02"), mil("India", "IND", "Indian army and police"),
+   A("Lashkar-e-Taiba", "a top commander of the Pakistan-based militant group Lashkar-e-Taiba", 2, "PAK"),
+   P("Srinagar", "IN"), fat=exact(1), inj=exact(4), assoc1=[pol("India", "IND", "police")],
+   attribution=[("police", "police said")])
+ev(d, 3, "Armed clash", day("2024-11-02"), mil("India", "IND", "troops"), uag("India", "IND", "two militants"),
+   P("Anantnag", "IN", 2), fat=exact(2), attribution=[("army", "the army said")])
+
+d = "56_imphal_student_march_jiribam"
+ev(d, 1, "Protest with intervention", day("2024-09-09"), A("Protesters (India)", "thousands of students", 6, "IND"),
+   pol("India", "IND", "Police"), P("Imphal", "IN"), inj=atleast(40), crowd=dict(low=2000, high=None),
+   attribution=[("student leaders", "student leaders said")])
+ev(d, 2, "Attack", day("2024-09-07"), uag("India", "IND", "gunmen"), civ("India", "IND", "a 63-year-old man"),
+   P("Jiribam", "IN", 2), fat=exact(1), attribution=[("police", "police said")])
+
+d = "57_marawi_mass_bombing"
+ev(d, 1, "Remote explosive/landmine/IED", day("2023-12-03"), A("Islamic State", "the Islamic State group", 2, "PHL"),
+   civ("Philippines", "PHL", "students and teachers of Mindanao State University"), P("Marawi", "PH"),
+   fat=exact(4), inj=N(None, 50, None),
+   attribution=[("officials", "officials said"), ("regional police chief", "the regional police chief said")],
+   claims=[("Islamic State", "claim responsibility", None,
+            "said in a statement on its Telegram channels that its fighters had detonated the bomb"),
+           ("military officials", "accuse", "Dawlah Islamiyah",
+            "Military officials said they suspected members of the local Dawlah Islamiyah group")])
+ev(d, 2, "Armed clash", day("2023-12-01"), mil("the Philippines", "PHL", "troops"),
+   A("Dawlah Islamiyah", "11 Dawlah Islamiyah militants", 2, "PHL", ("Islamic State",)), P("Ampatuan", "PH", 2),
+   fat=exact(11), attribution=[("military", "the military said")])
+ev(d, 3, "Disrupted weapons use", day("2023-12-04"), pol("the Philippines", "PHL", "police bomb experts"), None,
+   P("Cotabato", "PH"), attribution=[("police spokesman", "a police spokesman said")])
+
+d = "58_dhabba_terminal_drone_taiz"
+ev(d, 1, "Air/drone strike", day("2022-10-21"), A("Ansar Allah", "Yemen's Houthi movement", 2, "YEM"), None,
+   P("Ash Shihr", "YE", 2), fat=exact(0), inj=exact(0),
+   attribution=[("government", "the internationally recognised government said")],
+   claims=[("Ansar Allah", "claim responsibility", None,
+            "A Houthi military spokesman said ... the group's forces had carried out a \"limited warning strike\"")])
+ev(d, 2, "Shelling/artillery/missile attack", day("2022-10-20"), A("Ansar Allah", "Houthi shelling", 2, "YEM"),
+   civ("Yemen", "YEM", "a child"), P("Taiz", "YE"), fat=exact(1), inj=exact(3),
+   attribution=[("medical source", "a medical source and residents said")])
+
+d = "59_aleppo_seized_idlib_strikes"
+ev(d, 1, "Non-state actor overtakes territory", day("2024-11-30"),
+   A("Hayat Tahrir al-Sham", "Rebels led by the Islamist group Hayat Tahrir al-Sham (HTS)", 2, "SYR"),
+   mil("Syria", "SYR", "government forces"), P("Aleppo", "SY"),
+   attribution=[("Syrian Observatory for Human Rights", "a war monitor said"), ("AFP correspondents", "AFP correspondents saw")])
+ev(d, 2, "Air/drone strike", day("2024-12-01"), mil("Syria", "SYR", "Syrian and Russian warplanes"),
+   civ("Syria", "SYR", "at least eight civilians"), P("Idlib", "SY"), fat=atleast(8), inj=N(24, 24, None),
+   assoc1=[mil("Russia", "RUS", "Syrian and Russian warplanes", 8)],
+   attribution=[("White Helmets", "the White Helmets rescue service said")])
+
+d = "60_baghdad_green_zone_sadr"
+ev(d, 1, "Violent demonstration", day("2022-08-29"),
+   A("Rioters (Iraq)", "Supporters of Shiite cleric Moqtada Sadr", 5, "IRQ", ("Sadrist Movement",)),
+   pol("Iraq", "IRQ", "Riot police"), P("Baghdad", "IQ"), crowd=dict(low=2000, high=None),
+   attribution=[("AFP correspondents", "AFP correspondents saw")])
+ev(d, 2, "Armed clash", span("2022-08-29", "2022-08-30", "range"),
+   A("Saraya al-Salam", "gunmen from Saraya al-Salam, the armed wing of the Sadrist movement", 3, "IRQ", ("Sadrist Movement",)),
+   mil("Iraq", "IRQ", "security forces"), P("Baghdad", "IQ"), fat=atleast(30), inj=atleast(570),
+   assoc2=[A("Popular Mobilization Forces", "members of the Popular Mobilization Forces", 3, "IRQ")],
+   attribution=[("medical sources", "medical sources said"), ("medics", "medics said on Tuesday")])
+
+d = "61_gaza_ceasefire_deal_strike"
+ev(d, 1, "Agreement", day("2025-01-15"), A("Government of Israel", "Israel", 1, "ISR"), A("Hamas", "Hamas", 2, "PSE"),
+   P("Doha", "QA"), attribution=[("Qatar's prime minister", "Qatar's prime minister announced in Doha")])
+ev(d, 2, "Air/drone strike", day("2025-01-16"), mil("Israel", "ISR", "an Israeli air strike", 8),
+   civ("Palestine", "PSE", "12 members of one family"), P("Gaza", "PS"), fat=exact(12),
+   attribution=[("civil defence agency", "the territory's civil defence agency said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "Hamas",
+            "The Israeli military said it had struck \"a Hamas terrorist\" in the area")])
+
+d = "62_beirut_protest_camp_attacked"
+ev(d, 1, "Mob violence", day("2019-10-29"),
+   A("Rioters (Lebanon)", "Hundreds of supporters of the Shi'ite movements Hezbollah and Amal", 5, "LBN",
+     ("Hezbollah", "Amal Movement")),
+   A("Protesters (Lebanon)", "demonstrators", 6, "LBN"), P("Beirut", "LB"), inj=atleast(10), crowd=dict(low=200, high=None),
+   attribution=[("Reuters witnesses", "Reuters witnesses said"), ("Lebanese Red Cross", "The Lebanese Red Cross said")])
+ev(d, 2, "Peaceful protest", day("2019-10-29"), A("Protesters (Lebanon)", "thousands of people", 6, "LBN"), None,
+   P("Tripoli", "LB"), crowd=dict(low=2000, high=None))
+
+d = "63_aguililla_police_ambush"
+ev(d, 1, "Armed clash", day("2019-10-14"), A("Jalisco New Generation Cartel", "Gunmen", 3, "MEX"),
+   pol("Mexico", "MEX", "a convoy of state police"), P("Aguililla", "MX", 2), fat=exact(13), inj=exact(9),
+   attribution=[("state officials", "state officials said"), ("state security ministry", "the state security ministry said")],
+   claims=[("Jalisco New Generation Cartel", "claim responsibility", None,
+            "Banners left at the scene and signed by the Jalisco New Generation Cartel (CJNG)")])
+ev(d, 2, "Armed clash", span("2015-05-01", "2015-05-31", "month"), A("Jalisco New Generation Cartel", "its gunmen", 3, "MEX"),
+   mil("Mexico", "MEX", "an army helicopter"), R("Jalisco", "MX", "Guadalajara"), background=True, fat=exact(6))
+
+d = "64_cali_siloe_shooting_bogota_riots"
+ev(d, 1, "Excessive force against protesters", day("2021-05-03"), pol("Colombia", "COL", "Colombian police"),
+   A("Protesters (Colombia)", "protesters", 6, "COL"), P("Cali", "CO"), fat=atleast(3), inj=atleast(12),
+   attribution=[("human rights groups", "human rights groups said"),
+                ("Francisco Isaias Cifuentes Network", "The local rights group Francisco Isaias Cifuentes Network said")],
+   claims=[("Police Forces of Colombia", "deny", None,
+            "The national police denied that officers had used live ammunition against peaceful demonstrators")])
+ev(d, 2, "Violent demonstration", day("2021-05-04"), A("Rioters (Colombia)", "hooded demonstrators", 5, "COL"),
+   pol("Colombia", "COL", "Riot police"), P("Bogota", "CO"), arr=exact(30), attribution=[("mayor", "the city's mayor said")])
+
+d = "65_brasilia_congress_stormed"
+ev(d, 1, "Violent demonstration", day("2023-01-08"),
+   A("Rioters (Brazil)", "thousands of supporters of former President Jair Bolsonaro", 5, "BRA"),
+   pol("Brazil", "BRA", "Police"), P("Brasilia", "BR"), arr=atleast(400), crowd=dict(low=2000, high=None),
+   attribution=[("security secretariat", "the Federal District's security secretariat said")])
+ev(d, 2, "Arrests", day("2023-01-09"), pol("Brazil", "BRA", "Brazilian police"), civ("Brazil", "BRA", "about 1,200 people"),
+   P("Brasilia", "BR"), arr=N(None, 1200, None), attribution=[("justice ministry", "the justice ministry said")])
+
+d = "66_cite_soleil_massacre_kenscoff"
+ev(d, 1, "Attack", span("2024-12-06", "2024-12-07", "range"),
+   A("Wharf Jeremie Gang", "Members of a gang", 3, "HTI", ("Viv Ansanm",)),
+   civ("Haiti", "HTI", "at least 184 people, most of them elderly"), P("Port-au-Prince", "HT"), fat=atleast(184),
+   attribution=[("Committee for Peace and Development", "a human rights group said"),
+                ("United Nations", "The United Nations confirmed the toll")])
+ev(d, 2, "Looting/property destruction", day("2024-12-08"), A("Viv Ansanm", "members of Viv Ansanm", 3, "HTI"),
+   civ("Haiti", "HTI", "a medical clinic and several houses"), P("Kenscoff", "HT"), fat=exact(0), inj=exact(0),
+   attribution=[("residents", "residents said")])
+
+d = "67_chernihiv_missile_strike"
+ev(d, 1, "Shelling/artillery/missile attack", day("2024-04-17"), mil("Russia", "RUS", "Three Russian missiles", 8),
+   civ("Ukraine", "UKR", "at least 17 people"), P("Chernihiv", "UA"), fat=atleast(17), inj=exact(61),
+   attribution=[("officials", "officials said"), ("Interior Minister", "Interior Minister Ihor Klymenko said")])
+ev(d, 2, "Shelling/artillery/missile attack", day("2023-08-19"), mil("Russia", "RUS", "a Russian missile", 8),
+   civ("Ukraine", "UKR", "seven people"), P("Chernihiv", "UA"), background=True, fat=exact(7))
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

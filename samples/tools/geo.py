@@ -30,6 +30,7 @@ ENGLISH_ADMIN1 = {
     "Banaadir": "Banadir", "Kharkivska oblast": "Kharkiv", "Odeska oblast": "Odesa",
     "Kyivska oblast": "Kyiv", "Donetska oblast": "Donetsk", "Ash Shamali": "Northern",
     "Al Janubi": "Southern", "Tall Abib": "Tel Aviv", "Ninawa": "Nineveh", "Halab": "Aleppo",
+    "Taʻizz": "Taizz",
 }
 
 

@@ -432,3 +432,34 @@ def test_a_clash_with_unarmed_people_is_a_riot(extract, text):
 def test_police_that_meet_a_crowd_are_its_counterpart(extract):
     events = extract("On 3 June 2021, a clash erupted between police and shopkeepers in Larkana.", "2021-06-03")
     assert events and events[0].actor2 is not None and events[0].actor2.type.code == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Historians met in Addis Ababa on Thursday to debate the Battle of Adwa, where Ethiopian forces defeated Italy.",
+    "The budget includes funds to buy long-range cruise missiles and to develop attack drones.",
+    "A fire at a coal mine in Karaganda killed at least 30 miners on Saturday, the company said.",
+    "Italy sent two water-bombing aircraft to help fight the wildfires on Monday.",
+    "Gendarmes tracked the brown bear that killed a hiker near Sinaia and shot it on Monday.",
+    "Children have been sitting in bamboo classrooms for years, a teacher in Cox's Bazar said on Monday.",
+    "Police said nobody was injured when the old bridge was demolished on Sunday.",
+    "Islamabad accuses Kabul of sheltering fighters who carry out attacks inside Pakistan.",
+])
+def test_things_that_are_no_political_event(extract, text):
+    assert extract(text, "2024-05-09") == []
+
+
+def test_a_coal_miner_killed_by_gunmen_is_still_an_attack(extract):
+    events = extract("Gunmen killed ten coal miners near Quetta on Monday, police said.", "2024-05-09")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_missiles_that_strike_are_an_attack(extract):
+    events = extract("Russian missiles struck the centre of Chernihiv on Wednesday, killing 17 people.", "2024-04-17")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_wounded_taken_to_hospital_elsewhere_stay_with_the_attack(extract):
+    events = extract(
+        "Jihadists killed at least 100 people in an attack on Saturday near the town of Barsalogho, security "
+        "sources said. Dozens more were wounded and taken to hospital in Kaya.", "2024-08-27")
+    assert len(events) == 1 and events[0].location.name != "Kaya"

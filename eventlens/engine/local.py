@@ -318,12 +318,18 @@ def _dates_a_statement(doc, start: int, end: int) -> bool:
         return False
     if head.lemma_.lower() in _STATEMENT_VERBS:
         return True
+    if head.lemma_.lower() in _CLAIM_VERBS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in head.children):
+        return True  # "claimed responsibility for the attack on Sunday" (not "claimed 12 lives")
     # "the death toll rose to 84 on Tuesday": the day the count was updated, not of the event
     return head.lemma_.lower() in _TOLL_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure")
         for c in head.children
     )
 
+
+#: statements about a happening: their date is the statement's
+_CLAIM_VERBS = {"claim", "deny", "accuse", "blame", "condemn", "declare", "vow", "warn"}
 
 #: verbs that update a casualty count
 _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "mount", "soar", "hit", "stand"}

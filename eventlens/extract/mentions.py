@@ -119,6 +119,9 @@ def _modality(trigger: Token) -> dict[str, bool]:
             low = c.lower_
             if c.dep_ == "neg" or (low == "no" and c.dep_ == "det" and tok.pos_ == "NOUN"):
                 flags["negated"] = True
+            if c.dep_ in ("nsubj", "nsubjpass") and low in ("nobody", "none", "noone") or (
+                    c.dep_ in ("nsubj", "nsubjpass") and low == "one" and any(k.lower_ == "no" for k in c.children)):
+                flags["negated"] = True  # "nobody was injured", "no one was hurt"
             if c.dep_ == "aux" and low in FUTURE_AUX:
                 flags["future"] = True
             if c.dep_ == "aux" and low in HYPOTHETICAL_AUX:
@@ -135,6 +138,8 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 flags["negated"] = True
             elif lemma in DEPICTING_HEADS:
                 flags["hypothetical"] = True  # "an exercise simulating a bomb attack", "a film depicting"
+    if _habitual(trigger):
+        flags["hypothetical"] = True  # "groups that carry out attacks", "continue to raid villages"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
     if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be":
         flags["hypothetical"] = True
@@ -143,6 +148,32 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
         flags["future"] = True
     return flags
+
+
+#: verbs whose present tense still reports a single happening or a statement
+_PRESENT_OK = {"say", "tell", "report", "claim", "confirm", "add", "accuse", "deny", "blame", "believe", "allege",
+               "insist", "warn", "state", "announce", "show", "suggest", "indicate", "describe", "estimate"}
+
+
+def _habitual(trigger: Token) -> bool:
+    """A simple present in a relative clause describes what someone does as a rule, not a
+    happening: "fighters who carry out attacks inside Pakistan", "gangs that kidnap for ransom"."""
+    v = trigger
+    if v.pos_ != "VERB" and v.dep_ in ("dobj", "nsubj", "nsubjpass") and v.head.pos_ == "VERB":
+        v = v.head  # "carry out attacks": the verb that carries the noun
+    if v.pos_ != "VERB":
+        return False
+    while v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.i != v.i:
+        v = v.head  # "continue to carry out"
+    # only in a relative clause: a present main verb is how captions and headlines report
+    # ("Protesters chant slogans in Minsk, Sunday"), and "continue to" may report what goes on
+    if v.dep_ != "relcl" or v.tag_ not in ("VBP", "VBZ") or v.lemma_.lower() in _PRESENT_OK:
+        return False
+    # the clause says what its noun does ("fighters who ...", "gangs that ..."), not "a fight
+    # where they throw stones"
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in v.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,8 +264,20 @@ class MentionFinder:
             or ("display_demonstration" in article_words and doc[c.end - 1].lemma_.lower() == "demonstration"
                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in doc[c.end - 1].children))
         ))]
-        # "a new anti-ship missile system", "the drone maker": equipment, not an attack
-        cues = [c for c in cues if not (c.trigger and c.cls in REMOTE_CLASSES and _names_equipment(doc[c.end - 1]))]
+        # "a new anti-ship missile system", "the drone maker": equipment, not an attack; "buy
+        # long-range missiles", "the development of its own drones": procurement, not use
+        cues = [c for c in cues if not (c.trigger and c.cls in REMOTE_CLASSES and (
+            _names_equipment(doc[c.end - 1]) or _procured(doc[c.end - 1])))]
+        # "a fire at a coal mine": the noun fire, not shooting at; "water-bombing aircraft"
+        cues = [c for c in cues if not (c.cls == "shoot" and doc[c.start].lemma_.lower() == "fire"
+                                        and doc[c.start].pos_ == "NOUN" and c.end - c.start > 1)]
+        cues = [c for c in cues if not (c.cls in ("explosive", "ied_cue", "airstrike", "shelling") and _not_a_weapon(doc[c.start : c.end]))]
+        # "the Battle of Adwa", "the Tet Offensive": a capitalised name for a past happening
+        cues = [c for c in cues if not (c.trigger and _named_happening(doc[c.start]))]
+        # "sitting in bamboo classrooms" is no sit-in
+        cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].lemma_.lower() == "sit"
+                                        and c.end < len(doc) and doc[c.end - 1].lower_ == "in"
+                                        and any(k.dep_ == "pobj" for k in doc[c.end - 1].children))]
         triggers = [c for c in cues if c.trigger]
         if not triggers:
             return None
@@ -537,6 +580,66 @@ def _is_reporter(tok: Token) -> bool:
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS
 
 
+#: what is done with weapons that are not being used
+PROCURE_WORDS = {"buy", "purchase", "acquire", "order", "develop", "development", "produce", "production",
+                 "manufacture", "build", "export", "import", "ship", "sell", "sale", "supply", "deliver", "delivery",
+                 "test", "unveil", "display", "showcase", "include", "fund", "earmark", "approve", "invest",
+                 "stockpile", "station", "receive", "possess", "own", "modernise", "modernize", "upgrade",
+                 "procure", "procurement", "arsenal", "stock", "budget", "contract", "licence", "license"}
+WEAPON_NOUNS_ONLY = {"missile", "rocket", "drone", "artillery", "mortar", "shell", "warplane", "jet", "bomb",
+                     "howitzer", "munition", "ammunition", "weapon"}
+MINERALS = {"coal", "gold", "copper", "diamond", "salt", "tin", "iron", "silver", "uranium", "lithium", "cobalt",
+            "open-pit", "opencast", "zinc", "nickel", "jade", "emerald", "bauxite", "underground"}
+
+
+def _procured(tok: Token) -> bool:
+    """A weapon noun that is bought, built, tested or shipped: "will buy long-range missiles"."""
+    if tok.lemma_.lower() not in WEAPON_NOUNS_ONLY or tok.pos_ != "NOUN":
+        return False
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("conj", "appos") or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for")):
+            t = t.head if t.dep_ != "pobj" else t.head.head
+            continue
+        break
+    if t.i != tok.i and t.lemma_.lower() in PROCURE_WORDS:
+        return True
+    head = t.head if t.dep_ in ("dobj", "nsubjpass", "pobj", "compound") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head
+    if head is not None and head.lemma_.lower() in PROCURE_WORDS:
+        return True
+    # "missile tests", "drone exports"
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in PROCURE_WORDS
+
+
+def _not_a_weapon(span: Span) -> bool:
+    """"a coal mine", "mine workers", "water-bombing aircraft": no explosive weapon."""
+    first, last = span[0], span[-1]
+    if last.lemma_.lower() == "mine" and (
+        any(c.lemma_.lower() in MINERALS or c.lower_ == "mining" for c in last.children)
+        or (last.dep_ == "compound" and last.head.lemma_.lower() in ("worker", "shaft", "owner", "operator", "site", "accident", "collapse", "fire"))
+    ):
+        return True
+    doc = first.doc
+    before = doc[max(0, first.i - 2) : first.i].text.lower().replace(" ", "")
+    return before.endswith(("water", "water-")) or "water-bomb" in span.text.lower()
+
+
+def _named_happening(tok: Token) -> bool:
+    """"the Battle of Adwa", "the Tet Offensive", "the Easter Rising": a name, capitalised mid-sentence."""
+    if tok.i == tok.sent.start or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    if tok.lemma_.lower() not in ("battle", "offensive", "massacre", "siege", "war", "uprising", "rising",
+                                  "revolution", "raid", "invasion", "campaign", "bombing", "insurrection"):
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1]
+    return (nxt is not None and nxt.lower_ == "of" and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper()) or (
+        prev.pos_ == "PROPN" and prev.text[:1].isupper())
+
+
 def _names_equipment(tok: Token) -> bool:
     """A weapon noun that only modifies an equipment or industry noun ("missile system")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") and (
@@ -581,6 +684,14 @@ def _cue_family(cls: str) -> str:
     return cls
 
 
+def _misparsed_finite(tok: Token) -> bool:
+    """The small model reads "Gunmen on motorcycles abducted at least 50 people, ... said" as a
+    reduced relative ("gunmen abducted ..."); a past form with an object of its own after the
+    subject is the finite verb of the report."""
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in ("nsubj", "nsubjpass")
+            and tok.i > tok.head.i and any(c.dep_ == "dobj" for c in tok.children))
+
+
 def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> tuple[list[Cue], list[CountMention]]:
     """When the sentence reports a happening in its main clause, what a relative clause says about
     another thing ("a ceremony marking a US strike that killed two commanders") is not part of it."""
@@ -596,6 +707,8 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             c.cls == "protest" and c.start in {t.i for t in tok.subtree} for c in cues
         ):
             continue  # "residents demonstrating against the curfew vandalized ...": who they are
+        if _misparsed_finite(tok):
+            continue  # "Gunmen on motorcycles abducted 50 people, ... residents said": the report itself
         if tok.dep_ in ("relcl", "acl") and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main):
             clause_start = tok.left_edge.i
             before = [i for i in trigger_ends if i < clause_start]
@@ -633,7 +746,9 @@ PERIOD_UNITS = {"year", "month", "decade", "week"}
 #: verbs that tally victims or happenings; "two years since the drone strike" tallies nothing
 TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", "detain", "abduct", "kidnap",
                "flee", "perish", "lose", "leave", "record", "register", "document", "carry", "rise", "reach",
-               "climb", "exceed", "top", "murder", "execute", "attack", "target"}
+               "climb", "exceed", "top", "murder", "execute", "attack", "target",
+               # a siege or an occupation "since May" is a state over the period, not a happening
+               "besiege", "blockade", "encircle", "occupy", "control", "hold"}
 
 
 def _cumulative(verb: Token) -> bool:

@@ -386,6 +386,12 @@ _DESCRIBED_GAP = re.compile(
 _FROM_HARD = re.compile(r"\b(?:from|towards?|heading (?:to|for|towards)|bound for|en route to|on (?:the|its|their) way to)\s+(?:the\s+)?$", re.I)
 
 
+#: where casualties were taken or treated is not where the event happened
+_TREATED_AT = re.compile(
+    r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted)\s+(?:in|at)"
+    r"|(?:taken|rushed|evacuated|transferred|flown|airlifted)\s+to)\s+(?:the\s+)?(?:nearby\s+)?$", re.I)
+
+
 def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2")) -> Place | None:
     """The region a name means when it is written as one ("X, Donetsk", "X in Idleb")."""
     if t.kind in ("admin1", "admin2", "country") and t.place.feature in ("admin1", "admin2", "country"):
@@ -579,6 +585,8 @@ def _best_in(
         outside = False
         before = text[max(s0, t.start - 80) : t.start]
         after = text[t.end : min(s1, t.end + 40)]
+        if _TREATED_AT.search(before):
+            continue  # "taken to hospital in Kaya": where the wounded went, not where it happened
         # the kind of place the words around the name say it is
         want: tuple[str, ...] = ()
         if _REGION1_AFTER.match(after) or _REGION_BEFORE.search(before):

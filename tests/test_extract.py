@@ -463,3 +463,34 @@ def test_the_wounded_taken_to_hospital_elsewhere_stay_with_the_attack(extract):
         "Jihadists killed at least 100 people in an attack on Saturday near the town of Barsalogho, security "
         "sources said. Dozens more were wounded and taken to hospital in Kaya.", "2024-08-27")
     assert len(events) == 1 and events[0].location.name != "Kaya"
+
+
+def test_a_bomb_among_a_crowd_is_typed_by_the_weapon(extract):
+    events = extract("At least 30 people were killed when a suicide bomber blew himself up and gunmen stormed a crowded "
+                     "restaurant on Lido beach in Mogadishu on Friday night, police said.", "2024-08-03")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+    events = extract("A suicide bombing at a political rally in Khar killed 44 people on Sunday.", "2023-07-31")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_stun_grenades_at_a_protest_are_crowd_control(extract):
+    events = extract("Thousands protested in Cali on Monday; riot police used tear gas and stun grenades to disperse them.",
+                     "2021-05-04")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_date_naming_an_election_does_not_date_the_protest(extract):
+    events = extract("MAPUTO (AFP) — Police fired tear gas at hundreds of people protesting against the results of the "
+                     "9 October election in Maputo on Thursday.", "2024-10-25", dateline="MAPUTO")
+    assert events and all(e.event_date == dt.date(2024, 10, 24) for e in events)
+
+
+def test_a_count_of_recorded_crimes_is_no_event(extract):
+    assert extract("Mexico recorded more than 30,000 murders in 2019, the government said.", "2020-01-21") == []
+
+
+def test_the_recalled_start_of_a_protest_wave_is_no_event(extract):
+    events = extract(
+        "BEIRUT (Reuters) - Supporters of Hezbollah attacked the main protest camp in Beirut on Tuesday.\n"
+        "The protests erupted on Oct. 17 over plans to tax WhatsApp calls.\n", "2019-10-30", dateline="BEIRUT")
+    assert [e.event_date for e in events] == [dt.date(2019, 10, 29)]

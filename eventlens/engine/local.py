@@ -147,8 +147,9 @@ class Pipeline:
 
         resolved: list[ResolvedMention] = []
         by_sentence: dict[int, ResolvedMention] = {}
-        usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end)]
+        usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end) and not _names_a_thing(doc, t.start, t.end)]
         threats = []
+        recalled_onsets: set[int] = set()
         for m in mentions:
             if not m.realis:
                 if m.threatened and not m.negated:
@@ -160,6 +161,10 @@ class Pipeline:
             te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
             if te is not None and te.future:
                 continue
+            if m.wave_onset and te is not None and te.date_end is not None and published is not None and (
+                    published - te.date_end).days > WAVE_ONSET_DAYS:
+                recalled_onsets.add(m.sent_start)
+                continue  # a wave of protests recalled from its first day: a summary, not an event
             rm = ResolvedMention(mention=m)
             if te is not None and te.event_date is not None:
                 rm.event_date, rm.date_start, rm.date_end = te.event_date, te.date_start, te.date_end
@@ -217,7 +222,7 @@ class Pipeline:
                 continue
             # "No casualties were reported." / "Two of the wounded later died."
             host.extra_counts.extend(c for c in drop_cumulative_counts(sent, find_counts(sent)) if c.kind != "crowd")
-            if host.event_date is None and _refers_back(sent, self.lexicon):
+            if host.event_date is None and sent.start_char not in recalled_onsets and _refers_back(sent, self.lexicon):
                 # "The death toll rose to 84 on Tuesday. The bomber struck on Monday ...": a next
                 # sentence that opens on the happening or its doers dates what the lead only counted
                 own = [t for t in usable if not _in_other_clause(doc, t.start, t.end, sent.start_char)]
@@ -307,6 +312,26 @@ def _in_other_clause(doc, start: int, end: int, trigger_char: int) -> bool:
     return False
 
 
+#: things a date may name without dating the happening beside them: "the 9 October election",
+#: "the October 2021 vote", "the 2015 peace agreement"
+_DATED_THINGS = {"election", "vote", "poll", "referendum", "agreement", "accord", "deal", "decree", "law",
+                 "constitution", "budget", "ballot", "runoff", "run-off", "summit", "census", "resolution", "coup",
+                 "revolution", "uprising", "war", "anniversary", "massacre", "genocide", "earthquake", "ceasefire",
+                 "truce", "treaty", "plan", "report", "ruling", "verdict", "order"}
+
+
+def _names_a_thing(doc, start: int, end: int) -> bool:
+    """Is the expression part of a noun's name ("the 9 October election", "the 2015 accord")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss"):
+        return False
+    head = root.head
+    return head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _DATED_THINGS
+
+
 def _dates_a_statement(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -327,6 +352,9 @@ def _dates_a_statement(doc, start: int, end: int) -> bool:
         for c in head.children
     )
 
+
+#: the first day of a wave of protests this long before publication is recalled, not reported
+WAVE_ONSET_DAYS = 3
 
 #: statements about a happening: their date is the statement's
 _CLAIM_VERBS = {"claim", "deny", "accuse", "blame", "condemn", "declare", "vow", "warn"}

@@ -8,6 +8,7 @@ says so, all with character offsets into the article text.  Resolution to canoni
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -91,6 +92,8 @@ class Mention:
     roles: RoleInfo = field(default_factory=RoleInfo)
     #: a finite verb reports the happening; a bare noun ("the attacks") may only refer to one
     verbal: bool = False
+    #: "The protests began on April 28 ...": the start of a wave of protests, recalled
+    wave_onset: bool = False
 
     @property
     def realis(self) -> bool:
@@ -274,6 +277,17 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls in ("explosive", "ied_cue", "airstrike", "shelling") and _not_a_weapon(doc[c.start : c.end]))]
         # "the Battle of Adwa", "the Tet Offensive": a capitalised name for a past happening
         cues = [c for c in cues if not (c.trigger and _named_happening(doc[c.start]))]
+        # "stun grenades", "smoke bombs": crowd control, not a grenade attack
+        # (thrown by the police or at a crowd; "gunmen threw a stun grenade at a house" is an attack)
+        held = [(c.start, c.end) for c in cues if c.cls == "intervention"]
+        if any(c.cls in ("protest", "riot", "state_cue") for c in cues):
+            cues = [c for c in cues if not (c.cls in ("grenade", "explosive") and any(s <= c.start and c.end <= e for s, e in held))]
+        # "riot police", "Rangers in riot gear": a police unit or its kit, not a riot; at a protest
+        # it says the police stood against the crowd
+        cues = [dataclasses.replace(c, cls="intervention", trigger=False, weak=True)
+                if (c.cls == "riot" and doc[c.start].lower_ == "riot" and doc[c.start].dep_ in ("compound", "amod")
+                    and doc[c.start].head.lemma_.lower() in RIOT_KIT) else c
+                for c in cues]
         # "sitting in bamboo classrooms" is no sit-in
         cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].lemma_.lower() == "sit"
                                         and c.end < len(doc) and doc[c.end - 1].lower_ == "in"
@@ -455,6 +469,9 @@ class MentionFinder:
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
             for c in head_tok.children
         ) and head_tok.pos_ == "NOUN"
+        # "The protests erupted on Oct. 17 over a WhatsApp tax": how a wave of protests began
+        onset = anaphoric and head_cue.cls == "protest" and head_tok.tag_ == "NNS" and head_tok.dep_ == "nsubj" \
+            and head_tok.head.lemma_.lower() in ONSET_VERBS
         return Mention(
             sent_start=sent.start_char,
             sent_end=sent.end_char,
@@ -468,6 +485,7 @@ class MentionFinder:
             attribution=find_attribution(sent, body_start),
             claims=find_claims(sent),
             anaphoric=anaphoric,
+            wave_onset=onset,
             roles=roles,
             verbal=verb_tok is not None or _occurs(head_tok),
             **flags,
@@ -590,6 +608,10 @@ WEAPON_NOUNS_ONLY = {"missile", "rocket", "drone", "artillery", "mortar", "shell
                      "howitzer", "munition", "ammunition", "weapon"}
 MINERALS = {"coal", "gold", "copper", "diamond", "salt", "tin", "iron", "silver", "uranium", "lithium", "cobalt",
             "open-pit", "opencast", "zinc", "nickel", "jade", "emerald", "bauxite", "underground"}
+
+
+RIOT_KIT = {"police", "policeman", "officer", "gear", "shield", "squad", "unit", "van", "control", "helmet",
+            "troop", "force", "equipment", "vehicle", "truck", "personnel", "agent", "gun"}
 
 
 def _procured(tok: Token) -> bool:
@@ -743,6 +765,11 @@ SHORT_SINCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "today", "morning", "afternoon", "evening", "night", "dawn", "weekend", "hour", "noon",
                "midnight", "overnight", "tonight"}
 PERIOD_UNITS = {"year", "month", "decade", "week"}
+#: what a count of happenings counts ("recorded 33,000 murders")
+ONSET_VERBS = {"begin", "start", "erupt", "break", "flare", "spark", "spread", "kick"}
+TALLIED_HAPPENINGS = {"murder", "homicide", "killing", "attack", "detonation", "explosion", "bombing", "incident",
+                      "death", "case", "shooting", "kidnapping", "abduction", "protest", "demonstration", "clash",
+                      "violation", "strike", "raid", "arrest"}
 #: verbs that tally victims or happenings; "two years since the drone strike" tallies nothing
 TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", "detain", "abduct", "kidnap",
                "flee", "perish", "lose", "leave", "record", "register", "document", "carry", "rise", "reach",
@@ -755,6 +782,9 @@ def _cumulative(verb: Token) -> bool:
     """The clause tallies many happenings over a period ("More than 3,600 people have been killed
     this year", "since the insurgency flared in 2004", "The war has killed 40,000"): a summary,
     which is not coded and whose figures are no event's toll."""
+    if verb.lemma_.lower() in ("record", "register", "document", "tally", "log", "count", "see", "witness") and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in TALLIED_HAPPENINGS for c in verb.children):
+        return True  # "Mexico recorded more than 33,000 murders in 2018", "police recorded dozens of detonations"
     if verb.lemma_.lower() not in TALLY_VERBS:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)

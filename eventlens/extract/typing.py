@@ -97,6 +97,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Riots", "Violent demonstration", 0.7)
         return _t("Riots", "Mob violence", 0.8)
     crowd = has("protest") or has("riot") or roles.victims_are_protesters
+    if strong & {"suicide", "explosive", "airstrike", "shelling", "grenade"} and not ("protest" in strong and not lethal) \
+            and not (roles.actor1_crowd or roles.actor1_unarmed):
+        # a bomb at a rally, a suicide bomber in a crowded restaurant that gunmen "stormed": the
+        # weapon decides, not the crowd that suffered it
+        crowd = False
     if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
         if roles.victims_are_protesters and lethal:
             if roles.actor1_state or roles.actor1_inter == 1:

@@ -494,3 +494,34 @@ def test_the_recalled_start_of_a_protest_wave_is_no_event(extract):
         "BEIRUT (Reuters) - Supporters of Hezbollah attacked the main protest camp in Beirut on Tuesday.\n"
         "The protests erupted on Oct. 17 over plans to tax WhatsApp calls.\n", "2019-10-30", dateline="BEIRUT")
     assert [e.event_date for e in events] == [dt.date(2019, 10, 29)]
+
+
+def test_firing_into_the_air_to_disperse_a_protest_is_intervention(extract):
+    events = extract("Taliban fighters fired into the air on Saturday to disperse a protest by about 40 women in Kabul.",
+                     "2022-08-13")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_armed_men_blocking_a_road_do_not_protest(extract):
+    events = extract("Armed men blocked the road near Gebre Guracha, fired shots and abducted dozens of students on "
+                     "Wednesday.", "2024-07-05")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_talks_without_an_agreement_and_a_purpose_to_regain_control_are_no_events(extract):
+    assert extract("Peace talks between the government and the rebels in Dar es Salaam ended without an agreement.",
+                   "2024-07-05") == []
+    events = extract("On 29 April 2020, prisoners staged a demonstration in the prison of Huancayo to demand masks. "
+                     "Police intervened and shot in the air to regain control.", "2020-04-29")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_shooting_down_a_crewed_helicopter_is_fighting(extract):
+    events = extract("Cartel gunmen shot down an army helicopter in Jalisco on Friday, killing six soldiers.", "2015-05-02")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_tally_counted_from_a_campaigns_start_is_no_event(extract):
+    events = extract("Rebels seized Aleppo on Saturday. More than 370 people have been killed since the rebels launched "
+                     "their offensive on Wednesday, the Observatory said.", "2024-12-01")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]

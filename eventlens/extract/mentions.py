@@ -116,6 +116,8 @@ def _modality(trigger: Token) -> dict[str, bool]:
             chain.append(t)
         else:
             break
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        flags["negated"] = True  # "talks ended without an agreement"
     for i, tok in enumerate(chain):
         kids = list(tok.children)
         for c in kids:
@@ -288,6 +290,23 @@ class MentionFinder:
                 if (c.cls == "riot" and doc[c.start].lower_ == "riot" and doc[c.start].dep_ in ("compound", "amod")
                     and doc[c.start].head.lemma_.lower() in RIOT_KIT) else c
                 for c in cues]
+        # "fired into the air to disperse": the intervention, not a shooting at anyone
+        cues = [c for c in cues if not (c.cls == "shoot" and any(s <= c.start and c.end <= e for s, e in held))]
+        # "marched them into the bush": a forced march, not a protest
+        cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].lemma_.lower() == "march"
+                                        and doc[c.start].pos_ == "VERB" and any(k.dep_ == "dobj" for k in doc[c.start].children))]
+        # "shot down an army helicopter, killing six soldiers": an attack on a crewed aircraft is
+        # fighting; only drones, missiles and rockets brought down are disrupted weapons use
+        cues = [dataclasses.replace(c, cls="clash") if c.cls == "disrupted" and _crewed_aircraft_down(doc[c.start : c.end]) else c
+                for c in cues]
+        # "armed men blocked the road": an ambush or a raid, not a protest
+        cues = [c for c in cues if not (c.cls == "protest" and _armed_doer(doc[c.start]))]
+        # "regained control of the parliament buildings": buildings are not territory
+        cues = [c for c in cues if not (c.cls == "capture" and _buildings_only(doc[c.start : c.end]))]
+        # "shot in the air to regain control": a purpose, not a capture
+        cues = [c for c in cues if not (c.cls == "capture" and doc[c.start].dep_ in ("advcl", "xcomp")
+                                        and any(k.dep_ == "aux" and k.lower_ == "to" for k in doc[c.start].children)
+                                        and doc[c.start].head.lemma_.lower() not in ("manage", "succeed", "help", "fail"))]
         # "sitting in bamboo classrooms" is no sit-in
         cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].lemma_.lower() == "sit"
                                         and c.end < len(doc) and doc[c.end - 1].lower_ == "in"
@@ -614,6 +633,35 @@ RIOT_KIT = {"police", "policeman", "officer", "gear", "shield", "squad", "unit",
             "troop", "force", "equipment", "vehicle", "truck", "personnel", "agent", "gun"}
 
 
+def _armed_doer(tok: Token) -> bool:
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() not in ("member", "element") and (
+        _armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children)) and not lemma_in(subj, STATE_HEADS)
+
+
+def _buildings_only(span: Span) -> bool:
+    verb = next((t for t in span if t.pos_ == "VERB"), span.root)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [pobj(g) for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    heads = {o.lemma_.lower() for o in objs}
+    return bool(heads & BUILDING_OBJECTS) and not heads & (TERRITORY_OBJECTS - {"control"})
+
+
+CREWED_AIRCRAFT = {"helicopter", "plane", "aircraft", "jet", "warplane", "fighter", "bomber", "airplane", "chopper"}
+
+
+def _crewed_aircraft_down(span: Span) -> bool:
+    verb = span[0]
+    if verb.lemma_.lower() != "shoot":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CREWED_AIRCRAFT for c in verb.children)
+
+
 def _procured(tok: Token) -> bool:
     """A weapon noun that is bought, built, tested or shipped: "will buy long-range missiles"."""
     if tok.lemma_.lower() not in WEAPON_NOUNS_ONLY or tok.pos_ != "NOUN":
@@ -775,7 +823,7 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                "flee", "perish", "lose", "leave", "record", "register", "document", "carry", "rise", "reach",
                "climb", "exceed", "top", "murder", "execute", "attack", "target",
                # a siege or an occupation "since May" is a state over the period, not a happening
-               "besiege", "blockade", "encircle", "occupy", "control", "hold"}
+               "besiege", "blockade", "encircle", "occupy"}
 
 
 def _cumulative(verb: Token) -> bool:
@@ -791,7 +839,9 @@ def _cumulative(verb: Token) -> bool:
     for c in verb.children:
         low = c.lower_
         since_clause = c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children)
-        if (low == "since" and c.dep_ == "prep") or since_clause:
+        if since_clause:
+            return True  # "since HTS launched its offensive on Wednesday": counted from a campaign's start
+        if low == "since" and c.dep_ == "prep":
             words = {t.lemma_.lower() for t in c.subtree}
             if not words & SHORT_SINCE:
                 return True
@@ -801,13 +851,14 @@ def _cumulative(verb: Token) -> bool:
                 return True  # "this year", not "earlier this year" (a date)
         elif c.dep_ == "advmod" and low == "far" and any(k.lower_ == "so" for k in c.children):
             return True  # "so far"
-        elif c.dep_ == "prep" and low in ("in", "over", "during", "within", "to"):
+        elif c.dep_ == "prep" and low in ("in", "over", "during", "within", "to", "for"):
             for pobj in (k for k in c.children if k.dep_ == "pobj"):
                 mods = {k.lower_ for k in pobj.subtree}
                 if low == "to" and pobj.lower_ == "date":
                     return True
-                if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and mods & {"past", "last", "recent", "previous"}:
-                    return True  # "in the past three years", "over recent months"
+                if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and (
+                        mods & {"past", "last", "recent", "previous"} or low == "for"):
+                    return True  # "in the past three years", "over recent months", "for eight years"
                 if perfect and low == "in" and pobj.lemma_.lower() in LONG_PROCESSES:
                     return True  # "have been killed in the conflict"
         elif c.dep_ == "nsubj" and perfect and c.lemma_.lower() in LONG_PROCESSES:
@@ -878,6 +929,9 @@ TERRITORY_OBJECTS = {"town", "village", "city", "district", "area", "region", "t
                      "airbase", "port", "hill", "stronghold", "outpost", "position", "camp", "locality",
                      "neighbourhood", "neighborhood", "crossing", "oilfield", "field", "county", "province",
                      "capital", "suburb", "settlement", "garrison", "bastion", "control", "ground", "island"}
+#: "police regained control of the buildings": buildings are not territory
+BUILDING_OBJECTS = {"building", "parliament", "congress", "palace", "office", "compound", "court", "ministry",
+                    "embassy", "square", "complex", "hall", "residence", "house", "stadium", "university", "campus"}
 PERSON_OBJECTS = {"fighter", "soldier", "militant", "rebel", "civilian", "people", "member", "prisoner", "man"}
 AGREE_VERBS = {"agree", "sign", "reach", "strike", "broker", "conclude", "seal", "accept", "announce"}
 AGREE_OBJECTS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "peace", "memorandum", "cease-fire"}
@@ -908,7 +962,10 @@ def _parse_cues(sent: Span) -> list[Cue]:
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) and not _state_subject(tok):
             # a base or post set up by armed forces; police checkpoints are routine, not one
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma == "block" and heads & BLOCK_OBJECTS and not _blocked_by_nature(tok):
+        elif lemma == "block" and heads & BLOCK_OBJECTS and not _blocked_by_nature(tok) and not (
+            (subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)) is not None
+            and (_armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children))
+        ):
             # "residents blocked the highway to demand fuel": a road blockade is a protest
             out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
         elif (lemma in AGREE_VERBS and heads & AGREE_OBJECTS) or (
@@ -916,13 +973,25 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "agreed a five-day ceasefire", "signed a peace deal", "exchanged prisoners"
             out.append(Cue("agreement", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma in CAPTURE_VERBS and heads & TERRITORY_OBJECTS and not heads & PERSON_OBJECTS and not any(
+        elif lemma in CAPTURE_VERBS and (heads & TERRITORY_OBJECTS or (
+            # "rebels seized Aleppo": a place by name, taken by fighters or troops
+            any(o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN" and o.dep_ == "dobj" and o.head.i == tok.i
+                and o.text[:1].isupper() for o in objs)
+            and lemma not in ("free", "gain", "establish")
+            and (subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)) is not None
+            and (_armed_phrase(subj) or (subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE")))
+        )) and not heads & PERSON_OBJECTS and not (
+            heads & BUILDING_OBJECTS and not heads & (TERRITORY_OBJECTS - {"control"})
+        ) and not any(
             g.dep_ == "poss" and g.pos_ == "PRON" for o in objs for g in o.children
         ) and (
             lemma not in ("gain", "establish") or heads & {"control", "ground"}
         ):
             # "forces captured five villages", "rebels seized the town", "took control of the port"
             out.append(Cue("capture", tok.i, tok.i + 1, False, True, tok.text))
+            if not heads & TERRITORY_OBJECTS:
+                place = next(o for o in objs if o.pos_ == "PROPN" and o.dep_ == "dobj")
+                out.append(Cue("territory_cue", place.i, place.i + 1, False, False, place.text))
         elif lemma == "set" and any(t.lower_ in ("alight", "ablaze", "fire") for t in tok.subtree) and (
             heads & BURNT_PEOPLE or any(o.pos_ == "PRON" and o.lower_ in ("him", "her") for o in objs)
         ):

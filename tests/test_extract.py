@@ -525,3 +525,30 @@ def test_a_tally_counted_from_a_campaigns_start_is_no_event(extract):
     events = extract("Rebels seized Aleppo on Saturday. More than 370 people have been killed since the rebels launched "
                      "their offensive on Wednesday, the Observatory said.", "2024-12-01")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "On March 1, 1896, the army of Emperor Menelik II defeated an Italian force at Adwa, killing thousands of soldiers.",
+    "Sweden has seen a rise in bombings by criminal gangs in recent years, police said on Monday.",
+    "The peacekeeping force patrols a buffer zone that runs across the island.",
+    "The UN said there had been 300 violations of the ceasefire by troops of both sides this year.",
+    "Commodore Abdul Munib took over Combined Task Force 151 in a ceremony on Monday.",
+    "The budget includes money for missiles that can be fired from beyond the range of enemy weapons.",
+])
+def test_history_trends_habits_and_capabilities_are_no_events(extract, text):
+    assert extract(text, "2024-03-01") == []
+
+
+def test_an_earthquake_article_codes_no_attack(extract):
+    text = ("MARRAKESH, Morocco (Reuters) — The death toll from the earthquake that struck the High Atlas rose to "
+            "2,681 on Tuesday. Rescuers searched the rubble of collapsed villages after the quake and its aftershocks. "
+            "Many people died in their sleep, residents said, and the army arrived with bulldozers two days later.")
+    assert extract(text, "2023-09-12", dateline="MARRAKESH, Morocco") == []
+
+
+def test_a_war_game_report_codes_no_battle(extract):
+    text = ("WASHINGTON (Reuters) — A think tank ran a war game of a Chinese invasion of Taiwan 24 times. "
+            "In the simulations, the United States lost two aircraft carriers and about 3,200 troops were killed in "
+            "three weeks of fighting. The scenario assumed that China fired missiles at bases in Japan. The wargame "
+            "was played by former officials.")
+    assert extract(text, "2023-01-09", dateline="WASHINGTON") == []

@@ -65,6 +65,8 @@ class ResolvedMention:
     #: True when the place was named in the mention's own sentence (not the dateline fallback)
     own_place: bool = False
     background: bool = False
+    #: dated decades before publication: history, dropped with whatever refers to it
+    history: bool = False
     actor1: Actor | None = None
     actor2: Actor | None = None
     extra_attribution: list = field(default_factory=list)
@@ -218,6 +220,8 @@ def build_events(
     for g in groups:
         if not any(_reports_itself(rm, lead_end) for rm in g):
             continue  # only nouns that refer ("Islamic State attacks have declined"): no happening reported
+        if any(rm.history for rm in g):
+            continue  # "the battle" recalled from 1896
         events.append(_event_from_group(article, g, country_iso3, country_name, lead_end))
     return events
 

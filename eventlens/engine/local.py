@@ -173,6 +173,8 @@ class Pipeline:
                 if published is not None and te.date_end is not None:
                     if (published - te.date_end).days > BACKGROUND_AFTER_DAYS:
                         rm.background = True
+                    if (published - te.date_end).days > HISTORY_AFTER_DAYS:
+                        rm.history = True  # "the Battle of Adwa, on March 1, 1896": history, not data
                     if te.date_start is not None and te.date_start > published:
                         continue  # scheduled, not happened
             located = locate_event(
@@ -352,6 +354,10 @@ def _dates_a_statement(doc, start: int, end: int) -> bool:
         for c in head.children
     )
 
+
+#: happenings this long before publication are history: not coded, even as background (ACLED's
+#: own coverage starts in 1997)
+HISTORY_AFTER_DAYS = 30 * 365
 
 #: the first day of a wave of protests this long before publication is recalled, not reported
 WAVE_ONSET_DAYS = 3

@@ -143,6 +143,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 flags["negated"] = True
             elif lemma in DEPICTING_HEADS:
                 flags["hypothetical"] = True  # "an exercise simulating a bomb attack", "a film depicting"
+    if trigger.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in c.children)
+            for c in trigger.children):
+        flags["hypothetical"] = True  # "missiles that can be fired from beyond ...": a capability
     if _habitual(trigger):
         flags["hypothetical"] = True  # "groups that carry out attacks", "continue to raid villages"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
@@ -301,6 +305,14 @@ class MentionFinder:
                 for c in cues]
         # "armed men blocked the road": an ambush or a raid, not a protest
         cues = [c for c in cues if not (c.cls == "protest" and _armed_doer(doc[c.start]))]
+        # "the force patrols a buffer zone": what it does as a rule
+        cues = [c for c in cues if not (c.cls == "change" and doc[c.start].pos_ == "VERB" and doc[c.start].tag_ in ("VBZ", "VBP")
+                                        and not any(k.dep_ in ("aux", "auxpass") for k in doc[c.start].children))]
+        # "took over Combined Task Force 151", "took over the presidency": a post, not ground
+        cues = [c for c in cues if not (c.cls == "capture" and _takes_a_post(doc[c.start : c.end]))]
+        # "violations of the ceasefire", "the collapse of the truce": no agreement made
+        cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ == "pobj"
+                                        and doc[c.end - 1].head.head.lemma_.lower() in BROKEN_AGREEMENT)]
         # "regained control of the parliament buildings": buildings are not territory
         cues = [c for c in cues if not (c.cls == "capture" and _buildings_only(doc[c.start : c.end]))]
         # "shot in the air to regain control": a purpose, not a capture
@@ -348,6 +360,11 @@ class MentionFinder:
         }
         if (article_context - {"crime_context"}) and not political and "protest" not in strong:
             return None
+        if "fiction_context" in article_context and "protest" not in strong:
+            # a war game, an exercise, a film: its troops, aircraft and missiles are no evidence
+            return None
+        if "disaster_context" in article_context and strong <= {"change", "withdraw", "agreement", "base"}:
+            return None  # soldiers mobilised against wildfires, troops sent to a flood: relief
         if n_context >= 2 and "disaster_context" in classes and strong <= {"change", "withdraw", "agreement", "base"}:
             # soldiers sent to dig out snowbound cars, residents evacuated from floods: relief, not conflict
             return None
@@ -450,6 +467,13 @@ class MentionFinder:
         ):
             # "54 people were injured" in a story about a landslide or a fireworks blast: the
             # disaster's casualties, with nobody and no weapon behind them
+            return None
+        if (
+            "disaster_context" in article_context and classes & VIOLENT_CLASSES <= {"kill", "wound"}
+            and not classes & (REMOTE_CLASSES | CROWD_CLASSES | {"firearm_cue", "shoot", "attack"})
+            and not (a1 is not None and (_armed_phrase(antecedent(a1)) or roles.actor1_state))
+        ):
+            # an article about an earthquake: its dead, even with the army digging beside them
             return None
         # a drug bust or a fraud ring's arrest, in the sentence or in an article about crime
         crime = "crime_context" in classes or "crime_context" in article_context
@@ -633,10 +657,24 @@ RIOT_KIT = {"police", "policeman", "officer", "gear", "shield", "squad", "unit",
             "troop", "force", "equipment", "vehicle", "truck", "personnel", "agent", "gun"}
 
 
+POSTS = {"command", "force", "leadership", "presidency", "chairmanship", "post", "role", "job", "ministry",
+         "portfolio", "mission", "company", "firm", "business", "club", "team", "office", "helm", "reins", "duty",
+         "responsibility", "management", "operation", "operations"}
+BROKEN_AGREEMENT = {"violation", "breach", "collapse", "end", "expiry", "term", "terms", "violator", "breakdown"}
+
+
+def _takes_a_post(span: Span) -> bool:
+    verb = next((t for t in span if t.pos_ == "VERB"), span.root)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")] + [
+        pobj(c) for c in verb.children if c.dep_ == "prep" and pobj(c) is not None]
+    return bool(objs) and all(o.lemma_.lower() in POSTS for o in objs)
+
+
 def _armed_doer(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (pobj(agent) if agent is not None else None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() not in ("member", "element") and (
@@ -817,7 +855,8 @@ PERIOD_UNITS = {"year", "month", "decade", "week"}
 ONSET_VERBS = {"begin", "start", "erupt", "break", "flare", "spark", "spread", "kick"}
 TALLIED_HAPPENINGS = {"murder", "homicide", "killing", "attack", "detonation", "explosion", "bombing", "incident",
                       "death", "case", "shooting", "kidnapping", "abduction", "protest", "demonstration", "clash",
-                      "violation", "strike", "raid", "arrest"}
+                      "violation", "strike", "raid", "arrest", "rise", "increase", "surge", "spike", "spate",
+                      "wave", "number", "series", "upsurge"}
 #: verbs that tally victims or happenings; "two years since the drone strike" tallies nothing
 TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", "detain", "abduct", "kidnap",
                "flee", "perish", "lose", "leave", "record", "register", "document", "carry", "rise", "reach",
@@ -831,7 +870,10 @@ def _cumulative(verb: Token) -> bool:
     this year", "since the insurgency flared in 2004", "The war has killed 40,000"): a summary,
     which is not coded and whose figures are no event's toll."""
     if verb.lemma_.lower() in ("record", "register", "document", "tally", "log", "count", "see", "witness") and any(
-            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in TALLIED_HAPPENINGS for c in verb.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in TALLIED_HAPPENINGS
+            and (c.tag_ == "NNS" or c.lemma_.lower() in ("rise", "increase", "surge", "spike", "spate", "wave", "number",
+                                                         "series", "upsurge"))
+            for c in verb.children):
         return True  # "Mexico recorded more than 33,000 murders in 2018", "police recorded dozens of detonations"
     if verb.lemma_.lower() not in TALLY_VERBS:
         return False

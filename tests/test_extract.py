@@ -552,3 +552,23 @@ def test_a_war_game_report_codes_no_battle(extract):
             "three weeks of fighting. The scenario assumed that China fired missiles at bases in Japan. The wargame "
             "was played by former officials.")
     assert extract(text, "2023-01-09", dateline="WASHINGTON") == []
+
+
+def test_a_claim_the_other_side_denies_is_not_coded(extract):
+    text = ("Russia's defence ministry said on Wednesday that its forces had captured the village of Bohdanivka "
+            "near Chasiv Yar. Ukraine's military denied the claim.")
+    assert extract(text, "2024-04-17") == []
+
+
+def test_lethal_police_fire_on_a_crowd_that_protested_is_excessive_force(extract):
+    text = ("MAPUTO (AFP) — Police fired live rounds at opposition supporters in Maputo on Thursday, killing at least "
+            "three people. Hundreds of young people had gathered to protest against the election results when "
+            "police moved in.")
+    events = extract(text, "2024-10-25", dateline="MAPUTO")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_soldiers_storming_a_town_do_not_riot(extract):
+    events = extract("On 9 May 2020, Israeli forces raided Qalqiliyah and attacked Palestinian residents while firing "
+                     "flares. No reason for soldiers storming the town was given.", "2020-05-09")
+    assert [e.event_type for e in events] == ["Violence against civilians"]

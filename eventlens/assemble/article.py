@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from eventlens.assemble.conventions import acled_actor_conventions
 from eventlens.extract.counts import CountMention, merge_counts
 from eventlens.extract.mentions import Mention, SpanRef
-from eventlens.extract.typing import Typing, type_family
+from eventlens.extract.typing import PLOVER_OF_SUBTYPE, Typing, type_family
 from eventlens.geodesy import location_km
 from eventlens.schema import (
     Actor,
@@ -81,8 +81,9 @@ class ResolvedMention:
 def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     def crowdish(rm: ResolvedMention) -> bool:
         t = rm.mention.typing
+        roles = rm.mention.roles
         return t.event_type in ("Protests", "Riots") or (
-            t.sub_event_type == "Attack" and rm.mention.roles.victims_are_protesters
+            t.sub_event_type == "Attack" and (roles.victims_are_protesters or (roles.actor1_state and roles.actor2_unarmed))
         )
 
     return crowdish(a) and crowdish(b)
@@ -244,6 +245,17 @@ def _event_from_group(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):
         typing = Typing("Protests", "Protest with intervention", "PROTEST", typing.certainty)
+    # "police fired live rounds at opposition supporters, killing three ... they had gathered to
+    # protest": lethal state force against a crowd the article shows protesting (ACLED codebook)
+    state_on_crowd = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack" and rm.mention.roles.actor1_state]
+    crowd_types = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
+    if state_on_crowd and crowd_types:
+        if any(rm.mention.lethal for rm in state_on_crowd) and any(t.event_type == "Protests" for t in crowd_types):
+            typing = Typing("Protests", "Excessive force against protesters",
+                            PLOVER_OF_SUBTYPE["Excessive force against protesters"], typing.certainty)
+        elif typing.sub_event_type == "Attack":
+            # the state's force against a crowd that protested or rioted: the crowd's event
+            typing = max(crowd_types, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
     evidence: list[Evidence] = []
 
     def ev(fieldname: str, span: SpanRef | None) -> None:

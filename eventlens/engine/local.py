@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
 from eventlens.assemble.claims import claim_records, threat_records
+from eventlens.extract.attribution import DENY_HEADS
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
@@ -165,6 +166,8 @@ class Pipeline:
                     published - te.date_end).days > WAVE_ONSET_DAYS:
                 recalled_onsets.add(m.sent_start)
                 continue  # a wave of protests recalled from its first day: a summary, not an event
+            if _claim_denied_next(doc, m):
+                continue  # "Russia said its forces had captured X. Ukraine denied the claim."
             rm = ResolvedMention(mention=m)
             if te is not None and te.event_date is not None:
                 rm.event_date, rm.date_start, rm.date_end = te.event_date, te.date_start, te.date_end
@@ -320,6 +323,38 @@ _DATED_THINGS = {"election", "vote", "poll", "referendum", "agreement", "accord"
                  "constitution", "budget", "ballot", "runoff", "run-off", "summit", "census", "resolution", "coup",
                  "revolution", "uprising", "war", "anniversary", "massacre", "genocide", "earthquake", "ceasefire",
                  "truce", "treaty", "plan", "report", "ruling", "verdict", "order"}
+
+
+_REPORT_VERBS = {"say", "claim", "report", "announce", "allege", "state", "assert"}
+_DENIED_THINGS = {"claim", "report", "it", "this", "that", "statement", "allegation", "account", "assertion"}
+
+
+def _claim_denied_next(doc, m) -> bool:
+    """A happening told only as someone's claim ("its forces had captured X", said the ministry)
+    that the next sentence denies ("Ukraine denied the claim"): unverified, not coded."""
+    span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok, reported = span.root, False
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORT_VERBS:
+            reported = True
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if not reported:
+        return False
+    sent = span.root.sent
+    nxt = doc[sent.end].sent if sent.end < len(doc) else None
+    for s in (sent, nxt):
+        if s is None:
+            continue
+        for t in s:
+            if t.lemma_.lower() in DENY_HEADS and t.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_THINGS for c in t.children):
+                return True
+    return False
 
 
 def _names_a_thing(doc, start: int, end: int) -> bool:

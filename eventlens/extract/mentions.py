@@ -25,7 +25,7 @@ from eventlens.extract.attribution import (
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
-from eventlens.extract.roles import actor_span, antecedent, find_roles, lemma_in
+from eventlens.extract.roles import actor_span, antecedent, find_roles, lemma_in, token_at
 from eventlens.extract.spans import SpanRef, phrase_span, pobj
 from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type
 
@@ -94,6 +94,9 @@ class Mention:
     verbal: bool = False
     #: "The protests began on April 28 ...": the start of a wave of protests, recalled
     wave_onset: bool = False
+    #: someone was killed in the happening the sentence reports (not in a relative clause about
+    #: another: "the body of a man who was killed by police")
+    lethal: bool = False
 
     @property
     def realis(self) -> bool:
@@ -304,7 +307,7 @@ class MentionFinder:
         cues = [dataclasses.replace(c, cls="clash") if c.cls == "disrupted" and _crewed_aircraft_down(doc[c.start : c.end]) else c
                 for c in cues]
         # "armed men blocked the road": an ambush or a raid, not a protest
-        cues = [c for c in cues if not (c.cls == "protest" and _armed_doer(doc[c.start]))]
+        cues = [c for c in cues if not (c.cls in ("protest", "riot") and _armed_doer(doc[c.start], state_too=c.cls == "riot"))]
         # "the force patrols a buffer zone": what it does as a rule
         cues = [c for c in cues if not (c.cls == "change" and doc[c.start].pos_ == "VERB" and doc[c.start].tag_ in ("VBZ", "VBP")
                                         and not any(k.dep_ in ("aux", "auxpass") for k in doc[c.start].children))]
@@ -529,6 +532,8 @@ class MentionFinder:
             claims=find_claims(sent),
             anaphoric=anaphoric,
             wave_onset=onset,
+            lethal=not _in_clause(trig_tok) and any(
+                cm.kind == "killed" and (cm.best or 0) > 0 and not _in_clause(doc[token_at(doc, cm.start)]) for cm in counts),
             roles=roles,
             verbal=verb_tok is not None or _occurs(head_tok),
             **flags,
@@ -670,15 +675,17 @@ def _takes_a_post(span: Span) -> bool:
     return bool(objs) and all(o.lemma_.lower() in POSTS for o in objs)
 
 
-def _armed_doer(tok: Token) -> bool:
+def _armed_doer(tok: Token, state_too: bool = False) -> bool:
     if tok.pos_ != "VERB":
         return False
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (pobj(agent) if agent is not None else None)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # "soldiers storming the town"
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() not in ("member", "element") and (
-        _armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children)) and not lemma_in(subj, STATE_HEADS)
+        _armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children)) and (state_too or not lemma_in(subj, STATE_HEADS))
 
 
 def _buildings_only(span: Span) -> bool:

@@ -572,3 +572,9 @@ def test_soldiers_storming_a_town_do_not_riot(extract):
     events = extract("On 9 May 2020, Israeli forces raided Qalqiliyah and attacked Palestinian residents while firing "
                      "flares. No reason for soldiers storming the town was given.", "2020-05-09")
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_fire_in_both_directions_is_an_engagement(extract):
+    events = extract("On 8 May 2020, monitors recorded 25 explosions in both directions of the frontline near Khutir "
+                     "Vilny, Donetsk.", "2020-05-08")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

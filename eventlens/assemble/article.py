@@ -247,6 +247,12 @@ def _event_from_group(
         typing = Typing("Protests", "Protest with intervention", "PROTEST", typing.certainty)
     # "police fired live rounds at opposition supporters, killing three ... they had gathered to
     # protest": lethal state force against a crowd the article shows protesting (ACLED codebook)
+    # shelling reported as fire "in both directions" somewhere in the happening's telling is an
+    # exchange, a direct engagement
+    if typing.sub_event_type == "Shelling/artillery/missile attack" and any(
+        "clash_first" in rm.mention.classes and rm.mention.typing.sub_event_type == "Armed clash" for rm in group
+    ):
+        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
     state_on_crowd = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack" and rm.mention.roles.actor1_state]
     crowd_types = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
     if state_on_crowd and crowd_types:

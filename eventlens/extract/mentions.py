@@ -9,6 +9,7 @@ says so, all with character offsets into the article text.  Resolution to canoni
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -340,6 +341,8 @@ class MentionFinder:
             # "clashed with heavy weapons", "responded to the shelling": the heavy weapons are
             # part of an engagement the sentence reports first
             classes.add("clash_first")
+        if re.search(r"\b(?:in|from) both directions\b|\bexchanges? of (?:artillery |mortar |heavy )?fire\b", sent.text, re.I):
+            classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
         if _air_subject(doc, cues):
             classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
         if any(t.lemma_.lower() in DEMAND_WORDS or t.lower_ in ("demanding", "dharna") for t in sent):
@@ -872,6 +875,14 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                "besiege", "blockade", "encircle", "occupy"}
 
 
+def _period_prep(t: Token) -> bool:
+    """Is the year ``t`` a period ("in 2018", "during 2019"), not part of a day's date ("On 8 May 2020")?"""
+    for a in (t.head, t.head.head):
+        if a.dep_ == "prep":
+            return a.lower_ in ("in", "during", "for", "throughout", "over", "since")
+    return False
+
+
 def _cumulative(verb: Token) -> bool:
     """The clause tallies many happenings over a period ("More than 3,600 people have been killed
     this year", "since the insurgency flared in 2004", "The war has killed 40,000"): a summary,
@@ -880,8 +891,13 @@ def _cumulative(verb: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in TALLIED_HAPPENINGS
             and (c.tag_ == "NNS" or c.lemma_.lower() in ("rise", "increase", "surge", "spike", "spate", "wave", "number",
                                                          "series", "upsurge"))
-            for c in verb.children):
-        return True  # "Mexico recorded more than 33,000 murders in 2018", "police recorded dozens of detonations"
+            for c in verb.children) and any(
+            t.lemma_.lower() in ("year", "month", "decade", "annually", "annual") or (
+                t.like_num and len(t.text) == 4 and t.text.isdigit() and _period_prep(t))
+            for t in verb.subtree):
+        # "Mexico recorded more than 33,000 murders in 2018", "police record dozens of detonations a
+        # year" (not "monitors recorded 25 explosions near X on Friday", which is one day's fighting)
+        return True
     if verb.lemma_.lower() not in TALLY_VERBS:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)

@@ -578,3 +578,15 @@ def test_fire_in_both_directions_is_an_engagement(extract):
     events = extract("On 8 May 2020, monitors recorded 25 explosions in both directions of the frontline near Khutir "
                      "Vilny, Donetsk.", "2020-05-08")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_killing_n_of_them_hits_what_was_attacked(extract):
+    events = extract("On 28 April 2020, Taliban militants attacked a pro-government militia check point, killing 9 of "
+                     "them, in Chaharmaghzak village in Samangan.", "2020-04-28")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_soldier_attacked_at_home_is_a_civilian_victim(extract):
+    events = extract("On 6 May 2020, Al Shabaab militants shot and killed a soldier in front of his house in Afgoye.",
+                     "2020-05-06")
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -440,8 +440,10 @@ class MentionFinder:
                 _is_unarmed(a2) or (a1 is not None and any(
                 c.dep_ == "conj" and _is_unarmed(c) for c in antecedent(a1).children)) or (
                 _reciprocal(trig_tok) and _is_unarmed(a1))),  # "supporters of X and Y fought one another"
-            actor2_armed=(a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues),
-            actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))),
+            actor2_armed=((a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues))
+            and not (a2 is not None and OFF_DUTY_SCENE.search(sent.text)),
+            actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))
+                                                or bool(OFF_DUTY_SCENE.search(sent.text))),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
         if (
@@ -1340,6 +1342,13 @@ def _community_members(tok: Token) -> bool:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = pobj(of) if of is not None else None
     return held is not None and held.lemma_.lower() in CIVIL_GROUPS
+
+
+#: the victim was not at his post: at home, on the way to work, leaving prayers (ACLED codes
+#: attacks on security personnel off duty as violence against civilians)
+OFF_DUTY_SCENE = re.compile(
+    r"\boff[- ]duty\b|\b(?:at|in front of|outside|near) (?:his|her|their) (?:own )?(?:home|house|residence|farm|shop)\b"
+    r"|\bon (?:his|her|their) way (?:to|from|home|back)\b|\bleaving (?:a|the) mosque\b|\bon leave\b", re.I)
 
 
 def _off_duty(tok: Token) -> bool:

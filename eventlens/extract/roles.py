@@ -328,6 +328,24 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
                 actor2 = obj
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    # "the operation left 3 IS militants dead": the left are the victims; the operation's doer acts
+    if lemma == "leave" and obj is not None and any(
+            t.lower_ in ("dead", "injured", "wounded", "hurt") for t in obj.subtree if t.i > obj.i or t.dep_ in ("amod",)) | any(
+            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.lower_ in ("dead", "injured", "wounded", "hurt") for c in verb.children):
+        subj = _subject(verb)
+        a1 = subj
+        if _is_event_noun(subj):
+            a1, _ = event_noun_roles(subj)
+            if a1 is None:
+                a1 = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")), None)
+        return a1, obj
+    # "killing 9 of them": "them" are the ones the verb above it hit ("attacked a militia check point")
+    if obj is not None and obj.like_num and verb.dep_ in ("advcl", "xcomp", "conj") and any(
+            g.lower_ in ("them", "those") for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        above = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+        if above is not None:
+            a1, _ = verb_roles(verb.head)
+            return a1, above
     # "forces repelled a Taliban attack": the attacker acts, the defender is its target
     if is_defence(verb):
         subj = _subject(verb)

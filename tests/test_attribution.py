@@ -208,3 +208,11 @@ def test_threats_become_threaten_records_only_with_claims():
     assert rec.actor2 is not None and rec.actor2.country == "KEN"
     trig = next(e for e in rec.evidence if e.field == "trigger")
     assert text[trig.start : trig.end] == trig.text == "kill"
+
+
+def test_an_attack_claimed_by_a_group_is_its_claim_of_responsibility(nlp):
+    from eventlens.extract.attribution import find_claims
+    doc = nlp("Five soldiers were killed near Gao on Friday in an attack claimed by the Islamic State group.")
+    claims = find_claims(doc[:])
+    assert [c.kind for c in claims] == ["claim responsibility"]
+    assert "Islamic State" in claims[0].claimant

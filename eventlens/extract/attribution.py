@@ -567,6 +567,10 @@ def find_claims(sent: Span) -> list[ClaimRef]:
             add(tok, subj, "claim responsibility", None)
         elif lemma == "claim" and obj is not None and obj.lemma_.lower() in EVENT_NOUNS | {"killing", "downing", "capture"}:
             add(tok, subj, "claim responsibility", None)
+        elif lemma == "claim" and tok.dep_ == "acl" and tok.head.lemma_.lower() in EVENT_NOUNS | {"killing", "bombing"} \
+                and (agent := next((c for c in tok.children if c.dep_ == "agent"), None)) is not None \
+                and pobj(agent) is not None:
+            add(tok, pobj(agent), "claim responsibility", None)  # "in an attack claimed by al Shabaab"
         elif lemma in DENY_VERBS:
             if lemma == "distance" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
                 continue

@@ -590,3 +590,15 @@ def test_a_soldier_attacked_at_home_is_a_civilian_victim(extract):
     events = extract("On 6 May 2020, Al Shabaab militants shot and killed a soldier in front of his house in Afgoye.",
                      "2020-05-06")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_there_was_a_demonstration_reports_one(extract):
+    events = extract("On 2 May 2020, in Ostula, Michoacan, there was a demonstration by indigenous residents to denounce "
+                     "the violence of criminal groups.", "2020-05-02")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_future_word_about_something_else_does_not_cancel_a_dated_protest(extract):
+    events = extract("On 28 April 2020, about 20 students blocked the train tracks near Tiripetio as part of a protest "
+                     "against cuts in admissions for next year.", "2020-04-28")
+    assert [e.event_date for e in events] == [dt.date(2020, 4, 28)]

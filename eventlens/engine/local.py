@@ -161,7 +161,13 @@ class Pipeline:
             own_times = [t for t in usable if not _in_other_clause(doc, t.start, t.end, m.trigger.start)]
             te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
             if te is not None and te.future:
-                continue
+                # "On 28 April, students blocked the tracks against cuts to admissions for next
+                # year": a sentence that also dates the happening in the past reports it
+                past = [t for t in own_times if not t.future]
+                te_past = resolve_event_time(past, m.sent_start, m.sent_end, published, m.trigger.start) if past else None
+                if te_past is None or te_past.relative:
+                    continue
+                te = te_past
             if m.wave_onset and te is not None and te.date_end is not None and published is not None and (
                     published - te.date_end).days > WAVE_ONSET_DAYS:
                 recalled_onsets.add(m.sent_start)

@@ -154,7 +154,8 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if _habitual(trigger):
         flags["hypothetical"] = True  # "groups that carry out attacks", "continue to raid villages"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
-    if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be":
+    if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be" and not any(
+            c.dep_ == "expl" for c in trigger.head.children):  # ("there was a demonstration" reports one)
         flags["hypothetical"] = True
     # "going to march", "set to"
     prev = trigger.doc[max(trigger.i - 2, 0) : trigger.i]

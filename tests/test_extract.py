@@ -602,3 +602,9 @@ def test_a_future_word_about_something_else_does_not_cancel_a_dated_protest(extr
     events = extract("On 28 April 2020, about 20 students blocked the train tracks near Tiripetio as part of a protest "
                      "against cuts in admissions for next year.", "2020-04-28")
     assert [e.event_date for e in events] == [dt.date(2020, 4, 28)]
+
+
+def test_people_near_a_clash_are_not_its_unarmed_side(extract):
+    events = extract("Clashes in the eastern countryside of Raqqa on Sunday led to the displacement of people.",
+                     "2019-03-04")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

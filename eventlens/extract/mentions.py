@@ -438,7 +438,7 @@ class MentionFinder:
             # (not against plainly armed attackers: "armed youth ... clashes with residents")
             actor2_unarmed=not (a1 is not None and not lemma_in(a1, STATE_HEADS) and (
                 _armed_phrase(antecedent(a1)) or any(c.lower_ == "armed" for c in antecedent(a1).children))) and (
-                _is_unarmed(a2) or (a1 is not None and any(
+                (_is_unarmed(a2) and _side_of(a2, {trig_tok.i, noun_tok.i})) or (a1 is not None and any(
                 c.dep_ == "conj" and _is_unarmed(c) for c in antecedent(a1).children)) or (
                 _reciprocal(trig_tok) and _is_unarmed(a1))),  # "supporters of X and Y fought one another"
             actor2_armed=((a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues))
@@ -625,6 +625,23 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c.cls == "protest" or c.start not in topic or (
         c.cls == "intervention" and doc[c.end - 1].dep_ != "xcomp" and doc[c.end - 1].head.lemma_.lower() not in TOPIC_VERBS
     )]
+
+
+def _side_of(tok: Token | None, heads: set[int]) -> bool:
+    """Is ``tok`` a side the parse gives the happening ("clashed with shopkeepers", "between X and
+    Y", "attacked villagers"), not a noun met nearby ("with the displacement of people")?"""
+    if tok is None:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("poss", "compound", "amod") or (t.dep_ == "pobj" and t.head.lower_ == "of"):
+            return False
+        if t.head.i in heads:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _reciprocal(verb: Token) -> bool:

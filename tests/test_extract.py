@@ -608,3 +608,16 @@ def test_people_near_a_clash_are_not_its_unarmed_side(extract):
     events = extract("Clashes in the eastern countryside of Raqqa on Sunday led to the displacement of people.",
                      "2019-03-04")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_deadliest_attack_since_is_a_comparison_not_a_tally(extract):
+    events = extract("ISIS carried out its most violent attack on al-Mayadin since losing the city on Monday, killing "
+                     "at least 18 soldiers.", "2018-09-04")
+    assert [e.event_type for e in events] == ["Battles"]
+    assert events[0].fatalities.best == 18
+
+
+def test_a_day_so_far_is_one_running_toll(extract):
+    events = extract("Nine people have been killed so far today in shelling on the eastern neighbourhoods of Aleppo.",
+                     "2016-11-20")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

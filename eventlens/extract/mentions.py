@@ -921,12 +921,16 @@ def _cumulative(verb: Token) -> bool:
     if verb.lemma_.lower() not in TALLY_VERBS:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    # "the deadliest attack since 2019", "the first casualty since the truce": a comparison, not a tally
+    superlative = any((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
+                      or (t.lower_ == "first" and t.dep_ == "amod")
+                      for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for t in o.subtree)
     for c in verb.children:
         low = c.lower_
         since_clause = c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children)
-        if since_clause:
+        if since_clause and not superlative:
             return True  # "since HTS launched its offensive on Wednesday": counted from a campaign's start
-        if low == "since" and c.dep_ == "prep":
+        if low == "since" and c.dep_ == "prep" and not superlative:
             words = {t.lemma_.lower() for t in c.subtree}
             if not words & SHORT_SINCE:
                 return True
@@ -935,7 +939,9 @@ def _cumulative(verb: Token) -> bool:
             if "this" in kids and not kids & {"earlier", "later"}:
                 return True  # "this year", not "earlier this year" (a date)
         elif c.dep_ == "advmod" and low == "far" and any(k.lower_ == "so" for k in c.children):
-            return True  # "so far"
+            # "so far" tallies a period, but "so far today" is one day's running toll
+            if not {t.lower_ for t in verb.sent} & {"today", "tonight", "morning", "dawn"}:
+                return True
         elif c.dep_ == "prep" and low in ("in", "over", "during", "within", "to", "for"):
             for pobj in (k for k in c.children if k.dep_ == "pobj"):
                 mods = {k.lower_ for k in pobj.subtree}

@@ -621,3 +621,9 @@ def test_a_day_so_far_is_one_running_toll(extract):
     events = extract("Nine people have been killed so far today in shelling on the eastern neighbourhoods of Aleppo.",
                      "2016-11-20")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_group_of_sellers_attacking_a_policewoman_is_mob_violence(extract):
+    events = extract("On 2 May 2020, in San Marcos, a policewoman was attacked by a group of sellers while checking "
+                     "coronavirus measures.", "2020-05-02")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

@@ -56,7 +56,7 @@ ARMED_HEADS = {
 CROWD_HEADS = {
     "mob", "crowd", "villager", "resident", "local", "youth", "supporter", "relative", "people",
     "community", "worker", "student", "family", "neighbour", "neighbor", "farmer", "herder",
-    "trader", "vigilante", "inhabitant",
+    "trader", "vigilante", "inhabitant", "refugee", "migrant", "seller", "vendor", "shopkeeper", "inmate",
 }
 STATE_HEADS = {
     "soldier", "troop", "army", "police", "policeman", "officer", "personnel", "jawan",
@@ -1205,7 +1205,9 @@ def _is_crowd(tok: Token | None) -> bool:
         if around & {"armed", "gunman", "militant", "militia", "soldier", "police", "fighter", "rebel", "gang"}:
             return False
         return bool(around & {"people", "youth", "villager", "resident", "local", "man", "woman", "student",
-                              "supporter", "community", "village", "mob", "crowd"})
+                              "supporter", "community", "village", "mob", "crowd", "citizen", "national", "refugee",
+                              "migrant", "seller", "vendor", "trader", "shopkeeper", "worker", "farmer", "inmate",
+                              "prisoner", "passenger", "fan"})
     return False
 
 

@@ -130,3 +130,9 @@ def test_exchanging_fire_names_the_other_side(nlp, actors):
                    "killed")
     assert code(actors, a1, "BRA") == 1
     assert a2 == "A man"
+
+
+def test_a_hyphen_the_parser_makes_a_subject_is_skipped(nlp, actors):
+    a1, a2 = roles(nlp, "Pro-Hadi and affiliated forces thwarted a Houthi attack on the Qaniyah front.", "attack")
+    assert a1 is not None and "Houthi" in a1
+    assert a2 is not None and "forces" in a2

@@ -126,7 +126,8 @@ def _is_event_noun(tok: Token | None) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = _children(verb, "nsubj")
+    # ("pro-Hadi forces": the parser may make the hyphen a subject of its own)
+    subj = [t for t in _children(verb, "nsubj") if not t.is_punct]
     if subj:
         return subj[0]
     # "shot and wounded": a coordinated verb shares the first verb's subject
@@ -310,7 +311,7 @@ def _past_place_appos(tok: Token) -> Token:
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     actor1 = actor2 = None
     for c in verb.children:
-        if c.dep_ == "nsubj":
+        if c.dep_ == "nsubj" and not c.is_punct:
             actor1 = _past_place_appos(c)
         elif c.dep_ == "nsubjpass":
             actor2 = _past_place_appos(c)

@@ -627,3 +627,11 @@ def test_a_group_of_sellers_attacking_a_policewoman_is_mob_violence(extract):
     events = extract("On 2 May 2020, in San Marcos, a policewoman was attacked by a group of sellers while checking "
                      "coronavirus measures.", "2020-05-02")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_banging_pots_against_someone_is_a_protest_but_not_to_scare_wolves(extract):
+    events = extract("On 30 April 2020, residents of Porto Alegre banged pots against the president during his visit.",
+                     "2020-04-30")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert extract("At night villagers in Bahraich patrol with sticks, banging pots to scare the wolves away.",
+                   "2024-09-02") == []

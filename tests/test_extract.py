@@ -635,3 +635,15 @@ def test_banging_pots_against_someone_is_a_protest_but_not_to_scare_wolves(extra
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
     assert extract("At night villagers in Bahraich patrol with sticks, banging pots to scare the wolves away.",
                    "2024-09-02") == []
+
+
+def test_a_convoy_they_would_stage_to_protest_is_planned(extract):
+    assert extract("Taxi drivers said on Wednesday they would stage a convoy through Lusaka on Saturday to protest "
+                   "against fuel prices.", "2024-05-08") == []
+    events = extract("Workers marched through Lusaka on Monday to protest against fuel prices.", "2024-05-08")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_taking_over_a_command_is_no_capture(extract):
+    assert extract("Commodore Abdul Munib took over Combined Task Force 151 from a Brazilian commodore in Manama "
+                   "on Monday.", "2024-05-08") == []

@@ -112,12 +112,16 @@ class Mention:
 def _modality(trigger: Token) -> dict[str, bool]:
     flags = {"negated": False, "future": False, "hypothetical": False, "threatened": False}
     chain = [trigger]
+    above_purpose = 10**6  # chain index from which the verbs are above a purpose clause
     t = trigger
     # climb through xcomp / conj / auxiliaries a few steps: "threatened to attack", "plan to march"
     for _ in range(5):
-        if t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") and t.head.i != t.i:
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") or purpose) and t.head.i != t.i:
             t = t.head
             chain.append(t)
+            if purpose:
+                above_purpose = min(above_purpose, len(chain) - 1)
         else:
             break
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
@@ -137,7 +141,9 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 flags["hypothetical"] = True
             if c.dep_ == "mark" and low in ("if", "unless", "whether"):
                 flags["hypothetical"] = True
-        if i > 0:
+        if i > 0 and i < above_purpose:
+            # (above a purpose clause only auxiliaries count: "agreed to a ceasefire to allow the
+            # forces to withdraw" reports the withdrawal's agreement, "would stage a convoy to protest" does not)
             lemma = tok.lemma_.lower()
             if lemma in THREAT_HEADS:
                 flags["threatened"] = True
@@ -693,8 +699,9 @@ BROKEN_AGREEMENT = {"violation", "breach", "collapse", "end", "expiry", "term", 
 
 def _takes_a_post(span: Span) -> bool:
     verb = next((t for t in span if t.pos_ == "VERB"), span.root)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")] + [
-        pobj(c) for c in verb.children if c.dep_ == "prep" and pobj(c) is not None]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:  # "took over as commander": the post comes with a preposition
+        objs = [pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "of") and pobj(c) is not None]
     return bool(objs) and all(o.lemma_.lower() in POSTS for o in objs)
 
 

@@ -3,22 +3,15 @@ abbreviations, regions the article names (texts written for these tests)."""
 
 from __future__ import annotations
 
+from spans import spans_of
+
 from eventlens.resolve.geo.gazetteer import _is_abbreviation
-
-
-def _spans(text, *surfaces):
-    out, at = [], 0
-    for s in surfaces:
-        i = text.index(s, at)
-        out.append((i, i + len(s)))
-        at = i + len(s)
-    return out
 
 
 def test_unknown_span_falls_back_to_the_articles_country(gaz):
     text = ("Clashes near Zorblatt Creek left two dead, officials in Basra said. Police in Basra and "
             "Nasiriyah blamed a tribal dispute in southern Iraq.")
-    spans = _spans(text, "Zorblatt Creek", "Basra", "Basra", "Nasiriyah", "Iraq")
+    spans = spans_of(text, "Zorblatt Creek", "Basra", "Basra", "Nasiriyah", "Iraq")
     res = gaz.resolve_mentions(text, spans)
     fb = res[0]
     assert fb is not None and fb.kind == "fallback"
@@ -32,7 +25,7 @@ def test_unknown_span_falls_back_to_the_articles_country(gaz):
 
 def test_fallback_needs_a_country_from_the_article_or_the_caller(gaz):
     text = "They met at Zorblatt Creek."
-    spans = _spans(text, "Zorblatt Creek")
+    spans = spans_of(text, "Zorblatt Creek")
     assert gaz.resolve_mentions(text, spans) == [None]
     t = gaz.resolve_mentions(text, spans, context_iso3="KEN")[0]
     assert t.kind == "fallback" and t.place.iso3 == "KEN"
@@ -40,7 +33,7 @@ def test_fallback_needs_a_country_from_the_article_or_the_caller(gaz):
 
 def test_fallback_takes_the_country_most_names_lie_in(gaz):
     text = "From Kirkuk to Mosul and Erbil, and on to Zorblatt Creek, the convoy left Damascus behind."
-    res = gaz.resolve_mentions(text, _spans(text, "Kirkuk", "Mosul", "Erbil", "Zorblatt Creek", "Damascus"))
+    res = gaz.resolve_mentions(text, spans_of(text, "Kirkuk", "Mosul", "Erbil", "Zorblatt Creek", "Damascus"))
     assert res[3].kind == "fallback" and res[3].place.iso3 == "IRQ"
 
 
@@ -57,11 +50,11 @@ def test_abbreviation_is_not_a_town_spelt_alike(gaz):
     assert _is_abbreviation("EU") and _is_abbreviation("U.S.") and not _is_abbreviation("Eu")
     assert not _is_abbreviation("NATO") and not _is_abbreviation("A")
     text = "Ministers from France and Spain met in Brussels, where EU officials backed the plan."
-    (t,) = gaz.resolve_mentions(text, _spans(text, "EU"))
+    (t,) = gaz.resolve_mentions(text, spans_of(text, "EU"))
     assert t.place.iso3 is None and t.place.name == "Europe"  # not Eu, Normandy
     # written as a name, the town keeps its full score (the penalty is the abbreviation's)
     text2 = text.replace("EU", "Eu")
-    (t2,) = gaz.resolve_mentions(text2, _spans(text2, "Eu"))
+    (t2,) = gaz.resolve_mentions(text2, spans_of(text2, "Eu"))
     assert t2.score < t.score - 1.5
 
 
@@ -73,7 +66,7 @@ def test_region_the_article_names_holds_its_homonyms(gaz, monkeypatch):
     text = ("Boone County officials said the new jail will open in May. Sheriffs from Montgomery "
             "County, Clinton and Hamilton toured it. Indiana law requires the county to staff it; "
             "Indiana officials agreed.")
-    spans = _spans(text, "Boone County", "Montgomery County", "Clinton", "Hamilton", "Indiana", "Indiana")
+    spans = spans_of(text, "Boone County", "Montgomery County", "Clinton", "Hamilton", "Indiana", "Indiana")
     res = gaz.resolve_mentions(text, spans)
     assert res[0].place.admin1 == "Indiana" and res[2].place.admin1 == "Indiana"
     monkeypatch.setattr(gz, "NAMED_REGION_BONUS", 0.0)
@@ -82,5 +75,5 @@ def test_region_the_article_names_holds_its_homonyms(gaz, monkeypatch):
 
 def test_state_named_after_its_capital_with_the_word_state(gaz):
     text = "Gunmen attacked a village in Sokoto State on Sunday."
-    (t,) = gaz.resolve_mentions(text, _spans(text, "Sokoto State"))
+    (t,) = gaz.resolve_mentions(text, spans_of(text, "Sokoto State"))
     assert t.place.feature == "admin1" and t.place.iso3 == "NGA"

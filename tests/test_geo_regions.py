@@ -3,18 +3,11 @@ tests)."""
 
 from __future__ import annotations
 
-
-def _spans(text, *surfaces):
-    out, at = [], 0
-    for s in surfaces:
-        i = text.index(s, at)
-        out.append((i, i + len(s)))
-        at = i + len(s)
-    return out
+from spans import spans_of
 
 
 def _resolve(gaz, text, *surfaces):
-    return gaz.resolve_mentions(text, _spans(text, *surfaces))
+    return gaz.resolve_mentions(text, spans_of(text, *surfaces))
 
 
 def test_bare_name_of_an_x_city_is_the_region(gaz):

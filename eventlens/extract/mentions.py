@@ -436,6 +436,7 @@ class MentionFinder:
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
         )
+        off_duty_scene = bool(OFF_DUTY_SCENE.search(sent.text))
         roles = RoleInfo(
             actor1_state=lemma_in(a1, STATE_HEADS),
             # only a parsed agent can make a mob: the nearest noun may well be the victims
@@ -448,9 +449,9 @@ class MentionFinder:
                 c.dep_ == "conj" and _is_unarmed(c) for c in antecedent(a1).children)) or (
                 _reciprocal(trig_tok) and _is_unarmed(a1))),  # "supporters of X and Y fought one another"
             actor2_armed=((a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues))
-            and not (a2 is not None and OFF_DUTY_SCENE.search(sent.text)),
+            and not (a2 is not None and off_duty_scene),
             actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))
-                                                or bool(OFF_DUTY_SCENE.search(sent.text))),
+                                                or off_duty_scene),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
         )
         if (
@@ -718,12 +719,18 @@ def _armed_doer(tok: Token, state_too: bool = False) -> bool:
         _armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children)) and (state_too or not lemma_in(subj, STATE_HEADS))
 
 
-def _buildings_only(span: Span) -> bool:
-    verb = next((t for t in span if t.pos_ == "VERB"), span.root)
+def _verb_objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, the "of" noun of a quantity ("a cache of
+    arms"), and their conjuncts ("weapons and ammunition")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [pobj(g) for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None]
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
-    heads = {o.lemma_.lower() for o in objs}
+    return objs
+
+
+def _buildings_only(span: Span) -> bool:
+    verb = next((t for t in span if t.pos_ == "VERB"), span.root)
+    heads = {o.lemma_.lower() for o in _verb_objects(verb)}
     return bool(heads & BUILDING_OBJECTS) and not heads & (TERRITORY_OBJECTS - {"control"})
 
 
@@ -1052,10 +1059,7 @@ def _parse_cues(sent: Span) -> list[Cue]:
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "a lot of weapons", "a stash of firearms", "a cache of arms and ammunition"
-        objs += [pobj(g) for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None]
-        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        objs = _verb_objects(tok)  # "a lot of weapons", "a cache of arms and ammunition"
         heads = {o.lemma_.lower() for o in objs}
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) and not _state_subject(tok):
             # a base or post set up by armed forces; police checkpoints are routine, not one

@@ -40,3 +40,14 @@ def gaz():
     from eventlens.resolve.geo import Gazetteer
 
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def resolve_names(gaz):
+    """Resolve the first occurrence of each surface string in ``text``, in one call."""
+
+    def run(text: str, *surfaces: str):
+        spans = [(text.index(s), text.index(s) + len(s)) for s in surfaces]
+        return gaz.resolve_mentions(text, spans)
+
+    return run

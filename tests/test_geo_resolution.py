@@ -11,14 +11,6 @@ from eventlens.resolve.geo.gazetteer import _people_stems
 from eventlens.resolve.geo.normalize import norm
 
 
-def _resolve(gaz, text, *surfaces):
-    spans = []
-    for s in surfaces:
-        i = text.index(s)
-        spans.append((i, i + len(s)))
-    return gaz.resolve_mentions(text, spans)
-
-
 def test_country_point_is_the_midpoint_of_two_centres():
     square = [[[10.0, 40.0], [12.0, 40.0], [12.0, 42.0], [10.0, 42.0], [10.0, 40.0]]]
     islet = [[[30.0, 0.0], [30.1, 0.0], [30.1, 0.1], [30.0, 0.1], [30.0, 0.0]]]
@@ -47,9 +39,9 @@ def test_people_stems():
     assert _people_stems("ian") == []
 
 
-def test_people_words_resolve_to_their_region(gaz):
+def test_people_words_resolve_to_their_region(gaz, resolve_names):
     text = "Ohioans went to the polls on Tuesday, and many Texans stayed home."
-    ohio, texas = _resolve(gaz, text, "Ohioans", "Texans")
+    ohio, texas = resolve_names(text, "Ohioans", "Texans")
     assert ohio.place.name == "Ohio" and ohio.place.feature == "admin1"
     assert texas.place.name == "Texas"
     # and the matcher reads them as places too
@@ -57,35 +49,35 @@ def test_people_words_resolve_to_their_region(gaz):
     assert any(t.text == "Ohioans" and t.place.name == "Ohio" for t in tops)
 
 
-def test_inverted_region_names_and_canadian_abbreviations(gaz):
+def test_inverted_region_names_and_canadian_abbreviations(resolve_names):
     text = "Fighting was reported in Dagestan. Separately, a storm hit Victoria, B.C., on Monday."
-    dag, bc = _resolve(gaz, text, "Dagestan", "B.C.")
+    dag, bc = resolve_names(text, "Dagestan", "B.C.")
     assert dag.place.iso3 == "RUS" and dag.place.feature == "admin1"
     assert bc.place.name == "British Columbia"
 
 
-def test_place_inside_a_longer_name(gaz):
+def test_place_inside_a_longer_name(resolve_names):
     text = "Dockers at the Port of Los Angeles joined students from Colorado State University."
-    port, uni = _resolve(gaz, text, "Port of Los Angeles", "Colorado State University")
+    port, uni = resolve_names(text, "Port of Los Angeles", "Colorado State University")
     assert port.text == "Los Angeles" and port.place.name == "Los Angeles"
     assert uni.text.startswith("Colorado") and uni.place.name == "Colorado"
     # a generic noun closing a name is not taken for it
     text = "Drivers raced at Brands Hatch on Sunday."
-    assert _resolve(gaz, text, "Brands Hatch") == [None]
+    assert resolve_names(text, "Brands Hatch") == [None]
 
 
-def test_regions_shared_by_two_names_settle_both(gaz):
+def test_regions_shared_by_two_names_settle_both(resolve_names):
     # Huntsville, Alabama is the bigger town; the county names Texas's Huntsville
     text = ("The burn ban for Walker County was lifted on Monday after a meeting between the Huntsville "
             "fire chief and county officials. Huntsville firefighters had answered 40 grass fires.")
-    walker, hv = _resolve(gaz, text, "Walker County", "Huntsville")
+    walker, hv = resolve_names(text, "Walker County", "Huntsville")
     assert walker.place.admin1 == "Texas"
     assert hv.place.admin1 == "Texas"
 
 
-def test_continent_aliases_are_exact(gaz):
+def test_continent_aliases_are_exact(resolve_names):
     text = "Ministers in Brussels said the EU would answer."
-    (eu,) = _resolve(gaz, text, "EU")
+    (eu,) = resolve_names(text, "EU")
     assert eu.place.name == "Europe"
 
 

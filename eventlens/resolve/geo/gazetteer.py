@@ -38,7 +38,16 @@ from .derive import (
     name_form_hashes,
     summary_bits,
 )
-from .lexicon import CONNECTORS, COUNTRY_ALIASES, DEMONYMS, PERSON_NAMES, PERSON_TITLES, SAY_VERBS, STOP_WORDS
+from .lexicon import (
+    CONNECTORS,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    PERSON_NAMES,
+    PERSON_TITLES,
+    REGION_DEMONYMS,
+    SAY_VERBS,
+    STOP_WORDS,
+)
 from .normalize import key_hash, key_hashes, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
 from .store import read_index
 
@@ -58,6 +67,11 @@ ABBREVIATION_PENALTY = 2.0
 #: score window below a name's best reading within which its other readings still offer their
 #: regions as context to the other names (see _resolve)
 REGION_WINDOW = 3.0
+#: score per other name whose reading lies within NEARBY_KM of a candidate (see _nearby), up to
+#: NEARBY_CAP in all
+NEARBY_BONUS = 1.0
+NEARBY_KM = 60.0
+NEARBY_CAP = 2.0
 #: resolve_mentions: names read as small places outside the article's countries without a cue
 #: fall back to the article's country (see _drop_out_of_context)
 DROP_OUT_OF_CONTEXT = True
@@ -445,6 +459,19 @@ class Gazetteer:
                 if k:
                     self._demonyms.setdefault(k, iso3)
                     self._demonyms.setdefault(k + "s", iso3)
+        # demonym key -> the first-level region it names ("english" -> England), see REGION_DEMONYMS
+        self._region_demonyms: dict[str, int] = {}
+        for (iso3, region), words in REGION_DEMONYMS.items():
+            ci = self._iso3_to_c.get(iso3)
+            if ci is None:
+                continue
+            rows, _f = self._key_rows(self._query_keys(region))
+            rows = rows[(self._feat[rows] == FEAT_ADMIN1) & (self._ctry[rows] == ci)] if len(rows) else rows
+            if len(rows):
+                for w in words:
+                    k = skeleton(w)
+                    if k and self._demonyms.get(k) == iso3:
+                        self._region_demonyms[k] = self._region_demonyms[k + "s"] = int(rows[0])
         self._country_names: dict[str, str] = {}
         for iso3, names in COUNTRY_ALIASES.items():
             for nm in names:
@@ -601,6 +628,14 @@ class Gazetteer:
             nm = self._admin_names[r] = english_admin_names().get(int(self._gid[r])) or self._name(r)
         return nm
 
+    def _demonym_place(self, m: _Mention) -> Place | None:
+        """The place a demonym mention names: its country, or the region of it that the word is
+        for ("English" -> England)."""
+        r = self._region_demonyms.get(skeleton(m.text) or "")
+        if r is not None and self._c_iso3[int(self._ctry[r])] == m.demonym:
+            return self.place(r)
+        return self.country_place(m.demonym)
+
     def country_place(self, iso3: str) -> Place | None:
         ci = self._iso3_to_c.get(iso3.upper()) if iso3 else None
         return None if ci is None else self.place(self._c_row[ci])
@@ -687,7 +722,12 @@ class Gazetteer:
             for i in adm.tolist():
                 r = rows[i]
                 inside = (pa1 == r) | (pa2 == r)
-                if np.any(inside & (ppop >= min(100_000.0, 0.1 * pop[i]))) and not (exact and strip_admin_suffix(exact)):
+                hit = bool(np.any(inside & (ppop >= min(100_000.0, 0.1 * pop[i]))))
+                if not hit and feat[i] == FEAT_ADMIN2 and self._adm1[r] >= 0:
+                    # (a city spanning several counties: in the county's state, see _name_priors_flat)
+                    inside = pa1 == self._adm1[r]
+                    hit = bool(np.any(inside & (ppop >= max(pop[i], 100_000.0))))
+                if hit and not (exact and strip_admin_suffix(exact)):
                     s[i] -= 3.0 + np.log10(pop[i] + 1.0) - np.log10(ppop[inside].max() + 1.0)
         if exact:
             for i, r in enumerate(rows.tolist()):
@@ -784,7 +824,7 @@ class Gazetteer:
         out = []
         for m in mentions:
             if m.demonym:
-                p = self.country_place(m.demonym)
+                p = self._demonym_place(m)
                 out.append(Toponym(m.start, m.end, m.text, p, [p], "demonym", 1.0))
                 continue
             cands = [places[r] for r in top[id(m)]]
@@ -852,7 +892,7 @@ class Gazetteer:
         out: list[Toponym | None] = [None] * len(spans)
         for i, m in zip(idx, mentions):
             if m.demonym:
-                p = self.country_place(m.demonym)
+                p = self._demonym_place(m)
                 out[i] = Toponym(m.start, m.end, m.text, p, [p], "demonym", 1.0)
             else:
                 order = np.argsort(-m.scores, kind="stable")[:10]
@@ -1288,6 +1328,18 @@ class Gazetteer:
                 suffixed = np.fromiter((bool(it[2] and not it[2].isalnum() and strip_admin_suffix(it[2]))
                                         for it in items), bool, K)
                 hit &= ~suffixed[seg[adm]]
+                # a county named after a city that spans several counties and so lies in none of
+                # them ("New York" is New York City before New York County): a town of the name,
+                # as populous as the county, in the county's own state
+                for i in np.flatnonzero(~hit & (feat[adm] == FEAT_ADMIN2) & ~suffixed[seg[adm]]).tolist():
+                    r = R[adm[i]]
+                    a1r = self._adm1[r]
+                    if a1r < 0:
+                        continue
+                    same = pl[(seg[pl] == seg[adm[i]]) & (self._adm1[R[pl]] == a1r)]
+                    if len(same) and pop[same].max() >= max(pa[i], 100_000.0):
+                        hit[i] = True
+                        big_town[i] = pop[same].max()
                 if hit.any():
                     i = adm[hit]
                     s[i] -= 3.0 + np.log10(pa[hit] + 1.0) - np.log10(big_town[hit] + 1.0)
@@ -1567,6 +1619,43 @@ class Gazetteer:
         return True
 
     # ---- resolution -----------------------------------------------------------------------
+    def _nearby(self, R: np.ndarray, seg: np.ndarray, S: np.ndarray, best_rows: np.ndarray, bf: np.ndarray,
+                mg: np.ndarray) -> np.ndarray:
+        """Per candidate, how many of the other names' current readings (towns and counties,
+        not countries or states, whose points are area middles) lie within NEARBY_KM of it, each
+        weighted by how sure that reading is, capped at NEARBY_CAP: local news names places
+        near each other ("Hanover" beside Vermont towns is Hanover, New Hampshire), which the
+        region terms miss across a state line and cannot weigh once both states hold a name."""
+        anchor = ((bf == FEAT_PLACE) | (bf == FEAT_ADMIN2)) & (self._ctry[best_rows] >= 0)
+        if not anchor.any():
+            return np.zeros(len(R))
+        ai = np.flatnonzero(anchor)
+        alat = np.radians(self._lat[best_rows[ai]].astype(np.float64))
+        alon = np.radians(self._lon[best_rows[ai]].astype(np.float64))
+        aw = 0.5 + 0.5 * np.minimum(1.0, mg[ai] / 2.0)
+        clat = np.radians(self._lat[R].astype(np.float64))
+        clon = np.radians(self._lon[R].astype(np.float64))
+        dlat = clat[:, None] - alat[None, :]
+        dlon = (clon[:, None] - alon[None, :] + np.pi) % (2 * np.pi) - np.pi
+        d2 = dlat * dlat + (dlon * np.cos((clat[:, None] + alat[None, :]) / 2)) ** 2
+        near = d2 <= (NEARBY_KM / 6371.0) ** 2
+        # a country or a state is near the places inside it (else "Mexico" beside towns around
+        # Mexico City would lean to the city, whose point alone lies near them)
+        f = self._feat[R]
+        arows = best_rows[ai]
+        c = f == FEAT_COUNTRY
+        if c.any():
+            near[c] = self._ctry[R[c]][:, None] == self._ctry[arows][None, :]
+        a1 = f == FEAT_ADMIN1
+        if a1.any():
+            near[a1] = R[a1][:, None] == self._adm1[arows][None, :]
+        near &= seg[:, None] != ai[None, :]  # (not the name's own reading)
+        out = np.minimum(NEARBY_CAP, near @ aw)
+        # nor do neighbours pull a name read as a country or a state down to a town ("Florida"
+        # beside towns in New York is the state, not Florida, New York)
+        wide = (bf == FEAT_COUNTRY) | (bf == FEAT_ADMIN1)
+        return np.where(wide[seg], 0.0, out)
+
     def _resolve(self, mentions: list[_Mention], context_iso3) -> tuple[np.ndarray, list[int], list[list[_Mention]]] | None:
         """Score candidates with priors, then twice with document context: countries chosen by
         the other names (and nearby ones more), regions that hold the other places, "X, Y" pairs.
@@ -1635,7 +1724,8 @@ class Gazetteer:
         pos = np.array([o.start for ms in gms for o in ms], np.int64)
         pgroup = np.array([g for g, ms in enumerate(gms) for _o in ms], np.int64)
         d = pos[None, :] - mpos[:, None]
-        close0 = (d >= -250) & (d <= 250) & (d != 0)
+        # (other names only: the other mentions of the same name do not vouch for its reading)
+        close0 = (d >= -250) & (d <= 250) & (pgroup[None, :] != name_slot[mname][:, None])
         # "Alexandria, Louisiana": the first name lies inside the second. Per such pair (name of
         # the mention, name before it, which readings of the one before lie inside a reading of
         # this one): the rows do not change between the passes, only the scores
@@ -1724,6 +1814,8 @@ class Gazetteer:
                 # a reading inside a named region other than itself (its admin1 or admin2 is one)
                 inside = (_member(u1, named)[i1] & (k1 != R)) | (_member(u2, named)[i2] & (k2 != R))
                 s += NAMED_REGION_BONUS * (plausible & inside)
+            if NEARBY_BONUS and K > 1:
+                s += NEARBY_BONUS * self._nearby(R, seg, S, best_rows, bf, mg)
             S = np.where(multi, s, S)  # one candidate: nothing to choose (its scores stay)
             # "Alexandria, Louisiana" (pairs in text order, each seeing the scores the ones before
             # it left)

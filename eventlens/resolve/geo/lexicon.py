@@ -315,6 +315,14 @@ def _parse(table: str) -> dict[str, list[str]]:
 
 
 DEMONYMS: dict[str, list[str]] = _parse(_DEMONYM_TABLE)
+
+#: demonyms of a country above that name one of its first-level regions: (ISO3, region) -> words.
+#: "English" is England's (gazetteers code it as the UK's constituent country), "British" the UK's.
+REGION_DEMONYMS: dict[tuple[str, str], list[str]] = {
+    ("GBR", "England"): ["English"],
+    ("GBR", "Scotland"): ["Scottish"],
+    ("GBR", "Wales"): ["Welsh"],
+}
 COUNTRY_ALIASES: dict[str, list[str]] = _parse(_COUNTRY_ALIAS_TABLE)
 
 #: AP-style abbreviations of US states ("Alexandria, La.", "Charleston, W.Va."), by ISO 3166-2 suffix.

@@ -26,7 +26,7 @@ from eventlens.extract.attribution import (
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
-from eventlens.extract.roles import actor_span, antecedent, find_roles, lemma_in, token_at
+from eventlens.extract.roles import REMAINS_NOUNS, actor_span, antecedent, find_roles, lemma_in, token_at
 from eventlens.extract.spans import SpanRef, phrase_span, pobj
 from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type
 
@@ -214,6 +214,13 @@ AMBIGUOUS_TRIGGERS = {
 }
 
 
+#: words for damage that is never an accident
+DELIBERATE_DAMAGE = {"arson", "sabotage", "vandalism", "vandalize", "vandalise"}
+#: a modifier that leaves no doubt about an ambiguous word ("an arson attack", "a grenade blast")
+VIOLENT_MODIFIERS = {"arson", "bomb", "suicide", "rocket", "mortar", "grenade", "knife", "gun", "acid", "terrorist",
+                     "militant", "insurgent", "jihadist", "armed", "deadly", "fatal", "sniper", "ied", "car-bomb"}
+
+
 @dataclass
 class MentionFinder:
     lexicon: Lexicon
@@ -288,6 +295,12 @@ class MentionFinder:
         # long-range missiles", "the development of its own drones": procurement, not use
         cues = [c for c in cues if not (c.trigger and c.cls in REMOTE_CLASSES and (
             _names_equipment(doc[c.end - 1]) or _procured(doc[c.end - 1])))]
+        # "sentenced him for murdering his wife", "the besieged city", "playfully beat", "fired blank
+        # rounds", "the prospect of a walkout": the word names no happening the story reports
+        cues = [c for c in cues if not (c.trigger and _names_no_happening(doc[c.end - 1]))]
+        # "the disbanded FARC", "a banned party": a group's past change describes it
+        cues = [c for c in cues if not (c.cls in ("change", "withdraw", "agreement", "base") and doc[c.end - 1].dep_ == "amod"
+                                        and doc[c.end - 1].tag_ == "VBN")]
         # "a fire at a coal mine": the noun fire, not shooting at; "water-bombing aircraft"
         cues = [c for c in cues if not (c.cls == "shoot" and doc[c.start].lemma_.lower() == "fire"
                                         and doc[c.start].pos_ == "NOUN" and c.end - c.start > 1)]
@@ -381,7 +394,11 @@ class MentionFinder:
         if n_context >= 2 and "disaster_context" in classes and strong <= {"change", "withdraw", "agreement", "base"}:
             # soldiers sent to dig out snowbound cars, residents evacuated from floods: relief, not conflict
             return None
-        if n_context >= 2 and not political and not (
+        # "burnt the stadium's stand", "an arson attack on a chemical plant": damage done on purpose
+        # to a thing the parse names is no metaphor, whatever the story's other words
+        deliberate_damage = any(pc.cls == "loot" for pc in parse_cues) or any(
+            c.cls == "loot" and doc[c.start].lemma_.lower() in DELIBERATE_DAMAGE for c in triggers)
+        if n_context >= 2 and not political and not deliberate_damage and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
@@ -441,6 +458,7 @@ class MentionFinder:
             actor1_state=lemma_in(a1, STATE_HEADS),
             # only a parsed agent can make a mob: the nearest noun may well be the victims
             actor1_crowd=a1_from_parse and _is_crowd(a1),
+            actor1_named=a1_from_parse or any(c.dep_ in ("agent", "nsubj") for c in trig_tok.children),
             actor1_unarmed=_is_unarmed(a1),
             # (not against plainly armed attackers: "armed youth ... clashes with residents")
             actor2_unarmed=not (a1 is not None and not lemma_in(a1, STATE_HEADS) and (
@@ -477,9 +495,11 @@ class MentionFinder:
         ):
             # "an explosion ripped through a warehouse of petroleum products": an accident
             return None
+        # bodies found by searchers, with no killer named: the searchers are not a political side
+        remains_found = a1 is None and doc[head_cue.end - 1].lemma_.lower() in REMAINS_NOUNS
         if (
-            "disaster_context" in article_words and a1 is None and not political
-            and classes & VIOLENT_CLASSES <= {"kill", "wound"} and not classes & (REMOTE_CLASSES | CROWD_CLASSES)
+            "disaster_context" in article_words and a1 is None and (not political or remains_found)
+            and classes & VIOLENT_CLASSES <= {"kill", "wound"} and not classes & (REMOTE_CLASSES | CROWD_CLASSES | {"firearm_cue"})
         ):
             # "54 people were injured" in a story about a landslide or a fireworks blast: the
             # disaster's casualties, with nobody and no weapon behind them
@@ -502,7 +522,9 @@ class MentionFinder:
         head_lemma = doc[head_cue.start].lemma_.lower()
         # a verb whose object the parse checked ("seized the town", "seized weapons") is not ambiguous
         parse_confirmed = any(pc.cls == head_cue.cls and pc.start == head_cue.start for pc in parse_cues)
-        ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS and not parse_confirmed
+        ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS and not parse_confirmed \
+            and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in VIOLENT_MODIFIERS
+                        for c in doc[head_cue.start].children)
         if self.classifier is not None and ambiguous:
             # the lexicon finds candidate words; whether a sentence built on a word common outside
             # political violence reports an event is where a sentence model does better
@@ -580,7 +602,7 @@ MARCHING_FORCES = {"troop", "soldier", "serviceman", "servicemen", "servicewoman
 EQUIPMENT_HEADS = {"system", "programme", "program", "maker", "manufacturer", "factory", "plant", "industry",
                    "technology", "production", "purchase", "sale", "contract", "exhibition", "display", "shield",
                    "capability", "arsenal", "budget", "export", "import", "developer", "firm", "company", "defence",
-                   "defense", "museum", "parade", "fair", "expo", "show"}
+                   "defense", "museum", "parade", "fair", "expo", "show", "launcher"}
 DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose",
                 "reject", "rejection", "outrage"}
 NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "diplomacy_context", "technology_context",
@@ -744,13 +766,53 @@ def _crewed_aircraft_down(span: Span) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CREWED_AIRCRAFT for c in verb.children)
 
 
+#: courts judge past deeds: "sentenced ... for murdering his wife" reports the verdict, not the murder
+JUDICIAL_WORDS = {"sentence", "convict", "acquit", "jail", "imprison", "indict", "charge", "prosecute", "try",
+                  "fine", "punish", "verdict", "conviction", "trial", "guilty", "sentencing"}
+#: a happening only foreseen: "the prospect of a walkout", "the risk of clashes"
+PROSPECT_WORDS = {"prospect", "possibility", "risk", "spectre", "specter", "likelihood", "danger", "chance"}
+#: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"
+HABIT_WORDS = {"policy", "practice", "pattern", "habit", "strategy", "tactic", "culture", "history"}
+#: manner that takes the harm out of a violent verb ("playfully beat", "mock attack")
+PLAY_MANNER = {"playfully", "jokingly", "mockingly", "ritually", "theatrically"}
+
+
+def _names_no_happening(tok: Token) -> bool:
+    """A trigger word that, by its place in the parse, reports no happening of the story."""
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and (
+            tok.head.ent_type_ in ("GPE", "LOC", "FAC") or tok.head.lemma_.lower() in PLACE_NOUNS):
+        return True  # "the besieged city of Taiz", "the bombed town": a description of a place
+    if any(c.dep_ == "advmod" and c.lower_ in PLAY_MANNER for c in tok.children):
+        return True
+    if tok.lemma_.lower() in ("fire", "shoot") and any(
+            c.dep_ in ("dobj", "obj") and (c.lower_ == "blanks" or any(m.lower_ == "blank" for m in c.children))
+            for c in tok.children):
+        return True  # "fired blank rounds": a demonstration
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROSPECT_WORDS | HABIT_WORDS:
+        return True  # "the prospect of a walkout", "a policy of kidnapping civilians"
+    # a court's reason: the deed is judged, and its date is not the story's
+    via_reason = False
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "prep" and t.lower_ in ("for", "over"):
+            via_reason = True
+        if t.head.i == t.i:
+            break
+        t = t.head
+        judicial = t.lemma_.lower() in JUDICIAL_WORDS or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in JUDICIAL_WORDS for c in t.children)
+        if via_reason and judicial:
+            return True
+    return False
+
+
 def _procured(tok: Token) -> bool:
     """A weapon noun that is bought, built, tested or shipped: "will buy long-range missiles"."""
     if tok.lemma_.lower() not in WEAPON_NOUNS_ONLY or tok.pos_ != "NOUN":
         return False
     t = tok
     for _ in range(3):
-        if t.dep_ in ("conj", "appos") or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for")):
+        if t.dep_ in ("conj", "appos", "compound") or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for")):
             t = t.head if t.dep_ != "pobj" else t.head.head
             continue
         break
@@ -948,10 +1010,12 @@ def _cumulative(verb: Token) -> bool:
             words = {t.lemma_.lower() for t in c.subtree}
             if not words & SHORT_SINCE:
                 return True
-        elif c.dep_ == "npadvmod" and c.lemma_.lower() == "year":
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_UNITS:
             kids = {k.lower_ for k in c.children}
-            if "this" in kids and not kids & {"earlier", "later"}:
+            if c.lemma_.lower() == "year" and "this" in kids and not kids & {"earlier", "later"}:
                 return True  # "this year", not "earlier this year" (a date)
+            if kids & {"each", "every", "a", "per"}:
+                return True  # "killing about 2,000 each year": a rate
         elif c.dep_ == "advmod" and low == "far" and any(k.lower_ == "so" for k in c.children):
             # "so far" tallies a period, but "so far today" is one day's running toll
             if not {t.lower_ for t in verb.sent} & {"today", "tonight", "morning", "dawn"}:
@@ -962,12 +1026,18 @@ def _cumulative(verb: Token) -> bool:
                 if low == "to" and pobj.lower_ == "date":
                     return True
                 if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and (
-                        mods & {"past", "last", "recent", "previous"} or low == "for"):
+                        mods & {"past", "last", "recent", "previous"} or low in ("for", "over")):
                     return True  # "in the past three years", "over recent months", "for eight years"
                 if perfect and low == "in" and pobj.lemma_.lower() in LONG_PROCESSES:
                     return True  # "have been killed in the conflict"
         elif c.dep_ == "nsubj" and perfect and c.lemma_.lower() in LONG_PROCESSES:
             return True  # "the insurgency has killed"
+        elif c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_UNITS and any(
+                k.dep_ == "prep" and k.lower_ == "of" and any(p.lemma_.lower() in LONG_PROCESSES | {"fighting", "violence"}
+                                                             for p in k.children if p.dep_ == "pobj") for k in c.children):
+            return True  # "a decade of war has killed", "years of fighting left"
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in LONG_PROCESSES:
+        return True  # "a conflict that left a million people dead"
     return False
 
 
@@ -1018,11 +1088,24 @@ BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost"
 DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate", "capture",
                  "intercept", "neutralize", "neutralise", "impound", "unearth"}
 LOOT_VERBS = {"seize", "steal", "rob", "loot", "confiscate", "destroy", "burn", "torch", "demolish", "raze",
-              "vandalize", "vandalise", "ransack", "plunder", "bulldoze", "damage", "set"}
+              "vandalize", "vandalise", "ransack", "plunder", "bulldoze", "damage", "set", "uproot", "smash",
+              "wreck", "sabotage", "deface", "cut", "chop", "fell"}
+#: verbs that destroy only with their particle ("cut down olive trees", not "cut prices")
+LOOT_VERBS_WITH_DOWN = {"cut", "chop"}
 PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "property", "shop", "good", "cattle",
                     "livestock", "money", "motorbike", "motorcycle", "crop", "field", "school", "building",
                     "office", "market", "store", "hut", "dwelling", "bus", "belonging", "possession", "cow",
-                    "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine"}
+                    "goat", "sheep", "camel", "land", "farm", "warehouse", "church", "mosque", "shrine",
+                    # buildings, fittings and works that are damaged or burnt to make a point
+                    "apartment", "flat", "plant", "factory", "facility", "station", "tower", "mast", "pipeline",
+                    "statue", "monument", "memorial", "window", "front", "facade", "door", "gate", "hotel",
+                    "restaurant", "premise", "premises", "headquarters", "tent", "billboard", "poster", "banner",
+                    "equipment", "machinery", "clinic", "tribune", "stand", "scheme", "infrastructure", "residence",
+                    "temple", "synagogue", "pagoda", "monastery", "kiosk", "stall", "fence", "generator",
+                    "transformer", "tractor", "boat", "ambulance", "polling", "ballot", "camera",
+                    # orchards and harvests destroyed in land disputes
+                    "tree", "olive", "seedling", "sapling", "plantation", "orchard", "vineyard", "grove", "harvest",
+                    "granary", "barn"}
 BLOCK_OBJECTS = {"road", "highway", "street", "route", "bridge", "junction", "roundabout", "intersection",
                  "railway", "entrance", "access", "traffic", "avenue", "square", "crossing", "motorway"}
 BURNT_PEOPLE = {"man", "woman", "member", "suspect", "thief", "people", "person", "boy", "girl", "youth", "child",
@@ -1046,6 +1129,9 @@ EXCHANGE_OBJECTS = {"prisoner", "detainee", "hostage", "body", "captive", "priso
 NATURAL_AGENTS = {"heat", "storm", "fire", "flood", "rain", "wind", "quake", "earthquake", "drought", "frost",
                   "hail", "cyclone", "hurricane", "typhoon", "landslide", "water", "wave", "blaze", "flame",
                   "snow", "tornado", "lightning", "heatwave", "downpour", "tremor"}
+#: "an airstrike destroyed a clinic": the damage is the attack's, not a separate destruction
+ATTACK_AGENTS = {"airstrike", "strike", "shell", "shelling", "bomb", "bombing", "explosion", "blast", "missile", "rocket",
+                 "attack", "raid", "drone", "artillery", "mortar", "bombardment", "warplane", "jet", "grenade"}
 WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache", "arm", "arms", "gun", "firearm",
                   "rifle", "rocket", "mine", "landmine", "bomb", "hideout", "tunnel", "depot", "workshop",
                   "missile", "drone", "grenade", "munition", "round", "shell", "stockpile", "factory", "pistol",
@@ -1113,8 +1199,13 @@ def _parse_cues(sent: Span) -> list[Cue]:
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
             lemma != "set" or any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.subtree)
-        ) and not any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_AGENTS for c in tok.children):
-            # "seized their vehicle", "destroyed 4 houses", "a car was set on fire"
+        ) and (
+            lemma not in LOOT_VERBS_WITH_DOWN or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)
+        ) and not any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_AGENTS | ATTACK_AGENTS for c in tok.children) and not any(
+            m.dep_ in ("amod", "compound") and m.lemma_.lower() == "military" for o in objs for m in o.children
+        ):
+            # "seized their vehicle", "destroyed 4 houses", "a car was set on fire" (military kit
+            # destroyed is a loss in the fighting, not property destruction)
             out.append(Cue("loot", tok.i, tok.i + 1, False, True, tok.text))
     return out
 
@@ -1125,7 +1216,10 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         return cue
     tok = doc[cue.end - 1]
     if cue.cls == "protest" and tok.pos_ == "VERB" and tok.lemma_.lower() in PROTEST_VERBS_WHEN_VERB and not any(
-        ch.dep_ == "nsubj" and ch.lemma_.lower() in MARCHING_FORCES for ch in tok.children
+        ch.dep_ == "nsubj" and (ch.lemma_.lower() in MARCHING_FORCES or any(  # "columns of troops marched"
+            g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None and pobj(g).lemma_.lower() in MARCHING_FORCES
+            for g in ch.children))
+        for ch in tok.children
     ):
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "protest" and any(t.lemma_.lower() in DEMAND_WORDS for t in tok.sent):

@@ -704,6 +704,10 @@ def _previous_subject(sent: Span, body_start: int) -> Token | None:
     return subj if _names_actor(subj) else None
 
 
+REMAINS_NOUNS = {"body", "corpse", "remains", "bodies", "corpses"}
+DISCOVERY_VERBS = {"recover", "find", "retrieve", "pull", "discover", "exhume", "identify", "locate", "search", "spot"}
+
+
 def find_roles(
     sent: Span, trig_tok: Token, noun_tok: Token, cues: list[Cue], body_start: int = 0
 ) -> tuple[Token | None, Token | None, bool]:
@@ -736,7 +740,10 @@ def find_roles(
     # what stands before the verb is that victim or the place, not the attacker
     agentless_passive = trig_tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "nsubjpass" for c in trig_tok.children) and not any(c.dep_ == "agent" for c in trig_tok.children)
-    if a1 is None and not target_subject and not agentless_passive:
+    # "police recovered the bodies": whoever finds the dead is not who killed them
+    found_dead = trig_tok.lemma_.lower() in REMAINS_NOUNS and trig_tok.dep_ in ("dobj", "nsubjpass") \
+        and trig_tok.head.lemma_.lower() in DISCOVERY_VERBS
+    if a1 is None and not target_subject and not agentless_passive and not found_dead:
         a1 = nearest_actor_like(sent, trig_tok, True, cues)
     if a2 is None:
         a2 = nearest_actor_like(sent, trig_tok, False, cues)

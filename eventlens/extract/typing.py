@@ -56,6 +56,8 @@ class RoleInfo:
     actor1_state: bool = False
     #: the attackers are an unarmed group of people (villagers, a crowd, supporters)
     actor1_crowd: bool = False
+    #: the parse names who acted ("set on fire by unknown individuals"), not only the nearest noun
+    actor1_named: bool = False
     #: the first side is plainly unarmed people (activists, a community, party youths, Palestinians)
     actor1_unarmed: bool = False
     #: the other side is plainly unarmed people ("clashed with shopkeepers", "Indian nationals")
@@ -101,6 +103,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             and not (roles.actor1_crowd or roles.actor1_unarmed):
         # a bomb at a rally, a suicide bomber in a crowded restaurant that gunmen "stormed": the
         # weapon decides, not the crowd that suffered it
+        crowd = False
+    if crowd and "loot" in strong and "riot" not in strong and roles.actor1_named and not (
+            has("protest") or has("mob") or roles.actor1_crowd):
+        # "three apartments were set on fire by unknown individuals": burning with no crowd
+        # behind it destroys property; it is no riot
         crowd = False
     if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
         if roles.victims_are_protesters and lethal:

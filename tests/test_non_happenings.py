@@ -1,0 +1,66 @@
+"""Property destruction, and words that name no happening the story reports: verdicts, sieges
+described, prospects, drills, parades, tallies of a period (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _subtypes(events):
+    return [e.sub_event_type for e in events if not e.background]
+
+
+@pytest.mark.parametrize("text", [
+    "Masked men smashed the windows of a ministry office in Thessaloniki on Tuesday, police said.",
+    "Settlers uprooted about 200 olive trees belonging to Palestinian farmers near Nablus on Monday.",
+    "Unidentified men burnt the main stand of the football stadium in Oyem on Sunday night.",
+])
+def test_damage_done_to_property_on_purpose_is_property_destruction(extract, text):
+    assert _subtypes(extract(text)) == ["Looting/property destruction"]
+
+
+def test_an_arson_attack_is_not_doubted_by_the_sentence_model(extract):
+    # "attack" alone is a word the sentence model may veto; "arson attack" is not ambiguous
+    events = extract("An anarchist cell carried out an arson attack on a cement plant outside Izmir on Friday, "
+                     "causing damage but no injuries.")
+    assert len(_subtypes(events)) == 1
+
+
+def test_damage_by_nature_or_by_the_attack_itself_is_no_property_destruction(extract):
+    assert extract("A storm destroyed 300 olive trees near Nablus on Monday.") == []
+    events = extract("An air strike destroyed a field hospital in Idlib on Monday, killing four people.")
+    assert _subtypes(events) == ["Air/drone strike"]
+
+
+def test_arson_by_named_strangers_is_destruction_but_a_riot_keeps_its_fires(extract):
+    assert _subtypes(extract("Three flats were set on fire by unknown individuals in Ponce on Tuesday.")) != ["Mob violence"]
+    events = extract("Protesters set fire to a police station in Kaya on Tuesday.")
+    assert _subtypes(events) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    # a court's reason is a past deed, judged
+    "A court in Lyon on Friday sentenced a man to 20 years in prison for stabbing his neighbour to death in 2021.",
+    "The court found on Monday that the militia had run a policy of kidnapping villagers for ransom.",
+    # a place described by what was done to it
+    "Talks on reopening roads into the besieged city of Taiz ended on Thursday without a deal.",
+    # only foreseen
+    "The union voted on Monday to authorise a strike, raising the prospect of the first walkout at the plant in two years.",
+    # shows and parades
+    "Soldiers fired blank rounds at targets on Sunday to show reporters the new vehicles.",
+    "Columns of troops marched past the president's stand during the parade on Sunday.",
+    "The parade on Sunday showcased tanks, rocket launchers and fighter jets.",
+    # the searchers of a drowning are no attackers
+    "Residents and police recovered the bodies of four fishermen who drowned when their boat capsized on Sunday.",
+    # tallies of a period or a rate
+    "More than a decade of war has killed hundreds of thousands of people and destroyed roads and hospitals.",
+    "Landmines kill about 1,000 people every year in the country, the ministry said on Monday.",
+    "The war, a conflict that left perhaps a million people dead, is still taught in schools.",
+])
+def test_words_that_name_no_happening_of_the_story(extract, text):
+    assert _subtypes(extract(text)) == []
+
+
+def test_a_real_march_is_still_a_protest(extract):
+    events = extract("Thousands of teachers marched through Nairobi on Monday to demand higher pay.")
+    assert _subtypes(events) == ["Peaceful protest"]

@@ -56,6 +56,9 @@ def test_arson_by_named_strangers_is_destruction_but_a_riot_keeps_its_fires(extr
     "More than a decade of war has killed hundreds of thousands of people and destroyed roads and hospitals.",
     "Landmines kill about 1,000 people every year in the country, the ministry said on Monday.",
     "The war, a conflict that left perhaps a million people dead, is still taught in schools.",
+    # fired from a job; power is no ground
+    "The four officers involved were fired on Tuesday but have not been charged.",
+    "The army seized power in a coup on Monday.",
 ])
 def test_words_that_name_no_happening_of_the_story(extract, text):
     assert _subtypes(extract(text)) == []
@@ -64,3 +67,13 @@ def test_words_that_name_no_happening_of_the_story(extract, text):
 def test_a_real_march_is_still_a_protest(extract):
     events = extract("Thousands of teachers marched through Nairobi on Monday to demand higher pay.")
     assert _subtypes(events) == ["Peaceful protest"]
+
+
+def test_fired_on_with_a_shooter_is_still_gunfire(extract):
+    assert _subtypes(extract("Two soldiers were fired on by gunmen near Kaya on Tuesday.")) == ["Armed clash"]
+
+
+def test_according_to_is_no_agreement(extract):
+    events = extract("Its fighters still hold two hostages, according to the military, and on Monday they "
+                     "clashed with troops near Patikul.")
+    assert "Agreement" not in _subtypes(events)

@@ -298,6 +298,8 @@ class MentionFinder:
         # "sentenced him for murdering his wife", "the besieged city", "playfully beat", "fired blank
         # rounds", "the prospect of a walkout": the word names no happening the story reports
         cues = [c for c in cues if not (c.trigger and _names_no_happening(doc[c.end - 1]))]
+        # "according to the military": the lemma is "accord", the word is no agreement
+        cues = [c for c in cues if not (c.cls == "agreement" and doc[c.start].lower_ == "according")]
         # "the disbanded FARC", "a banned party": a group's past change describes it
         cues = [c for c in cues if not (c.cls in ("change", "withdraw", "agreement", "base") and doc[c.end - 1].dep_ == "amod"
                                         and doc[c.end - 1].tag_ == "VBN")]
@@ -716,7 +718,7 @@ RIOT_KIT = {"police", "policeman", "officer", "gear", "shield", "squad", "unit",
 
 POSTS = {"command", "force", "leadership", "presidency", "chairmanship", "post", "role", "job", "ministry",
          "portfolio", "mission", "company", "firm", "business", "club", "team", "office", "helm", "reins", "duty",
-         "responsibility", "management", "operation", "operations"}
+         "responsibility", "management", "operation", "operations", "power", "government"}
 BROKEN_AGREEMENT = {"violation", "breach", "collapse", "end", "expiry", "term", "terms", "violator", "breakdown"}
 
 
@@ -771,10 +773,18 @@ JUDICIAL_WORDS = {"sentence", "convict", "acquit", "jail", "imprison", "indict",
                   "fine", "punish", "verdict", "conviction", "trial", "guilty", "sentencing"}
 #: a happening only foreseen: "the prospect of a walkout", "the risk of clashes"
 PROSPECT_WORDS = {"prospect", "possibility", "risk", "spectre", "specter", "likelihood", "danger", "chance"}
+#: people who are "fired" from their jobs
+DISMISSED_PEOPLE = {"officer", "officers", "employee", "worker", "staff", "manager", "coach", "minister", "director",
+                    "official", "chief", "executive", "teacher", "he", "she", "they", "who"}
 #: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"
 HABIT_WORDS = {"policy", "practice", "pattern", "habit", "strategy", "tactic", "culture", "history"}
 #: manner that takes the harm out of a violent verb ("playfully beat", "mock attack")
 PLAY_MANNER = {"playfully", "jokingly", "mockingly", "ritually", "theatrically"}
+
+
+def _date_word(tok: Token | None) -> bool:
+    return tok is not None and (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _names_no_happening(tok: Token) -> bool:
@@ -784,6 +794,12 @@ def _names_no_happening(tok: Token) -> bool:
         return True  # "the besieged city of Taiz", "the bombed town": a description of a place
     if any(c.dep_ == "advmod" and c.lower_ in PLAY_MANNER for c in tok.children):
         return True
+    verb = tok.head if tok.dep_ == "prep" and tok.lower_ == "on" else tok  # the phrase "fired on"
+    if verb.lemma_.lower() == "fire" and verb.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and (c.lemma_.lower() in DISMISSED_PEOPLE or c.ent_type_ == "PERSON") for c in verb.children
+    ) and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("at", "upon", "into", "towards", "by") for c in verb.children) \
+            and not (tok.i != verb.i and not _date_word(pobj(tok))):
+        return True  # "three officers were fired on Tuesday": dismissed, not shot at
     if tok.lemma_.lower() in ("fire", "shoot") and any(
             c.dep_ in ("dobj", "obj") and (c.lower_ == "blanks" or any(m.lower_ == "blank" for m in c.children))
             for c in tok.children):

@@ -77,3 +77,15 @@ def test_according_to_is_no_agreement(extract):
     events = extract("Its fighters still hold two hostages, according to the military, and on Monday they "
                      "clashed with troops near Patikul.")
     assert "Agreement" not in _subtypes(events)
+
+
+def test_a_patrol_done_is_a_movement_of_forces_but_routine_patrols_are_not(extract):
+    events = extract("Russian military police conducted a patrol near Tal Tamr on Saturday, a monitor said.")
+    assert _subtypes(events) == ["Change to group/activity"]
+    assert extract("Troops at the base carried out routine patrols over the weekend, the ministry said.") == []
+
+
+def test_soldiers_joining_an_armed_group_defect(extract):
+    events = extract("Twelve soldiers and policemen joined the Taliban in Sholgara district on Friday, officials said.")
+    assert _subtypes(events) == ["Change to group/activity"]
+    assert extract("The new striker joined Arsenal on Monday.") == []

@@ -1201,6 +1201,18 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "villagers set two suspected thieves alight": burning people is an attack on them
             out.append(Cue("attack", tok.i, tok.i + 1, False, True, tok.text))
+        elif (lemma in PATROL_VERBS and heads & {"patrol"} and not any(
+                m.lower_ in ROUTINE_WORDS for o in objs for m in o.children) and (_forces_subject(tok) or any(
+                t.lemma_.lower() in FORCE_WORDS for o in objs for t in o.subtree))) or (
+                lemma == "take" and heads & {"place"} and any(   # "a patrol by Russian forces took place"
+                    c.dep_ == "nsubj" and c.lemma_.lower() == "patrol" and any(t.lemma_.lower() in FORCE_WORDS for t in c.subtree)
+                    for c in tok.children)):
+            # "Russian military police conducted a patrol near Abu Rasin": a movement of forces
+            out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "join" and _forces_subject(tok) and any(
+                o.dep_ == "dobj" and (o.ent_type_ in ("ORG", "NORP") or o.lemma_.lower() in ARMED_GROUP_WORDS) for o in objs):
+            # "35 soldiers and policemen joined the Taliban": a defection
+            out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in MOVE_VERBS and _forces_subject(tok) and _into_territory(tok):
             # "a Turkish military column entered Syrian territory", "troops crossed into the district"
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
@@ -1384,6 +1396,12 @@ def _display_demonstration(tok: Token) -> bool:
 
 
 EXPEL_VERBS = {"drive", "push", "chase", "flush", "force", "kick", "throw"}
+#: light verbs that report a patrol as done ("conducted a patrol", "a patrol took place")
+PATROL_VERBS = {"conduct", "carry", "launch", "mount", "hold", "run", "take"}
+#: what troops do as a rule is no movement of forces ("routine patrols")
+ROUTINE_WORDS = {"routine", "regular", "normal", "usual", "daily", "weekly", "scheduled"}
+#: what defectors join
+ARMED_GROUP_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "militia", "group", "movement"}
 MOVE_VERBS = {"enter", "cross", "arrive", "reach", "move", "advance", "head", "deploy", "redeploy", "withdraw"}
 #: who moves as a force: a column, a convoy, troops
 FORCE_WORDS = {"column", "convoy", "troop", "soldier", "force", "army", "military", "unit", "battalion", "brigade",

@@ -89,3 +89,10 @@ def test_soldiers_joining_an_armed_group_defect(extract):
     events = extract("Twelve soldiers and policemen joined the Taliban in Sholgara district on Friday, officials said.")
     assert _subtypes(events) == ["Change to group/activity"]
     assert extract("The new striker joined Arsenal on Monday.") == []
+
+
+def test_bursts_of_heavy_machinegun_fire_are_shelling_but_small_arms_make_a_clash(extract):
+    heavy = extract("Monitors recorded 20 bursts of fire involving heavy machine guns near Svitlodarsk on Tuesday.")
+    assert _subtypes(heavy) == ["Shelling/artillery/missile attack"]
+    mixed = extract("Monitors recorded 20 projectiles and bursts of fire involving small arms near Svitlodarsk on Tuesday.")
+    assert _subtypes(mixed) == ["Armed clash"]

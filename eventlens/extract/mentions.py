@@ -257,6 +257,10 @@ class MentionFinder:
         article_words: set[str] = frozenset(),
     ) -> Mention | None:
         cues = self.lexicon.find(sent) if cues is None else list(cues)
+        # (the "guns" of "heavy machine guns" is no small arm)
+        heavy_spans = [(c.start, c.end) for c in cues if c.cls == "shelling"]
+        small_arms_named = any(c.cls == "firearm_cue" and c.phrase.lower() not in GENERIC_FIRE
+                               and not any(s <= c.start and c.end <= e for s, e in heavy_spans) for c in cues)
         # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
         cues = [
             c for c in cues
@@ -280,6 +284,9 @@ class MentionFinder:
         cues, counts = _drop_cumulative(sent, cues, counts)
         # "heavy machine guns" are not the small arms that make an exchange of fire an armed clash
         cues = [c for c in cues if not (c.cls == "firearm_cue" and c.start > sent.start and doc[c.start - 1].lower_ in ("machine", "heavy"))]
+        # "bursts of fire involving heavy machineguns": fire that names no small arm is the heavy weapon's
+        if any(c.cls == "shelling" for c in cues) and not small_arms_named:
+            cues = [c for c in cues if not (c.cls == "firearm_cue" and c.phrase.lower() in GENERIC_FIRE)]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
         # police checkpoints (a speeding campaign) are routine, not a base
@@ -776,6 +783,8 @@ PROSPECT_WORDS = {"prospect", "possibility", "risk", "spectre", "specter", "like
 #: people who are "fired" from their jobs
 DISMISSED_PEOPLE = {"officer", "officers", "employee", "worker", "staff", "manager", "coach", "minister", "director",
                     "official", "chief", "executive", "teacher", "he", "she", "they", "who"}
+#: words for firing that name no weapon
+GENERIC_FIRE = {"burst of fire", "bursts of fire", "shot", "shots"}
 #: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"
 HABIT_WORDS = {"policy", "practice", "pattern", "habit", "strategy", "tactic", "culture", "history"}
 #: manner that takes the harm out of a violent verb ("playfully beat", "mock attack")

@@ -96,3 +96,13 @@ def test_bursts_of_heavy_machinegun_fire_are_shelling_but_small_arms_make_a_clas
     assert _subtypes(heavy) == ["Shelling/artillery/missile attack"]
     mixed = extract("Monitors recorded 20 projectiles and bursts of fire involving small arms near Svitlodarsk on Tuesday.")
     assert _subtypes(mixed) == ["Armed clash"]
+
+
+def test_heavy_calibre_machine_guns_and_fighting_vehicles_fire_like_artillery(extract):
+    heavy = extract("Rebel forces fired 14.5mm and 12.7mm machine guns at farms east of Hays on Monday, "
+                    "with no casualties reported.")
+    assert _subtypes(heavy) == ["Shelling/artillery/missile attack"]
+    ifv = extract("Government forces fired IFVs at rebel positions near Berezivske on Monday.")
+    assert _subtypes(ifv) == ["Shelling/artillery/missile attack"]
+    rifles = extract("Gunmen fired 7.62mm rifles at a police post in Kaya on Monday, killing two officers.")
+    assert _subtypes(rifles) == ["Armed clash"]

@@ -257,6 +257,11 @@ class MentionFinder:
         article_words: set[str] = frozenset(),
     ) -> Mention | None:
         cues = self.lexicon.find(sent) if cues is None else list(cues)
+        # "fired 14.5mm and 12.7mm machine guns": a calibre of 12.7 mm or more makes a heavy machine gun
+        if HEAVY_CALIBRE.search(sent.text):
+            cues = [dataclasses.replace(c, cls="shelling", trigger=True, weak=False)
+                    if c.cls == "firearm_cue" and sent.doc[c.end - 1].lemma_.lower() in ("gun", "machinegun") else c
+                    for c in cues]
         # (the "guns" of "heavy machine guns" is no small arm)
         heavy_spans = [(c.start, c.end) for c in cues if c.cls == "shelling"]
         small_arms_named = any(c.cls == "firearm_cue" and c.phrase.lower() not in GENERIC_FIRE
@@ -783,6 +788,8 @@ PROSPECT_WORDS = {"prospect", "possibility", "risk", "spectre", "specter", "like
 #: people who are "fired" from their jobs
 DISMISSED_PEOPLE = {"officer", "officers", "employee", "worker", "staff", "manager", "coach", "minister", "director",
                     "official", "chief", "executive", "teacher", "he", "she", "they", "who"}
+#: a heavy machine gun's or cannon's calibre ("14.5mm", "12.7 mm", "23mm")
+HEAVY_CALIBRE = re.compile(r"\b(?:12[.,]7|14[.,]5|(?:2[0-9]|[3-9][0-9]))\s?mm\b", re.I)
 #: words for firing that name no weapon
 GENERIC_FIRE = {"burst of fire", "bursts of fire", "shot", "shots"}
 #: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"

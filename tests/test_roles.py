@@ -136,3 +136,9 @@ def test_a_hyphen_the_parser_makes_a_subject_is_skipped(nlp, actors):
     a1, a2 = roles(nlp, "Pro-Hadi and affiliated forces thwarted a Houthi attack on the Qaniyah front.", "attack")
     assert a1 is not None and "Houthi" in a1
     assert a2 is not None and "forces" in a2
+
+
+def test_coordinated_verbs_share_the_last_ones_object(extract):
+    # "shot" has no object; "killed" has it, and the victim is armed: a battle, not an attack on civilians
+    events = extract("Unknown gunmen shot and killed a policewoman in Kandahar on Monday.")
+    assert [(e.sub_event_type, e.actor2.type.code) for e in events] == [("Armed clash", 1)]

@@ -729,6 +729,10 @@ def find_roles(
         n1, n2 = noun_roles(noun_tok)
         a1 = n1 or a1
         a2 = a2 or n2
+    if a2 is None and noun_tok.i != trig_tok.i and noun_tok.pos_ == "VERB" and noun_tok.dep_ == "conj" \
+            and noun_tok.head.i == trig_tok.i:
+        # "shot and killed a policewoman": the last verb's object is the first verb's too
+        a2 = verb_roles(noun_tok)[1]
     a1 = _settle(a1)
     a2 = _settle(a2)
     a1_from_parse = a1 is not None

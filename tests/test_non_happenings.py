@@ -106,3 +106,10 @@ def test_heavy_calibre_machine_guns_and_fighting_vehicles_fire_like_artillery(ex
     assert _subtypes(ifv) == ["Shelling/artillery/missile attack"]
     rifles = extract("Gunmen fired 7.62mm rifles at a police post in Kaya on Monday, killing two officers.")
     assert _subtypes(rifles) == ["Armed clash"]
+
+
+def test_burning_material_in_the_street_makes_a_protest_violent(extract):
+    events = extract("Residents blocked the main road in Ain Oussara with burning tyres on Monday to denounce water cuts.")
+    assert _subtypes(events) == ["Violent demonstration"]
+    # burning tyres in a field to drive off locusts is no protest
+    assert extract("Farmers tried to drive the locusts away by beating pots and burning tyres in their fields.") == []

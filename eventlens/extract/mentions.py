@@ -790,6 +790,12 @@ DISMISSED_PEOPLE = {"officer", "officers", "employee", "worker", "staff", "manag
                     "official", "chief", "executive", "teacher", "he", "she", "they", "who"}
 #: a heavy machine gun's or cannon's calibre ("14.5mm", "12.7 mm", "23mm")
 HEAVY_CALIBRE = re.compile(r"\b(?:12[.,]7|14[.,]5|(?:2[0-9]|[3-9][0-9]))\s?mm\b", re.I)
+#: what crowds burn in the street
+BURNT_IN_PROTEST = {"tire", "tyre", "object", "material", "barricade", "branch", "trash", "rubbish", "debris", "tires",
+                    "tyres", "objects", "barricades"}
+#: a road, a demand or the police beside the burning: it is a protest's, not a farmer's
+STREET_PROTEST_SIGNS = {"demonstrate", "demonstrator", "demonstration", "protest", "protester", "demand", "denounce",
+                        "rioter", "police", "close", "clash", "chant"}
 #: words for firing that name no weapon
 GENERIC_FIRE = {"burst of fire", "bursts of fire", "shot", "shots"}
 #: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"
@@ -1182,6 +1188,15 @@ def _parse_cues(sent: Span) -> list[Cue]:
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) and not _state_subject(tok):
             # a base or post set up by armed forces; police checkpoints are routine, not one
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
+        elif any(t.lemma_.lower() in BURNT_IN_PROTEST and (
+                (t.dep_ in ("dobj", "nsubjpass") and t.head.i == tok.i and lemma in ("burn", "torch", "set", "light"))
+                or (t.head.i == tok.i and t.dep_ == "dobj" and any(
+                    k.dep_ == "prep" and k.lower_ == "on" and any(f.lower_ == "fire" for f in k.children) for k in tok.children))
+                or any(m.lower_ in ("burning", "flaming") for m in t.children)) for t in tok.subtree if t.i != tok.i) \
+                and any(t.lemma_.lower() in BLOCK_OBJECTS | STREET_PROTEST_SIGNS for t in sent) and not _armed_doer(tok):
+            # "blocked the road with burning tyres", "set barricades on fire": ACLED codes burning
+            # material in the street as a violent demonstration
+            out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "block" and heads & BLOCK_OBJECTS and not _blocked_by_nature(tok) and not (
             (subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)) is not None
             and (_armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children))

@@ -113,3 +113,18 @@ def test_burning_material_in_the_street_makes_a_protest_violent(extract):
     assert _subtypes(events) == ["Violent demonstration"]
     # burning tyres in a field to drive off locusts is no protest
     assert extract("Farmers tried to drive the locusts away by beating pots and burning tyres in their fields.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of lawyers protested outside the court in Tizi Ouzou on Monday, denouncing the detention of an activist.",
+    "Followers of a cleric who was arrested for his sermons protested in Gujrat on Monday, demanding his release.",
+    "Supporters of the arrested former president held a protest outside the courthouse in Yerevan on Monday.",
+])
+def test_an_arrest_the_crowd_protests_is_its_grievance_not_an_intervention(extract, text):
+    events = extract(text)
+    assert _subtypes(events) == ["Peaceful protest"] and all(e.arrested.best in (None, 0) for e in events)
+
+
+def test_protesters_arrested_are_an_intervention(extract):
+    events = extract("Hundreds protested in Minsk on Sunday and 20 of them were arrested.")
+    assert _subtypes(events) == ["Protest with intervention"]

@@ -284,6 +284,11 @@ class MentionFinder:
         # "the 25 of March sector", "since March": the month, not a march
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         counts = find_counts(sent)
+        if any(c.cls == "protest" for c in cues):
+            # "protested against the arrest of an activist", "supporters of the arrested president":
+            # an arrest the crowd protests is its cause, not police action against it
+            cues = [c for c in cues if not (c.cls == "arrest" and _arrest_is_grievance(doc[c.end - 1]))]
+            counts = [cm for cm in counts if not (cm.kind == "arrested" and _grievance_count(doc, cm))]
         cues = [_promote(doc, c, cues) for c in cues]
         cues, counts = _drop_embedded(sent, cues, counts)
         cues, counts = _drop_cumulative(sent, cues, counts)
@@ -639,6 +644,44 @@ def head_lemma_of(doc: Doc, triggers: list[Cue], lemma: str) -> bool:
     """Is ``lemma`` the only kind of violent trigger word in the sentence?"""
     words = {doc[c.start].lemma_.lower() for c in triggers if c.cls in VIOLENT_CLASSES}
     return words == {lemma}
+
+
+GRIEVANCE_HEADS = {"against", "over", "denounce", "condemn", "protest", "demand", "release", "decry", "oppose", "reject"}
+
+
+def _arrest_is_grievance(tok: Token) -> bool:
+    """An arrest named as what a protest is about, or as what describes a person."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return True  # "the arrested second president"
+    if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and (
+            tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)):
+        return True  # "a cleric who was arrested for remarks", "activists detained in recent protests"
+    if tok.pos_ == "NOUN":
+        t = tok
+        for _ in range(3):
+            t = t.head
+            if t.lemma_.lower() in GRIEVANCE_HEADS or t.lower_ in GRIEVANCE_HEADS:
+                return True  # "against the arrest of", "denouncing the detention of", "release of"
+            if t.pos_ == "VERB" and t.lemma_.lower() not in GRIEVANCE_HEADS:
+                break
+    return False
+
+
+ARREST_WORDS = {"arrest", "detain", "detention", "jail", "imprison", "custody", "imprisonment"}
+
+
+def _grievance_count(doc: Doc, cm: CountMention) -> bool:
+    """Is the arrest this count belongs to ("the arrest of an activist") a protest's grievance?"""
+    t = doc[token_at(doc, cm.start)]
+    for _ in range(4):
+        # the arrest word above the count, or describing it ("a cleric who was arrested")
+        for a in [t] + [c for c in t.children if c.dep_ in ("amod", "relcl", "acl")]:
+            if a.lemma_.lower() in ARREST_WORDS:
+                return _arrest_is_grievance(a)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:

@@ -128,3 +128,10 @@ def test_an_arrest_the_crowd_protests_is_its_grievance_not_an_intervention(extra
 def test_protesters_arrested_are_an_intervention(extract):
     events = extract("Hundreds protested in Minsk on Sunday and 20 of them were arrested.")
     assert _subtypes(events) == ["Protest with intervention"]
+
+
+def test_a_group_clashing_with_rebels_fights_a_battle_but_with_police_riots(extract):
+    militia = extract("Villagers from Okpanam clashed with Fulani militias near Asaba on Monday.")
+    assert _subtypes(militia) == ["Armed clash"]
+    police = extract("Shopkeepers clashed with police officers at the market in Temuco on Monday.")
+    assert [e.event_type for e in police] == ["Riots"]

@@ -475,6 +475,8 @@ class MentionFinder:
         off_duty_scene = bool(OFF_DUTY_SCENE.search(sent.text))
         roles = RoleInfo(
             actor1_state=lemma_in(a1, STATE_HEADS),
+            actor2_state=a2 is not None and any(
+                lemma_in(t, STATE_HEADS) or t.lower_.rstrip("s") in STATE_HEADS for t in phrase_span(a2)),
             # only a parsed agent can make a mob: the nearest noun may well be the victims
             actor1_crowd=a1_from_parse and _is_crowd(a1),
             actor1_named=a1_from_parse or any(c.dep_ in ("agent", "nsubj") for c in trig_tok.children),

@@ -56,6 +56,8 @@ class RoleInfo:
     actor1_state: bool = False
     #: the attackers are an unarmed group of people (villagers, a crowd, supporters)
     actor1_crowd: bool = False
+    #: the other side is the state's forces (police, army)
+    actor2_state: bool = False
     #: the parse names who acted ("set on fire by unknown individuals"), not only the nearest noun
     actor1_named: bool = False
     #: the first side is plainly unarmed people (activists, a community, party youths, Palestinians)
@@ -172,7 +174,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Battles", "Government regains territory", 0.65)
         return _t("Battles", "Non-state actor overtakes territory", 0.65)
     if has("clash") and "clash" in strong:
-        if (roles.actor1_unarmed or roles.actor2_unarmed) and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive", "kill"}:
+        # (a crowd against the police riots; against a militia or rebels it fights a battle)
+        if ((roles.actor1_unarmed and not (roles.actor2_armed and not roles.actor2_state)) or roles.actor2_unarmed) \
+                and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive", "kill"}:
             # unarmed groups clashing (communities, party youths, a crowd and the police) riot
             if has("protest"):
                 return _t("Riots", "Violent demonstration", 0.6)

@@ -135,3 +135,15 @@ def test_a_group_clashing_with_rebels_fights_a_battle_but_with_police_riots(extr
     assert _subtypes(militia) == ["Armed clash"]
     police = extract("Shopkeepers clashed with police officers at the market in Temuco on Monday.")
     assert [e.event_type for e in police] == ["Riots"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three civilians were kidnapped and killed by militants in Maymana on Monday.",
+    "Soldiers detained and tortured a villager near Mrauk-U on Monday.",
+])
+def test_captives_killed_or_beaten_make_an_attack(extract, text):
+    assert _subtypes(extract(text)) == ["Attack"]
+
+
+def test_an_arrest_without_harm_stays_an_arrest(extract):
+    assert _subtypes(extract("Police arrested and charged five men in Kaduna on Monday.")) == ["Arrests"]

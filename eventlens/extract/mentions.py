@@ -508,6 +508,9 @@ class MentionFinder:
             # "shots were fired near the frontline", "an exchange of fire": gunfire with nobody
             # hit and no target is fighting between armed sides, not an attack on civilians
             classes.add("untargeted_fire")
+        if any(_harms_captives(doc[c.end - 1]) for c in cues if c.cls in ("abduct", "arrest")):
+            # "kidnapped and killed", "arrested and beat": violence against the captives (ACLED: attack)
+            classes.add("harmed_captives")
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
@@ -646,6 +649,18 @@ def head_lemma_of(doc: Doc, triggers: list[Cue], lemma: str) -> bool:
     """Is ``lemma`` the only kind of violent trigger word in the sentence?"""
     words = {doc[c.start].lemma_.lower() for c in triggers if c.cls in VIOLENT_CLASSES}
     return words == {lemma}
+
+
+#: what is done to captives that makes their taking an attack
+HARM_VERBS = {"kill", "murder", "behead", "execute", "stab", "beat", "torture", "shoot", "slaughter", "hack", "lynch"}
+
+
+def _harms_captives(tok: Token) -> bool:
+    """Is the taking coordinated with harm to the same people ("detained and tortured")?"""
+    if tok.pos_ != "VERB":
+        return False
+    near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(n.pos_ == "VERB" and n.lemma_.lower() in HARM_VERBS for n in near)
 
 
 GRIEVANCE_HEADS = {"against", "over", "denounce", "condemn", "protest", "demand", "release", "decry", "oppose", "reject"}

@@ -86,6 +86,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     """``classes``: every cue class in the mention; ``strong``: trigger classes from non-weak cues;
     ``main_cls``: a strategic class carried by the sentence's main verb, which then decides."""
     has = classes.__contains__
+    if has("harmed_captives"):
+        # people seized and then killed or beaten: the violence decides (ACLED codebook)
+        return _t("Violence against civilians", "Attack", 0.7)
     crowd_present = bool(classes & {"protest", "riot", "mob"})
     if main_cls is not None and not (crowd_present and main_cls in ("loot", "arrest", "change", "withdraw")):
         decided = _strategic(main_cls, classes, roles)

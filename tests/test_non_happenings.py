@@ -147,3 +147,10 @@ def test_captives_killed_or_beaten_make_an_attack(extract, text):
 
 def test_an_arrest_without_harm_stays_an_arrest(extract):
     assert _subtypes(extract("Police arrested and charged five men in Kaduna on Monday.")) == ["Arrests"]
+
+
+def test_a_fighting_word_that_only_sets_the_scene_does_not_make_a_battle(extract):
+    raid = extract("Rebels killed three villagers, including a woman, during an incursion near Mamove on Monday.")
+    assert _subtypes(raid) == ["Attack"]
+    fight = extract("Two soldiers were killed during clashes with rebels near Beni on Monday.")
+    assert _subtypes(fight) == ["Armed clash"]

@@ -370,6 +370,12 @@ class MentionFinder:
         if not triggers:
             return None
         strong = {c.cls for c in triggers if not c.weak}
+        if "clash" in strong and all(_circumstance(doc[c.end - 1]) for c in triggers if c.cls == "clash" and not c.weak) and any(
+                c.cls in ("kill", "wound", "attack") and not c.weak and doc[c.end - 1].pos_ == "VERB"
+                and any(k.dep_ == "dobj" for k in doc[c.end - 1].children) for c in triggers):
+            # "ADF rebels killed 3 civilians during an incursion": the verb and its victims say what
+            # happened; the fighting word only sets the scene
+            strong.discard("clash")
         classes = {c.cls for c in cues}
         explosive_words = {doc[c.start].lemma_.lower() for c in cues if c.cls == "explosive"}
         if explosive_words and explosive_words <= BARE_EXPLOSION:
@@ -661,6 +667,11 @@ def _harms_captives(tok: Token) -> bool:
         return False
     near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(n.pos_ == "VERB" and n.lemma_.lower() in HARM_VERBS for n in near)
+
+
+def _circumstance(tok: Token) -> bool:
+    """A noun that only sets the scene: "during an incursion", "amid clashes"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "amidst", "in")
 
 
 GRIEVANCE_HEADS = {"against", "over", "denounce", "condemn", "protest", "demand", "release", "decry", "oppose", "reject"}

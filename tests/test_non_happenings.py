@@ -154,3 +154,12 @@ def test_a_fighting_word_that_only_sets_the_scene_does_not_make_a_battle(extract
     assert _subtypes(raid) == ["Attack"]
     fight = extract("Two soldiers were killed during clashes with rebels near Beni on Monday.")
     assert _subtypes(fight) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two bombs planted by an unknown group injured four power company workers in Kabul on Monday.",
+    "Militants carried out a remote explosive attack on a factory in Esenyurt on Monday, causing damage.",
+    "An RCIED exploded as an army convoy passed near Afgooye on Monday.",
+])
+def test_planted_and_remote_bombs_are_ieds_not_shelling(extract, text):
+    assert _subtypes(extract(text)) == ["Remote explosive/landmine/IED"]

@@ -152,7 +152,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Battles", "Armed clash", 0.65)
         if has("grenade"):
             return _t("Explosions/Remote violence", "Grenade", 0.8)
-        if has("ied_cue") or (has("explosive") and not has("shelling") and (has("civilian_venue") or "explosive" in strong and not _bare_explosion(classes))):
+        if has("ied_cue") or (has("explosive") and not has("shelling") and (
+                has("civilian_venue") or not _bare_explosion(classes) and ("explosive" in strong or not has("shell_cue")))):
             return _t("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.7)
         if (has("shelling") or _bare_explosion(classes)) and (has("firearm_cue") or has("clash_first")) and not has("air_cue"):
             # heavy weapons together with small arms fire means a direct engagement (ACLED codebook)

@@ -163,3 +163,9 @@ def test_a_fighting_word_that_only_sets_the_scene_does_not_make_a_battle(extract
 ])
 def test_planted_and_remote_bombs_are_ieds_not_shelling(extract, text):
     assert _subtypes(extract(text)) == ["Remote explosive/landmine/IED"]
+
+
+def test_forces_building_fortifications_change_their_posture(extract):
+    events = extract("Government forces established new fortifications east of Ad Durayhimi on Monday.")
+    assert _subtypes(events) == ["Change to group/activity"]
+    assert extract("Workers built a new flood barrier in Venice on Monday.") == []

@@ -1311,6 +1311,9 @@ def _parse_cues(sent: Span) -> list[Cue]:
                     for c in tok.children)):
             # "Russian military police conducted a patrol near Abu Rasin": a movement of forces
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in FORTIFY_VERBS and heads & FORTIFICATIONS and _forces_subject(tok):
+            # "forces established new fortifications east of the city": a change of posture
+            out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "join" and _forces_subject(tok) and any(
                 o.dep_ == "dobj" and (o.ent_type_ in ("ORG", "NORP") or o.lemma_.lower() in ARMED_GROUP_WORDS) for o in objs):
             # "35 soldiers and policemen joined the Taliban": a defection
@@ -1502,6 +1505,8 @@ EXPEL_VERBS = {"drive", "push", "chase", "flush", "force", "kick", "throw"}
 PATROL_VERBS = {"conduct", "carry", "launch", "mount", "hold", "run", "take"}
 #: what troops do as a rule is no movement of forces ("routine patrols")
 ROUTINE_WORDS = {"routine", "regular", "normal", "usual", "daily", "weekly", "scheduled"}
+FORTIFY_VERBS = {"establish", "build", "construct", "dig", "erect", "set", "reinforce"}
+FORTIFICATIONS = {"fortification", "trench", "earthwork", "berm", "bunker", "barrier", "embankment", "sandbag"}
 #: what defectors join
 ARMED_GROUP_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "militia", "group", "movement"}
 MOVE_VERBS = {"enter", "cross", "arrive", "reach", "move", "advance", "head", "deploy", "redeploy", "withdraw"}

@@ -169,3 +169,16 @@ def test_forces_building_fortifications_change_their_posture(extract):
     events = extract("Government forces established new fortifications east of Ad Durayhimi on Monday.")
     assert _subtypes(events) == ["Change to group/activity"]
     assert extract("Workers built a new flood barrier in Venice on Monday.") == []
+
+
+def test_rubber_bullets_at_civilians_with_no_crowd_are_an_attack(extract):
+    events = extract("Soldiers fired rubber bullets at fishermen in their boats off the coast of Gaza on Monday.")
+    assert _subtypes(events) == ["Attack"]
+    crowd = extract("Police fired tear gas at protesters in Nairobi on Monday.")
+    assert _subtypes(crowd) == ["Protest with intervention"]
+
+
+def test_a_verb_phrase_the_parser_splits_across_a_clause_still_counts(extract):
+    # the parser reads "a motorcycle shot" as a noun inside "riding ..."; "shot dead" still reports a killing
+    events = extract("Gunmen riding a motorcycle shot dead a civilian in the town of Mastumeh on Monday.")
+    assert _subtypes(events) == ["Attack"]

@@ -657,6 +657,8 @@ def head_lemma_of(doc: Doc, triggers: list[Cue], lemma: str) -> bool:
     return words == {lemma}
 
 
+#: people who are there as a gathering, whom tear gas disperses
+GATHERED_PEOPLE = {"mob", "crowd", "youth", "protester", "demonstrator", "rioter", "gathering", "mourner", "worshipper"}
 #: what is done to captives that makes their taking an attack
 HARM_VERBS = {"kill", "murder", "behead", "execute", "stab", "beat", "torture", "shoot", "slaughter", "hack", "lynch"}
 
@@ -1055,7 +1057,8 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
         return cues, counts
     starts = {doc[i].idx for i in embedded}
     kept_counts = [cm for cm in counts if cm.start not in starts]
-    return [c for c in cues if c.start not in embedded], kept_counts
+    # (a phrase that runs out of the clause, "a motorcycle [shot] dead" misparsed, is the main clause's)
+    return [c for c in cues if not (c.start in embedded and c.end - 1 in embedded)], kept_counts
 
 
 #: processes that last months or years: "the insurgency has killed 40,000", "killed in the war"
@@ -1380,6 +1383,12 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "shoot" and tok.pos_ == "VERB" and any(
         c.cls == "intervention" and tok.i < c.start <= tok.i + 4 for c in cues
+    ) and not (
+        # "fired rubber bullets at fishermen in their boats": with no crowd anywhere, "less lethal"
+        # rounds fired at civilians are an attack on them (ACLED codebook)
+        not any(c.cls in ("protest", "riot", "mob", "crowd_violence") for c in cues)
+        and not any(t.lemma_.lower() in GATHERED_PEOPLE for t in tok.sent)
+        and any(c.cls == "civilian_cue" and c.start > tok.i for c in cues)
     ):
         # "fired tear gas", "shot rubber bullets": crowd control, not lethal fire
         return Cue("intervention", cue.start, cue.end, False, False, cue.phrase)

@@ -149,6 +149,11 @@ def test_an_arrest_without_harm_stays_an_arrest(extract):
     assert _subtypes(extract("Police arrested and charged five men in Kaduna on Monday.")) == ["Arrests"]
 
 
+def test_a_killing_of_other_people_beside_an_abduction_leaves_it_an_abduction(extract):
+    events = extract("Gunmen killed a guard and abducted 20 students in Kaduna on Monday.")
+    assert _subtypes(events) == ["Abduction/forced disappearance"]
+
+
 def test_a_fighting_word_that_only_sets_the_scene_does_not_make_a_battle(extract):
     raid = extract("Rebels killed three villagers, including a woman, during an incursion near Mamove on Monday.")
     assert _subtypes(raid) == ["Attack"]

@@ -668,7 +668,14 @@ def _harms_captives(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(n.pos_ == "VERB" and n.lemma_.lower() in HARM_VERBS for n in near)
+
+    def own_victims(v: Token) -> list[Token]:
+        return [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+
+    # the same people: the second verb names no victims of its own ("kidnapped and killed three
+    # civilians", "were detained and tortured"); "killed a guard and abducted 20 students" are two sets
+    return any(n.pos_ == "VERB" and n.lemma_.lower() in HARM_VERBS and not (own_victims(n) and own_victims(tok))
+               for n in near)
 
 
 def _circumstance(tok: Token) -> bool:

@@ -187,3 +187,10 @@ def test_a_verb_phrase_the_parser_splits_across_a_clause_still_counts(extract):
     # the parser reads "a motorcycle shot" as a noun inside "riding ..."; "shot dead" still reports a killing
     events = extract("Gunmen riding a motorcycle shot dead a civilian in the town of Mastumeh on Monday.")
     assert _subtypes(events) == ["Attack"]
+
+
+def test_force_the_report_calls_excessive_against_a_peaceful_protest(extract):
+    events = extract("Soldiers on Sunday violently suppressed a peaceful protest against the wall in Beit Jala.")
+    assert _subtypes(events) == ["Excessive force against protesters"]
+    dispersed = extract("Police used water cannon to disperse a rally in Bangkok on Sunday.")
+    assert _subtypes(dispersed) == ["Protest with intervention"]

@@ -129,7 +129,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
                 # a crowd attacking migrants) is mob violence in ACLED's codebook
                 return _t("Riots", "Mob violence", 0.6)
             return _t("Riots", "Violent demonstration", 0.7)
-        if lethal and (roles.actor1_state or has("state_cue")) and has("protest"):
+        if (lethal or has("excessive_force")) and (roles.actor1_state or has("state_cue")) and has("protest"):
             return _t("Protests", "Excessive force against protesters", 0.6)
         if has("intervention") or (has("arrest") and has("protest")):
             return _t("Protests", "Protest with intervention", 0.75)

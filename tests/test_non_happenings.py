@@ -194,3 +194,12 @@ def test_force_the_report_calls_excessive_against_a_peaceful_protest(extract):
     assert _subtypes(events) == ["Excessive force against protesters"]
     dispersed = extract("Police used water cannon to disperse a rally in Bangkok on Sunday.")
     assert _subtypes(dispersed) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("Militants attacked the village of Mamangou on Saturday, killed one civilian and burned the shops.", "Attack"),
+    ("A soldier raped a woman in Kamonyi village on Saturday and stole goods from her.", "Sexual violence"),
+    ("Security forces abducted two civilians from Al Aram on Saturday.", "Abduction/forced disappearance"),
+])
+def test_harm_to_people_outweighs_property_and_state_abductions_stay_abductions(extract, text, subtype):
+    assert _subtypes(extract(text)) == [subtype]

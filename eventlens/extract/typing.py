@@ -90,7 +90,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # people seized and then killed or beaten: the violence decides (ACLED codebook)
         return _t("Violence against civilians", "Attack", 0.7)
     crowd_present = bool(classes & {"protest", "riot", "mob"})
-    if main_cls is not None and not (crowd_present and main_cls in ("loot", "arrest", "change", "withdraw")):
+    # "attacked the village, killed a civilian and burned shops", "raped a woman and stole goods":
+    # harm to people outweighs the property taken or destroyed with it (ACLED codebook)
+    harm_to_people = bool(classes & {"kill", "wound", "attack", "sexual", "abduct"})
+    if main_cls is not None and not (crowd_present and main_cls in ("loot", "arrest", "change", "withdraw")) \
+            and not (main_cls == "loot" and harm_to_people):
         decided = _strategic(main_cls, classes, roles)
         if decided is not None:
             return decided
@@ -170,8 +174,6 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     if has("sexual"):
         return _t("Violence against civilians", "Sexual violence", 0.8)
     if has("abduct"):
-        if roles.actor1_state and not violent:
-            return _t("Strategic developments", "Arrests", 0.5)
         return _t("Violence against civilians", "Abduction/forced disappearance", 0.8)
     if has("capture") and "capture" in strong and has("territory_cue"):
         if roles.actor1_state or roles.actor1_inter == 1:

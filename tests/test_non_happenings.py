@@ -203,3 +203,10 @@ def test_force_the_report_calls_excessive_against_a_peaceful_protest(extract):
 ])
 def test_harm_to_people_outweighs_property_and_state_abductions_stay_abductions(extract, text, subtype):
     assert _subtypes(extract(text)) == [subtype]
+
+
+def test_a_grenade_answered_with_gunfire_is_an_armed_clash(extract):
+    events = extract("Militants threw a hand grenade at a police post in Mogadishu on Monday. Police responded with gunfire.")
+    assert _subtypes(events) == ["Armed clash"]
+    alone = extract("Militants threw a hand grenade at a police post in Mogadishu on Monday, wounding two officers.")
+    assert _subtypes(alone) == ["Grenade"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from eventlens.assemble.conventions import acled_actor_conventions
@@ -227,6 +228,10 @@ def build_events(
     return events
 
 
+#: the target fires back
+_RETURN_FIRE = re.compile(r"\b(?:respond(?:ed|ing)?|react(?:ed|ing)?|return(?:ed|ing)? fire|fired back|in response|retaliat\w*)\b", re.I)
+
+
 def _event_from_group(
     article: Article, group: list[ResolvedMention], iso3: str | None, country_name: str | None, lead_end: int = 0
 ) -> Event:
@@ -251,6 +256,13 @@ def _event_from_group(
     # exchange, a direct engagement
     if typing.sub_event_type == "Shelling/artillery/missile attack" and any(
         "clash_first" in rm.mention.classes and rm.mention.typing.sub_event_type == "Armed clash" for rm in group
+    ):
+        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
+    # "threw a hand grenade at police ... Police responded with gunfire": a remote attack the
+    # target answers with fire is a direct engagement (ACLED codebook)
+    if typing.sub_event_type in ("Grenade", "Shelling/artillery/missile attack") and any(
+        rm.mention.typing.sub_event_type == "Armed clash"
+        and _RETURN_FIRE.search(article.text[rm.mention.sent_start : rm.mention.sent_end]) for rm in group
     ):
         typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
     state_on_crowd = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack" and rm.mention.roles.actor1_state]

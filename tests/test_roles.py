@@ -142,3 +142,8 @@ def test_coordinated_verbs_share_the_last_ones_object(extract):
     # "shot" has no object; "killed" has it, and the victim is armed: a battle, not an attack on civilians
     events = extract("Unknown gunmen shot and killed a policewoman in Kandahar on Monday.")
     assert [(e.sub_event_type, e.actor2.type.code) for e in events] == [("Armed clash", 1)]
+
+
+def test_the_ones_left_dead_are_the_victims(extract):
+    events = extract("An army operation near Tikrit on Monday left three IS militants dead.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -716,6 +716,14 @@ def find_roles(
     ``noun_tok`` is the head trigger word when it is not the verb ("the drone strike that
     killed"); the nearest actor-like noun stands in where the parse gives nothing."""
     a1, a2 = (verb_roles(trig_tok) if trig_tok.pos_ in ("VERB", "AUX") else noun_roles(trig_tok))
+    if trig_tok.lower_ in ("dead", "injured", "wounded") and trig_tok.dep_ in ("amod", "acomp", "oprd") and a2 is None:
+        # "left 3 IS militants dead": the ones left dead are the victims
+        victim = trig_tok.head if trig_tok.dep_ == "amod" else None
+        if victim is not None and victim.pos_ in ("NOUN", "PROPN"):
+            a2 = victim
+            if a1 is not None and (a1.i == victim.i or a1.i in {t.i for t in victim.subtree}
+                                   or victim.i in {t.i for t in a1.subtree}):
+                a1 = None
     target_subject = _subject_is_target(trig_tok)
     if trig_tok.pos_ not in ("VERB", "AUX"):
         # "repelled a Taliban attack", "came under fire", "suffered casualties after being hit by

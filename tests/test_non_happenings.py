@@ -210,3 +210,21 @@ def test_a_grenade_answered_with_gunfire_is_an_armed_clash(extract):
     assert _subtypes(events) == ["Armed clash"]
     alone = extract("Militants threw a hand grenade at a police post in Mogadishu on Monday, wounding two officers.")
     assert _subtypes(alone) == ["Grenade"]
+
+
+def test_a_raid_whose_telling_reports_a_clash_is_an_armed_clash(extract):
+    events = extract("More than 50 members of the security forces raided a suspected hideout in Kalgo village on "
+                     "Tuesday. A clash broke out and three suspects were killed and a policeman was wounded.")
+    assert _subtypes(events) == ["Armed clash"]
+    beaten = extract("Soldiers raided a house in the village of Kalgo on Tuesday and beat two farmers.")
+    assert _subtypes(beaten) == ["Attack"]
+
+
+def test_armed_captives_make_a_clash_civilian_captives_an_abduction(extract):
+    assert _subtypes(extract("Gunmen abducted four soldiers from a checkpoint near Gao on Sunday.")) == ["Armed clash"]
+    assert _subtypes(extract("Gunmen abducted four teachers from a school near Gao on Sunday.")) == [
+        "Abduction/forced disappearance"]
+    # a noun's roles are loose: the kidnappers' own group is not a captive
+    told = extract("The kidnappers were members of a gang based in the hills, police said of the abduction of "
+                   "two traders near Gao on Sunday.")
+    assert _subtypes(told) == ["Abduction/forced disappearance"]

@@ -265,6 +265,12 @@ def _event_from_group(
         and _RETURN_FIRE.search(article.text[rm.mention.sent_start : rm.mention.sent_end]) for rm in group
     ):
         typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
+    # "security forces raided a residence ... A clash broke out and 3 suspects were killed": fighting
+    # told of the same happening shows both sides armed, so the raid is one armed clash (ACLED codebook)
+    if typing.sub_event_type in ("Attack", "Abduction/forced disappearance") and any(
+        rm.mention.typing.sub_event_type == "Armed clash" and "clash" in rm.mention.classes for rm in group
+    ):
+        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
     state_on_crowd = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack" and rm.mention.roles.actor1_state]
     crowd_types = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
     if state_on_crowd and crowd_types:

@@ -207,6 +207,7 @@ class Pipeline:
                 rm.actor1.type.code if rm.actor1 and rm.actor1.type else None,
                 rm.actor2.type.code if rm.actor2 and rm.actor2.type else None,
                 m.roles,
+                verbal=m.verbal,
             )
             resolved.append(rm)
             by_sentence[m.sent_start] = rm

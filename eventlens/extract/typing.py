@@ -239,7 +239,8 @@ ARMED_INTER = {1, 2, 3, 4, 8}
 
 
 def retype_with_actors(
-    typing: Typing, actor1_inter: int | None, actor2_inter: int | None, roles: RoleInfo | None = None
+    typing: Typing, actor1_inter: int | None, actor2_inter: int | None, roles: RoleInfo | None = None,
+    verbal: bool = True,
 ) -> Typing:
     """Once actors are resolved: an 'attack' between two armed actors is a battle (ACLED codebook:
     violence against civilians needs unarmed victims; an off-duty soldier is one)."""
@@ -257,6 +258,11 @@ def retype_with_actors(
     # (a gang member shot by "unknown men", a soldier killed) that is a battle too
     if typing.sub_event_type == "Attack" and (actor1_inter in ARMED_INTER or actor1_inter is None) \
             and actor2_inter in ARMED_INTER:
+        return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
+    # "gunmen abducted 9 soldiers": armed captives a verb shows taken, which ACLED codes as fighting
+    # (a noun's roles are too loose: "the kidnappers were members of Abu Sayyaf")
+    if typing.sub_event_type == "Abduction/forced disappearance" and verbal and roles is not None and roles.actor2_armed \
+            and (actor1_inter in ARMED_INTER or actor1_inter is None) and actor2_inter in ARMED_INTER:
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     return typing
 

@@ -228,3 +228,11 @@ def test_armed_captives_make_a_clash_civilian_captives_an_abduction(extract):
     told = extract("The kidnappers were members of a gang based in the hills, police said of the abduction of "
                    "two traders near Gao on Sunday.")
     assert _subtypes(told) == ["Abduction/forced disappearance"]
+
+
+def test_shelling_with_fire_both_ways_the_same_day_is_one_armed_clash(extract):
+    told = ("On Tuesday, separatist forces fired 120mm mortars at army positions near Kalynivka. Monitors recorded "
+            "40 explosions in both directions of the line near Kalynivka.")
+    assert _subtypes(extract(told)) == ["Armed clash"]
+    one_way = "On Tuesday, separatist forces fired 120mm mortars at army positions near Kalynivka."
+    assert _subtypes(extract(one_way)) == ["Shelling/artillery/missile attack"]

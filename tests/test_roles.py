@@ -147,3 +147,12 @@ def test_coordinated_verbs_share_the_last_ones_object(extract):
 def test_the_ones_left_dead_are_the_victims(extract):
     events = extract("An army operation near Tikrit on Monday left three IS militants dead.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The OSCE SMM observed 18 explosions in both directions of the line near Kominternove.", "explosions"),
+    ("UN monitors recorded 12 blasts near the airport on Monday.", "blasts"),
+])
+def test_who_observed_or_recorded_the_fire_is_no_doer(nlp, text, noun):
+    a1, _ = roles(nlp, text, noun)
+    assert a1 is None

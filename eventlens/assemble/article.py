@@ -144,6 +144,17 @@ def _is_follow_up(rm: ResolvedMention) -> bool:
     return rm.event_date is None and not rm.own_place and rm.mention.typing.event_type != "Strategic developments"
 
 
+def _engagement_of(clash: ResolvedMention, shelling: ResolvedMention) -> bool:
+    """"X fired mortars at Y's positions near Vodyane. Monitors recorded 75 explosions in both
+    directions": fire both ways told of the same day and place makes the shelling one engagement."""
+    return (
+        clash.mention.typing.sub_event_type == "Armed clash"
+        and "clash_first" in clash.mention.classes
+        and shelling.mention.typing.sub_event_type == "Shelling/artillery/missile attack"
+        and clash.event_date in (None, shelling.event_date)
+    )
+
+
 def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Can newcomer ``a`` be the same happening as ``b``: compatible types and no conflict."""
     ta, tb = a.mention.typing, b.mention.typing
@@ -155,6 +166,8 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
     if _intervenes(a, b):
+        return True
+    if _engagement_of(a, b) or _engagement_of(b, a):
         return True
     if not (same_type or _crowd_compatible(a, b)):
         # a follow-up with no date or place of its own ("the attack also left 150 wounded")

@@ -483,6 +483,17 @@ def _named_hits(sent: Span) -> list[Token]:
     return out
 
 
+#: verbs whose subject watched or counted what happened ("the OSCE SMM observed 75 explosions")
+OBSERVING_VERBS = PERCEPTION_VERBS | {"observe", "monitor", "document", "count", "register", "note", "log"}
+
+
+def _observer(tok: Token) -> bool:
+    """The subject of an observing verb is a witness, never the doer a fallback may pick."""
+    while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OBSERVING_VERBS
+
+
 def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: list[Cue]) -> Token | None:
     """Fallback for parse failures: the closest armed/civilian/state noun on one side."""
     best = None
@@ -490,7 +501,7 @@ def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: l
         if cue.cls not in ("armed_cue", "civilian_cue", "state_cue", "protest"):
             continue
         tok = sent.doc[cue.end - 1]
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") or _observer(tok):
             continue
         if not (sent.start <= tok.i < sent.end):
             continue
@@ -503,11 +514,12 @@ def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: l
     if best is None and before:
         # an actor the dictionary names ("Boko Haram/IS claimed to have attacked")
         for tok in _named_hits(sent):
-            if tok.i < trigger.i and (best is None or tok.i > best.i):
+            if tok.i < trigger.i and not _observer(tok) and (best is None or tok.i > best.i):
                 best = tok
     if best is None and before:
         for ent in sent.ents:
-            if ent.label_ in ("ORG", "NORP") and ent.end <= trigger.i and not _sentence_initial_word(ent.root):
+            if ent.label_ in ("ORG", "NORP") and ent.end <= trigger.i and not _sentence_initial_word(ent.root) \
+                    and not _observer(ent.root):
                 best = ent.root
     return best
 

@@ -236,3 +236,17 @@ def test_shelling_with_fire_both_ways_the_same_day_is_one_armed_clash(extract):
     assert _subtypes(extract(told)) == ["Armed clash"]
     one_way = "On Tuesday, separatist forces fired 120mm mortars at army positions near Kalynivka."
     assert _subtypes(extract(one_way)) == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen shot dead a former army officer in Lome on Monday.",
+    "Militants shot dead a civilian school guard in Logobou on Monday.",
+    "Soldiers opened fire on a civilian vehicle near Dhuusamarreeb on Monday, wounding three people.",
+    "Raiders attacked a cattle camp near Panyagoor on Monday, killing one herder.",
+])
+def test_retired_or_civilian_victims_and_civil_camps_make_an_attack_not_a_clash(extract, text):
+    assert _subtypes(extract(text)) == ["Attack"]
+
+
+def test_a_serving_soldier_shot_by_gunmen_is_a_clash(extract):
+    assert _subtypes(extract("Gunmen shot dead a soldier in Lome on Monday.")) == ["Armed clash"]

@@ -1639,10 +1639,20 @@ OFF_DUTY_SCENE = re.compile(
     r"|\bon (?:his|her|their) way (?:to|from|home|back)\b|\bleaving (?:a|the) mosque\b|\bon leave\b", re.I)
 
 
+#: modifiers that take a soldier, guard or vehicle out of the fighting: "a former army officer", "a
+#: civilian school guard", "civilian vehicles"
+_NOT_SERVING = {"former", "retired", "ex", "ex-", "civilian"}
+#: camps where no one is armed: "a cattle camp", "a refugee camp"
+_CIVIL_CAMPS = {"cattle", "refugee", "idp", "displacement", "displaced", "summer", "holiday", "transit", "migrant"}
+
+
 def _off_duty(tok: Token) -> bool:
-    """"an off-duty policeman": ACLED counts security personnel off duty as civilians."""
+    """"an off-duty policeman": ACLED counts security personnel off duty (or retired) as civilians."""
     words = {t.lower_ for t in tok.subtree}
-    return "off-duty" in words or {"off", "duty"} <= words
+    if "off-duty" in words or {"off", "duty"} <= words:
+        return True
+    # any pre-modifier: "a civilian school guard" hangs "civilian" on "school"
+    return any(t.i < tok.i and t.dep_ in ("amod", "compound", "nmod") and t.lower_ in _NOT_SERVING for t in tok.subtree)
 
 
 def _armed_phrase(tok: Token) -> bool:
@@ -1651,6 +1661,8 @@ def _armed_phrase(tok: Token) -> bool:
     if _off_duty(tok):
         return False
     lemma = tok.lemma_.lower()
+    if lemma == "camp" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL_CAMPS for c in tok.children):
+        return False
     if lemma in ARMED_HEADS and lemma not in ("member", "element"):
         return True
     if lemma in ("member", "element"):

@@ -250,3 +250,20 @@ def test_retired_or_civilian_victims_and_civil_camps_make_an_attack_not_a_clash(
 
 def test_a_serving_soldier_shot_by_gunmen_is_a_clash(extract):
     assert _subtypes(extract("Gunmen shot dead a soldier in Lome on Monday.")) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders barricaded the main road into Banfora on Sunday and demonstrated to demand the market reopen.",
+    "Residents erected barricades on the main road in Kati on Sunday to protest against the election results.",
+    "Police fired on demonstrators who pelted stones at them in Pulwama on Friday, killing one demonstrator.",
+])
+def test_barricades_and_stone_throwing_make_a_violent_demonstration(extract, text):
+    assert _subtypes(extract(text)) == ["Violent demonstration"]
+
+
+def test_barricaded_indoors_or_by_police_is_no_riot(extract):
+    assert "Violent demonstration" not in _subtypes(extract(
+        "Striking teachers barricaded themselves into an office of the ministry in Hinche on Sunday."))
+    assert extract("Police set up barricades around the parliament in Kati on Sunday.") == []
+    shot = extract("Police fired on peaceful demonstrators in Pulwama on Friday, killing one demonstrator.")
+    assert _subtypes(shot) == ["Excessive force against protesters"]

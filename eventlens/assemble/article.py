@@ -287,7 +287,9 @@ def _event_from_group(
     state_on_crowd = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack" and rm.mention.roles.actor1_state]
     crowd_types = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
     if state_on_crowd and crowd_types:
-        if any(rm.mention.lethal for rm in state_on_crowd) and any(t.event_type == "Protests" for t in crowd_types):
+        # (a crowd that rioted is a violent demonstration however hard the state hit back)
+        if any(rm.mention.lethal for rm in state_on_crowd) and any(t.event_type == "Protests" for t in crowd_types) \
+                and not any(t.event_type == "Riots" for t in crowd_types):
             typing = Typing("Protests", "Excessive force against protesters",
                             PLOVER_OF_SUBTYPE["Excessive force against protesters"], typing.certainty)
         elif typing.sub_event_type == "Attack":

@@ -1257,6 +1257,21 @@ WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache",
                   "bullet", "stash", "package", "parcel", "launcher", "ammo"}
 
 
+#: verbs that put barricades up
+_BARRICADE_BUILDERS = {"build", "erect", "raise", "set", "put", "mount", "install", "construct"}
+_REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves"}
+
+
+def _barricading(verb: Token, heads: set[str]) -> bool:
+    """"barricaded the road", "erected barricades": a crowd closing a road with barricades."""
+    lemma = verb.lemma_.lower()
+    if lemma == "barricade":
+        return bool(heads & BLOCK_OBJECTS) and not any(c.lower_ in _REFLEXIVE for c in verb.children)
+    if lemma in _BARRICADE_BUILDERS and heads & {"barricade", "barricades", "roadblock", "roadblocks"}:
+        return lemma not in ("set", "put") or any(c.lower_ == "up" for c in verb.children)
+    return False
+
+
 def _parse_cues(sent: Span) -> list[Cue]:
     """Cues that need the parse: a verb and its object together decide them."""
     out: list[Cue] = []
@@ -1269,7 +1284,7 @@ def _parse_cues(sent: Span) -> list[Cue]:
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) and not _state_subject(tok):
             # a base or post set up by armed forces; police checkpoints are routine, not one
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
-        elif any(t.lemma_.lower() in BURNT_IN_PROTEST and (
+        elif any(antecedent(t).lemma_.lower() in BURNT_IN_PROTEST and (
                 (t.dep_ in ("dobj", "nsubjpass") and t.head.i == tok.i and lemma in ("burn", "torch", "set", "light"))
                 or (t.head.i == tok.i and t.dep_ == "dobj" and any(
                     k.dep_ == "prep" and k.lower_ == "on" and any(f.lower_ == "fire" for f in k.children) for k in tok.children))
@@ -1278,6 +1293,12 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "blocked the road with burning tyres", "set barricades on fire": ACLED codes burning
             # material in the street as a violent demonstration
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
+        elif _barricading(tok, heads) and not _armed_doer(tok):
+            # ACLED codebook: road-blocking with barricades is a violent demonstration ("barricaded
+            # the main routes", "built barricades across the streets"); "barricaded themselves in" is not.
+            # A barricade makes a demand seen, so the crowd demonstrates (no mob)
+            out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
+            out.append(Cue("protest", tok.i, tok.i + 1, False, False, tok.text))
         elif lemma == "block" and heads & BLOCK_OBJECTS and not _blocked_by_nature(tok) and not (
             (subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)) is not None
             and (_armed_phrase(subj) or any(k.lower_ == "armed" for k in subj.children))

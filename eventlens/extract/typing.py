@@ -120,6 +120,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         crowd = False
     if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
         if roles.victims_are_protesters and lethal:
+            if has("riot"):
+                # "police fired on demonstrators who pelted stones": force against a crowd that was
+                # violent itself is a violent demonstration (excessive force is for peaceful ones)
+                return _t("Riots", "Violent demonstration", 0.7)
             if roles.actor1_state or roles.actor1_inter == 1:
                 return _t("Protests", "Excessive force against protesters", 0.8)
             return _t("Violence against civilians", "Attack", 0.7)

@@ -365,3 +365,76 @@ def test_future_clause_over_a_period_containing_publication():
 def test_a_date_that_names_a_place_or_group_dates_nothing(text):
     found = find_time_expressions(text, date(2020, 5, 9))
     assert [e.text for e in found] == ["on Friday"]
+
+
+# --- weekdays as modifiers, days set for later -------------------------------------------------
+
+
+def test_weekday_rite_dates_a_happening_during_it():
+    e = only("A grenade went off during a Sunday service in the cathedral.")
+    assert e.event_date == D("2022-01-02") and e.precision == "day"
+    # a custom, not a time
+    assert find_time_expressions("The mayor rarely misses Sunday Mass.", PUB) == []
+
+
+def test_weekday_a_thing_is_set_for_is_future():
+    e = only("Teachers' unions have called a national strike for Tuesday.")
+    assert e.future and e.event_date == D("2022-01-11")
+    # "for" + a possessive or a noun is no schedule
+    assert not only("Two men were charged for Tuesday's arson.").future
+    assert not only("Worshippers gathered for Friday prayers.").future
+
+
+def test_reported_future_with_would():
+    found = find_time_expressions("The federation said on Friday it would hold a strike on Feb. 2.", PUB)
+    assert [(e.text, e.future) for e in found] == [("on Friday", False), ("on Feb. 2", True)]
+    assert found[1].event_date == D("2022-02-02")
+    assert not only("Rescuers said they would have reached the village on Monday.").future
+
+
+# --- which expression dates an event (needs the parser) ----------------------------------------
+
+
+def test_relative_clause_on_the_event_itself_keeps_its_time(extract):
+    events = extract(
+        "MOGADISHU (AP) - Al-Shabaab on Tuesday claimed a car bombing that tore through an army "
+        "checkpoint in Mogadishu the previous day, killing nine soldiers.\n",
+        "2024-05-14",
+        dateline="MOGADISHU",
+    )
+    assert [str(e.event_date) for e in events if not e.background] == ["2024-05-13"]
+
+
+def test_time_of_a_later_happening_does_not_date_what_came_after(extract):
+    # Sunday dates the detentions; the mob acted before them
+    events = extract(
+        "SYLHET, Bangladesh - Police detained 40 people in Sylhet on Sunday after a mob set fire to a "
+        "police station and looted shops in the town.\n",
+        "2024-05-13",
+        dateline="SYLHET, Bangladesh",
+    )
+    mob = [e for e in events if e.event_type == "Riots"]
+    assert mob and all(e.event_date != D("2024-05-12") for e in mob)
+
+
+def test_undated_sentence_takes_the_time_the_story_stands_at(extract):
+    events = extract(
+        "NAIROBI - Riot police fired tear gas at protesters in Nairobi on Wednesday as crowds "
+        "denounced a new finance bill.\n"
+        "In Mombasa, hundreds of people marched peacefully to the county offices, witnesses said.\n",
+        "2024-06-27",
+        dateline="NAIROBI",
+    )
+    assert len(events) == 2 and all(e.event_date == D("2024-06-26") for e in events)
+
+
+def test_undated_sentence_after_background_falls_back_to_publication(extract):
+    events = extract(
+        "LAGOS - Gunmen shot dead two traders at a market in Lagos on Friday, police said.\n"
+        "The city saw deadly riots in 2020.\n"
+        "Residents said soldiers later beat several youths in the area.\n",
+        "2024-06-29",
+        dateline="LAGOS",
+    )
+    recent = [e for e in events if not e.background]
+    assert recent and all(e.event_date >= D("2024-06-28") for e in recent)

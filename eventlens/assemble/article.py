@@ -19,6 +19,7 @@ from eventlens.extract.counts import CountMention, merge_counts
 from eventlens.extract.mentions import Mention, SpanRef
 from eventlens.extract.typing import PLOVER_OF_SUBTYPE, Typing, type_family
 from eventlens.geodesy import location_km
+from eventlens.resolve.time import TimeExpression
 from eventlens.schema import (
     Actor,
     Article,
@@ -77,6 +78,9 @@ class ResolvedMention:
     extra_intervention: bool = False
     #: actors who claimed responsibility for this happening, resolved
     claimant_actors: list[Actor] = field(default_factory=list)
+    #: for a mention without a date of its own: the last time expression before its sentence,
+    #: used only to date a group none of whose mentions has a date
+    context_time: TimeExpression | None = None
 
 
 def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
@@ -304,11 +308,16 @@ def _event_from_group(
     for rm in group:
         ev("trigger", rm.mention.trigger)
 
-    # time: the first mention with its own date, else the publication date
+    # time: the first mention with its own date, else the time the story stood at when the
+    # first of them was told, else the publication date
     dated = next((rm for rm in group if rm.event_date is not None), None)
+    told = next((rm.context_time for rm in group if rm.context_time is not None), None)
     if dated is not None:
         event_date, start, end, precision = dated.event_date, dated.date_start, dated.date_end, dated.date_precision
         ev("event_date", dated.date_span)
+    elif told is not None:
+        event_date, start, end, precision = told.event_date, told.date_start, told.date_end, told.precision
+        ev("event_date", SpanRef(told.start, told.end, told.text))
     elif article.published is not None:
         # wire copy without a time word reports the news of the day; we say so with a short range
         event_date, end = article.published, article.published

@@ -29,7 +29,7 @@ from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.resolve.geo import Gazetteer, locate_event
-from eventlens.resolve.time import find_time_expressions, resolve_event_time
+from eventlens.resolve.time import TimeExpression, find_time_expressions, resolve_event_time
 from eventlens.schema import Article, Event
 
 #: events below this confidence are not output.  Measured on our samples: 0.5 keeps recall
@@ -151,6 +151,11 @@ class Pipeline:
         usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end) and not _names_a_thing(doc, t.start, t.end)]
         threats = []
         recalled_onsets: set[int] = set()
+        # words that report a happening of their own (not a death or wound, which dates with its cause)
+        happening_words = {
+            i for c in self.lexicon.find(doc[:]) if c.trigger and c.cls not in _OUTCOME_CLASSES
+            for i in range(c.start, c.end)
+        }
         for m in mentions:
             if not m.realis:
                 if m.threatened and not m.negated:
@@ -158,7 +163,11 @@ class Pipeline:
                 continue
             # "workers of a steel company, which closed a few years ago, held a protest": a
             # relative clause's date belongs to its noun, not to the happening
-            own_times = [t for t in usable if not _in_other_clause(doc, t.start, t.end, m.trigger.start)]
+            own_times = [
+                t for t in usable
+                if not _in_other_clause(doc, t.start, t.end, m.trigger.start, m.trigger.end)
+                and not (t.precision == "day" and _in_earlier_clause(doc, t.start, t.end, m.trigger, happening_words))
+            ]
             te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
             if te is not None and te.future:
                 # "On 28 April, students blocked the tracks against cuts to admissions for next
@@ -209,6 +218,8 @@ class Pipeline:
                 m.roles,
                 verbal=m.verbal,
             )
+            if rm.event_date is None:
+                rm.context_time = _narrative_time(usable, m.sent_start, published)
             resolved.append(rm)
             by_sentence[m.sent_start] = rm
 
@@ -303,7 +314,7 @@ def _refers_back(sent, lexicon: Lexicon) -> bool:
     )
 
 
-def _in_other_clause(doc, start: int, end: int, trigger_char: int) -> bool:
+def _in_other_clause(doc, start: int, end: int, trigger_char: int, trigger_end: int | None = None) -> bool:
     """Does the time expression at ``start:end`` sit in a relative clause that does not contain
     the trigger at ``trigger_char``?"""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -314,10 +325,71 @@ def _in_other_clause(doc, start: int, end: int, trigger_char: int) -> bool:
         # only a true relative clause ("which closed a few years ago"): the parser hangs the
         # event's own time on participles ("workers demanding wages in Gazipur on Monday")
         if tok.dep_ == "relcl" and tok.head.i != tok.i:
+            noun = tok.head
+            if trigger_end is not None and trigger_char <= noun.idx < trigger_end and tok.lemma_.lower() not in _ONSET_VERBS:
+                # "a bombing that tore through the market the previous day": its own time (but
+                # "clashes that started on 2 May" tell only when a longer happening began)
+                return False
             clause = {t.idx for t in tok.subtree}
             return trigger_char not in clause and not any(
                 t.idx <= trigger_char < t.idx + len(t.text) for t in tok.subtree
             )
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+_ONSET_VERBS = {"start", "begin", "commence"}
+
+
+def _narrative_time(usable: list[TimeExpression], sent_start: int, published: dt.date | None) -> TimeExpression | None:
+    """The time the story stands at when a sentence without a date of its own begins: the last
+    time expression before it ("Police clashed with rioters on Thursday. ... In Marseille,
+    16,000 people marched peacefully").  None when that one is background or undated; a
+    scheduled date or a statement's date is passed over."""
+    for t in reversed(usable):
+        if t.end > sent_start or t.future or t.reporting:
+            continue
+        if t.event_date is None or t.date_start is None or (published is not None and t.date_start > published):
+            return None
+        if published is not None and (published - t.date_start).days > BACKGROUND_AFTER_DAYS:
+            # the story has gone back in time ("in 2019", "since 2014"): its news date does not carry over
+            return None
+        return t
+    return None
+
+
+#: lexicon classes that tell the outcome of a happening rather than one of its own
+_OUTCOME_CLASSES = {"kill", "wound"}
+
+#: words that open a clause or phrase told as earlier than the verb it hangs on
+_EARLIER_MARKERS = {"after", "following"}
+
+
+def _in_earlier_clause(doc, start: int, end: int, trigger: SpanRef, happening_words: set[int]) -> bool:
+    """Is the trigger inside an "after ..." clause or phrase that leaves the time expression out,
+    hung on a word for another happening?
+
+    "Police arrested 100 people on Thursday after a mob set fire to churches": Thursday dates
+    the arrests; the mob's deed came before it.  Not so when the verb is no happening of its
+    own ("Floyd died on Monday after an officer knelt on his neck": the same day).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or trig is None or len(span) == 0 or len(trig) == 0:
+        return False
+    time_ids = {t.i for t in span}
+    tok = trig.root
+    for _ in range(8):
+        clause = None
+        if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "prep") and c.lower_ in _EARLIER_MARKERS for c in tok.children):
+            clause = tok
+        elif tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ in _EARLIER_MARKERS:
+            clause = tok.head
+        if clause is not None:
+            head = clause.head
+            return head.i in happening_words and not any(t.i in time_ids for t in clause.subtree)
         if tok.head.i == tok.i:
             return False
         tok = tok.head

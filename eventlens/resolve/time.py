@@ -9,7 +9,9 @@ Conventions (they decide what ``event_date`` / ``date_start`` / ``date_end`` mea
 * Weekdays: "on Saturday" is the most recent Saturday on or before publication (the publication
   day itself when it is a Saturday). In a future clause ("will march on Monday") it is the next
   Monday on or after publication, and ``future`` is set. "last Friday" is strictly before
-  publication, "next Friday" strictly after (future).
+  publication, "next Friday" strictly after (future). A bare weekday after "for" ("called a
+  strike for Tuesday") is the day something is set for: future. Reported plans ("said it would
+  march on Jan. 24") are future too. "during a Sunday Mass" dates; "never misses Sunday Mass" does not.
 * Nights take the date of the evening on which they began, as event datasets date an event by
   the day it started: "Friday night", "late on Friday", "overnight Friday", "overnight Thursday
   to Friday" and "on the night of 3-4 January" are Friday / Thursday / 3 January. A bare
@@ -145,7 +147,7 @@ _ATOMS: tuple[_Spec, ...] = (
           low=False, gate=_MONTH_STEMS),
     _Spec("wd", _c(rf"(?P<wd>{_WD})(?P<poss>['’]s)?\b"
                    r"(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Mirror|Tribune|Independent"
-                   r"|Observer|School|Mass|Sermon)\b)"
+                   r"|Observer|School)\b)"
                    r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night|overnight|midday|noon|dawn))\b)?"),
           bad=_c(r"(?:[Bb]loody|Good|Black|Holy|Easter|Palm|Ash|Maundy|Super|Cyber|[Ee]very|each)\s+$|-$"),
           low=False, gate=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
@@ -195,7 +197,7 @@ _DATED_KINDS = ("iso", "num", "md", "wd", "month", "year")
 
 # Words just before an atom that change or introduce it ("since last Friday", "on the night of").
 _PRE = re.compile(
-    r"(?i)(?:\b(?P<op>since|until|till|by|from|between|through|throughout|during|in|on|at)\s+)?"
+    r"(?i)(?:\b(?P<op>since|until|till|by|from|between|through|throughout|during|in|on|at|for)\s+)?"
     r"(?:\b(?P<mod>the\s+(?:night|eve|morning|evening|afternoon)\s+of|"
     r"(?:late|early|earlier|later)(?:\s+(?:on|in))?|mid(?=-)|overnight(?:\s+(?:on|of|from))?|"
     r"this\s+past|last|this|next|past|coming|"
@@ -210,7 +212,7 @@ _MONTH_OPS = {"in", "during", "since", "until", "till", "by", "from", "between",
 
 # Future / past cues in the clause before an expression.
 _FUT = re.compile(
-    r"(?i)\b(?:will|shall|won['’]t|wo\s+n['’]t|going\s+to|gonna|"
+    r"(?i)\b(?:will|shall|won['’]t|wo\s+n['’]t|going\s+to|gonna|would(?!\s+(?:not\s+)?have\b)|"
     r"(?:is|are|am|['’]s|['’]re)\s+(?:expected|scheduled|due|set|slated|planned|planning|poised|"
     r"preparing|hoping|going)\s+(?:to|for)|"
     r"(?:plans?|planning|intends?|intending|vows?|vowed|threatens?|threatened|pledged?|"
@@ -419,6 +421,18 @@ def _find_atoms(text: str) -> list[_Atom]:
     return kept
 
 
+#: a weekday naming a rite ("Sunday Mass") dates something only as the time of a happening
+#: ("a bomb exploded during a Sunday Mass"), not as a custom ("she never missed Sunday Mass")
+_RITE_AFTER = re.compile(r"\s+(?:Mass|Sermon|service)\b")
+_RITE_LEAD = re.compile(r"\b(?:during|at|after|before|following)\s+(?:(?:the|a|an)\s+)?$", re.I)
+
+
+def _rite_without_time(text: str, a: _Atom) -> bool:
+    if a.kind != "wd" or a.g.get("part") or a.g.get("poss") or not _RITE_AFTER.match(text, a.end):
+        return False
+    return not _RITE_LEAD.search(text, max(0, a.start - 20), a.start)
+
+
 def _merge_weekday_dates(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"Saturday, January 8" / "Saturday (Jan. 8)": the written date wins, the span covers both."""
     out: list[_Atom] = []
@@ -457,7 +471,11 @@ def _attach_prefixes(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 mod = None
                 if op and op.lower() != "since":
                     op = None
+            if op and op.lower() == "for" and a.kind != "wd":
+                op = None  # "for" matters only as "set for Tuesday" (see _set_for)
             pre_start = m.start("mod") if (mod and not op) else (m.start() if op or mod else a.start)
+            if op and op.lower() == "for":
+                pre_start = m.start("mod") if mod else a.start  # noted, but not part of the span
             if op or mod:
                 if out and pre_start < out[-1].end:
                     prev = out[-1]
@@ -864,6 +882,16 @@ def _names_a_place(text: str, a: "_Atom") -> bool:
     return bool(_PLACE_AFTER.match(text, a.end)) or bool(_PLACE_BEFORE.search(text[max(0, a.start - 12):a.start]))
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _set_for(text: str, a: _Atom) -> bool:
+    """"called a day of strikes for Tuesday", "a rally planned for Friday": a bare weekday after
+    "for" is the day something is set for (not "for Friday prayers", "for Tuesday's attack")."""
+    return (a.kind == "wd" and a.op == "for" and a.mod is None and not a.g.get("poss")
+            and not a.g.get("part") and not _NOUN_AFTER.match(text, a.end))
+
+
 def find_time_expressions(
     text: str, published: date | None, *, dayfirst: bool | None = None
 ) -> list[TimeExpression]:
@@ -871,7 +899,7 @@ def find_time_expressions(
 
     ``dayfirst`` settles d/m/yyyy versus m/d/yyyy when a source's convention is known.
     """
-    atoms = [a for a in _find_atoms(text) if not _names_a_place(text, a)]
+    atoms = [a for a in _find_atoms(text) if not _names_a_place(text, a) and not _rite_without_time(text, a)]
     if not atoms:
         return []
     atoms = _merge_weekday_dates(text, atoms)
@@ -882,7 +910,7 @@ def find_time_expressions(
     anchor: date | None = None
     for a in atoms:
         if a.kind in ("wd", "md", "month", "year", "rday", "night", "cal"):
-            fut = _future_in(_clause_before(text, a.start))
+            fut = _future_in(_clause_before(text, a.start)) or _set_for(text, a)
         else:
             fut = False
         if a.kind in _DATED_KINDS:

@@ -267,3 +267,22 @@ def test_barricaded_indoors_or_by_police_is_no_riot(extract):
     assert extract("Police set up barricades around the parliament in Kati on Sunday.") == []
     shot = extract("Police fired on peaceful demonstrators in Pulwama on Friday, killing one demonstrator.")
     assert _subtypes(shot) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    "The government released 150 prisoners in Kabul on Tuesday to combat the spread of the coronavirus in jails.",
+    "Firefighters battled the blaze at a warehouse in Kabul on Tuesday.",
+    "The new minister vowed on Tuesday to fight against corruption in Kabul.",
+])
+def test_fighting_a_disease_a_fire_or_an_ill_is_no_clash(extract, text):
+    assert "Armed clash" not in _subtypes(extract(text))
+
+
+def test_armed_people_fighting_armed_people_is_a_clash_even_with_the_weak_verb(extract):
+    assert _subtypes(extract("Soldiers fought the rebels near Kunduz on Tuesday.")) == ["Armed clash"]
+
+
+def test_burning_in_an_attack_on_a_village_is_an_attack_on_its_people(extract):
+    events = extract("Militants attacked the village of Kuda on Sunday and burned dozens of homes.")
+    assert _subtypes(events) == ["Attack"]
+    assert _subtypes(extract("Unknown men set fire to a school in Kuda on Sunday.")) == ["Looting/property destruction"]

@@ -299,6 +299,8 @@ class MentionFinder:
             cues = [c for c in cues if not (c.cls == "firearm_cue" and c.phrase.lower() in GENERIC_FIRE)]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
+        # "to combat the spread of the coronavirus", "battling the blaze": a fight against no one
+        cues = [c for c in cues if not (c.cls == "clash" and _fights_no_one(doc[c.start]))]
         # police checkpoints (a speeding campaign) are routine, not a base
         cues = [c for c in cues if not (c.cls == "base" and any(
             t.pos_ == "VERB" and _state_subject(t) for t in doc[c.start : c.end]))]
@@ -388,6 +390,8 @@ class MentionFinder:
             classes.add("clash_first")
         if re.search(r"\b(?:in|from) both directions\b|\bexchanges? of (?:artillery |mortar |heavy )?fire\b", sent.text, re.I):
             classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
+        if any(_attacks_settlement(doc[c.end - 1]) for c in cues if c.cls == "attack"):
+            classes.add("settlement_attack")  # "Boko Haram attacked Debiro and burnt ...": people were there
         if _air_subject(doc, cues):
             classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
         if any(t.lemma_.lower() in DEMAND_WORDS or t.lower_ in ("demanding", "dharna") for t in sent):
@@ -995,6 +999,39 @@ def _figurative(tok: Token) -> bool:
     return o.lemma_.lower() in FIGURATIVE_OBJECTS
 
 
+#: what one fights that fights no one back: a disease, a disaster, a social ill
+ABSTRACT_FOES = {
+    "spread", "virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease", "illness",
+    "cancer", "infection", "fire", "blaze", "wildfire", "flame", "flood", "drought", "locust", "hunger", "famine",
+    "poverty", "corruption", "crime", "inflation", "unemployment", "misinformation", "disinformation",
+    "climate", "change", "pollution", "addiction", "malaria", "cholera", "ebola", "impunity", "discrimination",
+}
+
+
+def _fights_no_one(tok: Token) -> bool:
+    """"combat the spread of the virus", "fight against corruption", "firefighters battled the blaze"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("combat", "fight", "battle", "tackle", "confront"):
+        return False
+    foes = [c for c in tok.children if c.dep_ == "dobj"]
+    foes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    return bool(foes) and all(f.lemma_.lower() in ABSTRACT_FOES for f in foes)
+
+
+#: places where people live: attacking one is attacking its people
+SETTLEMENT_NOUNS = {"village", "town", "community", "settlement", "locality", "hamlet", "neighbourhood", "neighborhood",
+                    "quarter", "district", "camp", "city"}
+
+
+def _attacks_settlement(tok: Token) -> bool:
+    """"attacked Debiro", "raided the village of X": an attack verb on a place where people live."""
+    if tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    # a bare name is a place or a person (NER often calls a village a person), never a building
+    return any(o.ent_type_ in ("GPE", "LOC") or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "FAC"))
+               or o.lemma_.lower() in SETTLEMENT_NOUNS for o in objs)
+
+
 def _in_clause(tok: Token) -> bool:
     """Is ``tok`` inside a relative or adnominal clause ("a strike *that killed two*")?"""
     t = tok
@@ -1402,6 +1439,13 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         # "the air force targeted a military bus", "forces demolished a house": armed people
         # doing it to something is the event itself
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls == "clash" and tok.pos_ == "VERB" and armed_subject:
+        # "soldiers fought the rebels", "troops engaged militants": armed people on both sides
+        foes = [ch for ch in tok.children if ch.dep_ in ("dobj", "obj")]
+        foes += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("with", "against")
+                 for g in ch.children if g.dep_ == "pobj"]
+        if any(c.cls in ("armed_cue", "state_cue") and c.start <= t.i < c.end for f in foes for t in f.subtree for c in cues):
+            return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     territory = any(c.cls == "territory_cue" for c in cues)
     if tok.pos_ == "VERB" and armed_subject and (cue.cls == "change" or (cue.cls in ("withdraw", "capture") and territory)):
         # "the army deployed troops", "forces withdrew from the crossing"

@@ -171,7 +171,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
 
     if has("air_attack"):
         return _t("Explosions/Remote violence", "Air/drone strike", 0.75)
-    if has("arson"):
+    if has("arson") and not has("settlement_attack"):
+        # (burning done in an attack on a village is part of an attack on its people: ACLED codebook)
         return _t("Strategic developments", "Looting/property destruction", 0.65)
 
     # --- direct violence --------------------------------------------------------------------

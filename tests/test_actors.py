@@ -341,3 +341,18 @@ def test_frontline_table(actors):
     assert naf is not None and naf.type.code == 2 and naf.country == "UKR"
     assert actors.frontline_opponent("UKR", dt.date(2022, 6, 1)) is None
     assert actors.frontline_opponent("FRA") is None
+
+
+def test_clan_and_communal_militiamen(actors):
+    assert actors.resolve("Marehan clan militiamen", "SOM").name == "Unidentified Clan Militia (Somalia)"
+    assert actors.resolve("communal militiamen", "NGA").type.code == 4
+    assert actors.resolve("armed pastoralists", "SDN").type.code == 4
+
+
+def test_global_coalition_short_name(actors):
+    assert actors.resolve("Global Coalition warplanes", "SYR").name == "Global Coalition Against Daesh"
+
+
+def test_restricted_alias_found_for_any_country_when_asked(actors):
+    assert not actors.find("units under OPS")
+    assert [m.actor.name for m in actors.find("units under OPS", any_country=True)] == ["Operation Peace Spring"]

@@ -156,3 +156,43 @@ def test_the_ones_left_dead_are_the_victims(extract):
 def test_who_observed_or_recorded_the_fire_is_no_doer(nlp, text, noun):
     a1, _ = roles(nlp, text, noun)
     assert a1 is None
+
+
+def test_demonym_adjective_on_the_weapon_names_the_attacker(nlp, actors):
+    # the adjectives are no noun phrase of their own: the modified noun stands for the side
+    a1, _ = roles(nlp, "Four rebels were killed and two were wounded by a Nigerian military airstrike near the river.",
+                  "airstrike")
+    assert a1 == "a Nigerian military airstrike" and code(actors, a1, "NGA") == 1
+
+
+def test_plain_military_adjective_is_not_promoted(nlp):
+    a1, _ = roles(nlp, "The rebels brought military reinforcements to the front near the town.", "reinforcements")
+    assert a1 != "military reinforcements"
+
+
+def test_operation_named_in_a_list_of_participles(nlp, actors):
+    # "killed, injured or captured during X": the phrase hangs on the last participle
+    a1, a2 = roles(nlp, "Five ELN fighters were killed, wounded or detained during an operation carried out by "
+                        "the army in the hills.", "killed")
+    assert a1 == "the army" and code(actors, a1, "COL") == 1
+    assert a2 == "Five ELN fighters"
+
+
+def test_fighters_under_a_named_operation_act_as_it(nlp, actors):
+    a1, _ = roles(nlp, "Dozens of fighters under Operation Inherent Resolve raided a farm near the town.", "raided")
+    assert a1 is not None and actors.resolve(a1, "SYR").name == "Global Coalition Against Daesh"
+    a1, _ = roles(nlp, "Militiamen under the command of Jonas Peterson raided a farm near the town.", "raided")
+    assert a1 == "Militiamen"  # a person is no group
+
+
+def test_passive_told_by_a_when_clause(nlp):
+    a1, a2 = roles(nlp, "Three villagers were wounded when soldiers fired mortars at the hill.", "wounded")
+    assert a1 == "soldiers" and a2 == "Three villagers"
+    # the vehicle that struck a mine is no attacker
+    a1, _ = roles(nlp, "Two soldiers were killed when their truck struck a landmine near the town.", "killed")
+    assert a1 is None
+
+
+def test_when_clause_of_bystanders_or_unnamed_men_names_no_attacker(nlp):
+    a1, _ = roles(nlp, "A farmer was shot dead as villagers tried to chase the raiders into the bush.", "shot")
+    assert a1 != "villagers"

@@ -99,7 +99,7 @@ def _names_actor(tok: Token) -> bool:
     if tok.lemma_.lower() in _AGENT_LEMMAS:
         return True
     if tok.pos_ in ("PROPN", "NOUN", "ADJ", "AUX", "VERB") and tok.text[:1].isupper():
-        return bool(_dictionary().find(tok.text))
+        return any(m.kind != "monitor" for m in _dictionary().find(tok.text))
     return False
 
 
@@ -257,6 +257,13 @@ def _event_via_preps(verb: Token) -> tuple[Token | None, Token | None]:
     """The sides of the happening a verb is attached to: "killed following an attack by X on Y",
     "wounded during clashes with X", "killed after being hit by X"."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    # "were killed, injured or captured during X": the parser may hang the list's tail (and the
+    # prepositional phrase after it) on a participle below the first verb
+    for v in list(verbs):
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and not any(g.dep_.startswith("nsubj") for g in c.children):
+                verbs.append(c)
+                verbs.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verbs.append(verb.head)
     preps = [c for v in verbs for c in v.children]
@@ -401,6 +408,18 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         actor1 = a1
         if actor2 is None and verb.dep_ == "conj":
             actor2 = a2
+    # "two civilians were wounded when Afghan forces fired mortars": a passive that names only its
+    # victims is told by the clause of time, whose subject acted
+    if actor1 is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        for cl in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+            if not any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "after", "while") for g in cl.children):
+                continue
+            subj = next((g for g in cl.children if g.dep_ == "nsubj"), None)
+            if subj is not None and not _subject_is_target(cl) and cl.lemma_.lower() not in LIGHT_VERBS \
+                    and subj.lemma_.lower() not in _WEAPON_SUBJECTS and actor_like(subj) and subj.pos_ != "PRON" \
+                    and _named_force(subj):
+                actor1 = subj
+                break
     # "two soldiers were killed following an attack by X", "... during clashes with X"
     if actor1 is None:
         e1, e2 = _event_via_preps(verb)
@@ -412,6 +431,15 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if actor1 is None and actor2 is None:
         actor1, actor2 = _between(verb)
     return actor1, actor2
+
+
+def _named_force(tok: Token) -> bool:
+    """A state force or a named armed group: "as villagers tried to pursue the gunmen" tells what
+    the villagers did, not who shot, and an unnamed group is what a later mention may name."""
+    ref = actor_span(tok)
+    a = _dictionary().resolve(ref.text) if ref is not None else None
+    code = a.type.code if a is not None and a.type is not None else None
+    return code in (1, 2, 8) or (code in (3, 4) and not a.name.startswith("Unidentified"))
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
@@ -477,6 +505,8 @@ def _named_hits(sent: Span) -> list[Token]:
     base = sent.start_char
     doc = sent.doc
     for m in _dictionary().find(sent.text):
+        if m.kind == "monitor":
+            continue  # "the OSCE SMM observed explosions": the observer is no side
         span = doc.char_span(base + m.start, base + m.end, alignment_mode="expand")
         if span is not None and len(span):
             out.append(span[-1])
@@ -596,6 +626,8 @@ def _widen_to_name(span: Span) -> Span:
     start, end = span.start_char, span.end_char
     text = doc.text
     for m in _dictionary().find(sent.text):
+        if m.kind == "monitor":
+            continue
         s0, s1 = base + m.start, base + m.end
         if s0 < end and s1 > start and (s0 < start or s1 > end):
             start, end = min(start, s0), max(end, s1)
@@ -688,12 +720,45 @@ def _resolvable(tok: Token) -> bool:
     return ref is not None and _dictionary().resolve(ref.text) is not None
 
 
+#: nouns between "under" and the actor in "under the command / banner of X"
+_UMBRELLA_NOUNS = {"command", "banner", "umbrella", "leadership", "flag", "control", "auspices"}
+
+
+def _umbrella(tok: Token) -> Token | None:
+    """"opposition rebels under OPS", "factions operating under the banner of X": fighters placed
+    under a named group or operation act as that group, so X stands for the role."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")]
+    for h in holders:
+        under = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        obj = pobj(under) if under is not None else None
+        if obj is not None and obj.lemma_.lower() in _UMBRELLA_NOUNS:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = pobj(of) if of is not None else None
+        if obj is None:
+            continue
+        ref = actor_span(obj)
+        # only a group the dictionary names: "under the leadership of <a person>" stays as it is
+        hits = _dictionary().find(ref.text, any_country=True) if ref is not None else []
+        if hits and all(m.kind != "state" for m in hits):
+            return obj
+    return None
+
+
 def _settle(tok: Token | None) -> Token | None:
     """The token that stands for a role, or None: what the parse gave if its phrase names an actor;
     for a modifier that names none alone ("Israeli" of "Israeli airstrikes"), the noun it modifies."""
+    if tok is not None and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.head.lefts) and _resolvable(tok.head):
+        # "an Afghan military airstrike": the adjective is no noun phrase, the noun it modifies is;
+        # only with a people or a country named ("military reinforcements" names nobody)
+        return tok.head
     if not actor_like(tok):
         return None
     tok = _owner(tok)
+    boss = _umbrella(tok)
+    if boss is not None:
+        return boss
     if _resolvable(tok) or _crowd_like(tok):
         return tok
     if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") and tok.head.i > tok.i and _resolvable(tok.head):

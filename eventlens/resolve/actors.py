@@ -186,7 +186,7 @@ class ActorMatch:
     end: int
     text: str
     actor: Actor
-    kind: str = "armed"  # the entry's kind: armed, party, movement, state, international, private
+    kind: str = "armed"  # the entry's kind: armed, party, movement, state, international, private, monitor
 
 
 @dataclass(frozen=True)
@@ -456,10 +456,11 @@ class ActorDictionary:
         return Actor(name=name, text=text, type=ActorType.of(inter), country=iso)
 
     # ------------------------------------------------------------------- find
-    def _pick(self, cands: Iterable[_Cand], toks: list[_Tok], first: int, country: str | None) -> _Cand | None:
+    def _pick(self, cands: Iterable[_Cand], toks: list[_Tok], first: int, country: str | None,
+              any_country: bool = False) -> _Cand | None:
         ok = []
         for c in cands:
-            if c.restrict and c.restrict != country:
+            if c.restrict and c.restrict != country and not any_country:
                 continue
             if any(toks[first + i].raw != raw for i, raw in c.case):
                 continue
@@ -512,12 +513,12 @@ class ActorDictionary:
             if c is not None:
                 yield first, last, c.countries
 
-    def _candidates(self, text: str, toks: list[_Tok], country: str | None):
+    def _candidates(self, text: str, toks: list[_Tok], country: str | None, any_country: bool = False):
         """All actor hits as (first token, last token, actor, kind)."""
         hits = []
         raw_hits = self._hits(toks)
         for first, last, cands in raw_hits:
-            c = self._pick([x for x in cands if x.entry >= 0], toks, first, country)
+            c = self._pick([x for x in cands if x.entry >= 0], toks, first, country, any_country)
             if c is None:
                 continue
             span = text[toks[first].start : toks[last].end]
@@ -535,14 +536,16 @@ class ActorDictionary:
                 hits.append((first, last2, actor, "state"))
         return hits
 
-    def find(self, text: str, country_iso3: str | None = None) -> list[ActorMatch]:
+    def find(self, text: str, country_iso3: str | None = None, any_country: bool = False) -> list[ActorMatch]:
         """Named actors in ``text``, leftmost-longest and non-overlapping, in text order.
 
         ``country_iso3`` (the article's country) picks between same-named actors,
         enables aliases marked for that country, and codes foreign state forces as 8.
+        ``any_country`` enables every country's marked aliases, for callers that do not know
+        the country yet (the parse asking whether a phrase could name a group at all).
         """
         toks = _tokens(text)
-        hits = self._candidates(text, toks, country_iso3)
+        hits = self._candidates(text, toks, country_iso3, any_country)
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken = [False] * len(toks)
         chosen = []
@@ -601,7 +604,8 @@ class ActorDictionary:
         if not toks:
             return None
         head = self._head(toks)
-        matches = self.find(text, country_iso3)
+        # a monitoring mission reports the fighting and never takes a side in it
+        matches = [m for m in self.find(text, country_iso3) if m.kind != "monitor"]
         if matches:
             best = max(matches, key=lambda m: (m.end - m.start, m.start))
             actor = best.actor.model_copy(update={"text": text})

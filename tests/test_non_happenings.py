@@ -286,3 +286,13 @@ def test_burning_in_an_attack_on_a_village_is_an_attack_on_its_people(extract):
     events = extract("Militants attacked the village of Kuda on Sunday and burned dozens of homes.")
     assert _subtypes(events) == ["Attack"]
     assert _subtypes(extract("Unknown men set fire to a school in Kuda on Sunday.")) == ["Looting/property destruction"]
+
+
+def test_the_army_bombing_targets_is_an_air_strike_militants_bombing_is_an_explosion(extract):
+    assert _subtypes(extract("The army bombed rebel positions near Kunduz on Sunday.")) == ["Air/drone strike"]
+    assert _subtypes(extract("Militants bombed a bus station in Kunduz on Sunday.")) == ["Remote explosive/landmine/IED"]
+
+
+def test_mass_arrests_of_migrant_workers_are_arrests(extract):
+    events = extract("Police and immigration officers arrested more than 700 migrant workers in Kuala Lumpur on Friday.")
+    assert _subtypes(events) == ["Arrests"]

@@ -390,6 +390,8 @@ class MentionFinder:
             classes.add("clash_first")
         if re.search(r"\b(?:in|from) both directions\b|\bexchanges? of (?:artillery |mortar |heavy )?fire\b", sent.text, re.I):
             classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
+        if any(_state_bombing(doc[c.start], cues) for c in cues if c.cls == "explosive"):
+            classes.add("air_attack")  # "the military forces of Mozambique bombed militant targets": from the air
         if any(_attacks_settlement(doc[c.end - 1]) for c in cues if c.cls == "attack"):
             classes.add("settlement_attack")  # "Boko Haram attacked Debiro and burnt ...": people were there
         if _air_subject(doc, cues):
@@ -1022,6 +1024,16 @@ SETTLEMENT_NOUNS = {"village", "town", "community", "settlement", "locality", "h
                     "quarter", "district", "camp", "city"}
 
 
+def _state_bombing(tok: Token, cues: list[Cue]) -> bool:
+    """The verb "bomb" with the state's forces as its subject: armies bomb from the air (ACLED
+    codes it as an air strike); militants who bomb plant or throw their bombs."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "bomb":
+        return False
+    state = [c for c in cues if c.cls == "state_cue"]
+    return any(ch.dep_ == "nsubj" and any(c.start <= t.i < c.end for t in ch.subtree for c in state)
+               and not any(t.lemma_.lower() in ("police", "policeman") for t in ch.subtree) for ch in tok.children)
+
+
 def _attacks_settlement(tok: Token) -> bool:
     """"attacked Debiro", "raided the village of X": an attack verb on a place where people live."""
     if tok.pos_ != "VERB":
@@ -1434,7 +1446,7 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     has_object = any(ch.dep_ in ("dobj", "obj") for ch in tok.children)
     weapons = any(c.cls in REMOTE_CLASSES or c.cls in ("shell_cue", "firearm_cue", "shoot") for c in cues)
     if tok.pos_ == "VERB" and armed_subject and has_object and (
-        cue.cls == "attack" or (cue.cls == "loot" and not weapons)
+        cue.cls == "attack" or (cue.cls == "loot" and not weapons) or (cue.cls == "explosive" and tok.lemma_.lower() == "bomb")
     ):
         # "the air force targeted a military bus", "forces demolished a house": armed people
         # doing it to something is the event itself

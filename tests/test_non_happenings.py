@@ -296,3 +296,11 @@ def test_the_army_bombing_targets_is_an_air_strike_militants_bombing_is_an_explo
 def test_mass_arrests_of_migrant_workers_are_arrests(extract):
     events = extract("Police and immigration officers arrested more than 700 migrant workers in Kuala Lumpur on Friday.")
     assert _subtypes(events) == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two militants were killed when landmines they were planting exploded prematurely near Maidan Shar on Tuesday.",
+    "Three militants died on Tuesday while making a bomb in a house in Srinagar.",
+])
+def test_a_bomb_that_goes_off_in_its_makers_hands_is_disrupted_weapons_use(extract, text):
+    assert _subtypes(extract(text)) == ["Disrupted weapons use"]

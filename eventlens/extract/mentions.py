@@ -390,6 +390,8 @@ class MentionFinder:
             classes.add("clash_first")
         if re.search(r"\b(?:in|from) both directions\b|\bexchanges? of (?:artillery |mortar |heavy )?fire\b", sent.text, re.I):
             classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
+        if MISFIRE.search(sent.text):
+            classes.add("misfire")  # a bomb that went off in its makers' hands or never went off
         if any(_state_bombing(doc[c.start], cues) for c in cues if c.cls == "explosive"):
             classes.add("air_attack")  # "the military forces of Mozambique bombed militant targets": from the air
         if any(_attacks_settlement(doc[c.end - 1]) for c in cues if c.cls == "attack"):
@@ -1017,6 +1019,15 @@ def _fights_no_one(tok: Token) -> bool:
     foes = [c for c in tok.children if c.dep_ == "dobj"]
     foes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     return bool(foes) and all(f.lemma_.lower() in ABSTRACT_FOES for f in foes)
+
+
+#: ACLED codes explosives that went off early in their makers' hands, or failed to go off, as
+#: disrupted weapons use, not as an attack
+MISFIRE = re.compile(
+    r"\b(?:exploded|detonated|went off|blew up) (?:prematurely|accidentally)\b|\bpremature (?:explosion|detonation|blast)\b"
+    r"|\b(?:did not|didn't|failed to) (?:explode|detonate|go off)\b"
+    r"|\bwhile (?:they were |he was |she was )?(?:planting|assembling|making|preparing|manufacturing|handling|"
+    r"fixing|transporting) (?:a |an |the |their |his |her )?(?:bomb|explosive|ied|mine|landmine|device)", re.I)
 
 
 #: places where people live: attacking one is attacking its people

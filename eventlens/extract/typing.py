@@ -151,7 +151,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Explosions/Remote violence", "Suicide bomb", 0.85)
         if has("chemical"):
             return _t("Explosions/Remote violence", "Chemical weapon", 0.8)
-        if has("disrupted") and "disrupted" in strong:
+        if (has("disrupted") and "disrupted" in strong) or has("misfire"):
             return _t("Strategic developments", "Disrupted weapons use", 0.7)
         if has("airstrike") or (has("air_cue") and (has("explosive") or has("shelling"))) or has("air_attack"):
             return _t("Explosions/Remote violence", "Air/drone strike", 0.8)

@@ -304,3 +304,26 @@ def test_mass_arrests_of_migrant_workers_are_arrests(extract):
 ])
 def test_a_bomb_that_goes_off_in_its_makers_hands_is_disrupted_weapons_use(extract, text):
     assert _subtypes(extract(text)) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland agreed on Tuesday to buy 48 light combat aircraft and 180 battle tanks from South Korea.",
+    "Fans poured onto the pitch in Kolkata on Sunday to mob the players after the derby.",
+    "Recruits demonstrated close-quarter combat drills at a passing-out ceremony in Mogadishu on Tuesday.",
+    "Thousands gathered in Hiroshima on Sunday to mark the 78th anniversary of the atomic bombing.",
+    "Veterans of the battle laid wreaths at a memorial to soldiers who died in the siege, on Tuesday in Dien Bien Phu.",
+    "The court in The Hague on Thursday found the former commander guilty of war crimes including rape and murder.",
+    "Its commandos have taken part in offensives against al-Shabaab in recent years, officials said on Tuesday.",
+])
+def test_kinds_of_things_displays_anniversaries_and_verdicts_report_no_happening(extract, text):
+    assert _subtypes(extract(text)) == []
+
+
+def test_fans_marching_and_chanting_in_a_sports_story_are_no_protest(extract):
+    story = ("MANILA (AP) - The challenger kept marching forward in the title fight on Saturday and stopped the "
+             "champion in the ninth round with a body shot that left the referee no choice.\n"
+             "Many of the 12,000 fans at the arena waved flags and chanted his name as the boxer lifted the belt.\n"
+             "It was the first world title for the 26-year-old, whose coach said a rematch could come next season.\n")
+    assert extract(story) == []
+    rally = "Thousands rallied outside parliament in Manila on Saturday, accusing the senate of betraying voters."
+    assert _subtypes(extract(rally)) == ["Peaceful protest"]

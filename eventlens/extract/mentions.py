@@ -299,6 +299,17 @@ class MentionFinder:
             cues = [c for c in cues if not (c.cls == "firearm_cue" and c.phrase.lower() in GENERIC_FIRE)]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
+        # "light combat aircraft", "close-quarter combat drills", "a battle tank": a kind of thing, not a
+        # fight; and "fans poured over to mob the players" is no mob
+        cues = [c for c in cues if not (
+            (c.cls == "clash" and c.end - c.start == 1 and doc[c.start].dep_ in ("compound", "amod", "nmod")
+             and doc[c.start].head.pos_ in ("NOUN", "PROPN") and doc[c.start].head.i > c.start)
+            or (c.cls == "mob" and doc[c.start].pos_ == "VERB" and doc[c.start].lemma_.lower() == "mob")
+            # "demonstrating combat drills", "demonstrated that the plan works": to show, not to protest
+            or (c.cls == "protest" and doc[c.start].lemma_.lower() == "demonstrate"
+                and any((k.dep_ == "ccomp" and k.i > c.start and any(m.lower_ == "that" for m in k.children))
+                        or (k.dep_ == "dobj" and k.lemma_.lower() in SHOWN_THINGS)
+                        for k in doc[c.start].children)))]
         # "to combat the spread of the coronavirus", "battling the blaze": a fight against no one
         cues = [c for c in cues if not (c.cls == "clash" and _fights_no_one(doc[c.start]))]
         # police checkpoints (a speeding campaign) are routine, not a base
@@ -417,7 +428,11 @@ class MentionFinder:
             if c.cls in POLITICAL_CUES and not _is_reporter(doc[c.end - 1])
             and not (c.cls == "firearm_cue" and any(s <= c.start and c.end <= e for s, e in trigger_spans))
         }
-        if (article_context - {"crime_context"}) and not political and "protest" not in strong:
+        # in a story about sport or a film, fans who march, chant or gather are no protest: only the
+        # words that name one ("protested", "a sit-in", "a strike") make it one there
+        named_protest = any(c.cls == "protest" and c.cls in strong and doc[c.start].lemma_.lower() not in AMBIENT_CROWD_WORDS
+                            for c in triggers) or ("protest" in strong and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent))
+        if (article_context - {"crime_context"}) and not political and not named_protest:
             return None
         if "fiction_context" in article_context and "protest" not in strong:
             # a war game, an exercise, a film: its troops, aircraft and missiles are no evidence
@@ -635,7 +650,7 @@ TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "
 PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
 #: soldiers, cadets and bands march in parades, not in protests
 MARCHING_FORCES = {"troop", "soldier", "serviceman", "servicemen", "servicewoman", "cadet", "unit", "band", "contingent",
-                   "veteran", "army", "sailor", "marine", "officer", "guard", "regiment", "battalion", "scout"}
+                   "veteran", "army", "sailor", "marine", "officer", "guard", "regiment", "battalion", "scout", "recruit", "graduate", "commando", "trainee", "conscript"}
 #: a weapon word modifying one of these names equipment or an industry, not an attack
 EQUIPMENT_HEADS = {"system", "programme", "program", "maker", "manufacturer", "factory", "plant", "industry",
                    "technology", "production", "purchase", "sale", "contract", "exhibition", "display", "shield",
@@ -871,6 +886,9 @@ def _crewed_aircraft_down(span: Span) -> bool:
 #: courts judge past deeds: "sentenced ... for murdering his wife" reports the verdict, not the murder
 JUDICIAL_WORDS = {"sentence", "convict", "acquit", "jail", "imprison", "indict", "charge", "prosecute", "try",
                   "fine", "punish", "verdict", "conviction", "trial", "guilty", "sentencing"}
+#: what recalls a happening long past: "the anniversary of the bombing", "veterans of the battle"
+COMMEMORATION_WORDS = {"anniversary", "commemoration", "memorial", "remembrance", "veteran", "survivor", "museum",
+                       "memory", "monument", "legacy", "commemorate"}
 #: a happening only foreseen: "the prospect of a walkout", "the risk of clashes"
 PROSPECT_WORDS = {"prospect", "possibility", "risk", "spectre", "specter", "likelihood", "danger", "chance"}
 #: people who are "fired" from their jobs
@@ -916,11 +934,21 @@ def _names_no_happening(tok: Token) -> bool:
         return True  # "fired blank rounds": a demonstration
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROSPECT_WORDS | HABIT_WORDS:
         return True  # "the prospect of a walkout", "a policy of kidnapping civilians"
-    # a court's reason: the deed is judged, and its date is not the story's
+    # what an anniversary, a memorial or its veterans recall: "the 70th anniversary of the battle",
+    # "a memorial to soldiers who died in the battle", "veterans of the siege"
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "prep" and t.lower_ in ("of", "to") and t.head.lemma_.lower() in COMMEMORATION_WORDS:
+            return True
+        t = t.head
+    # a court's reason: the deed is judged, and its date is not the story's ("sentenced for
+    # murdering", "found guilty of war crimes including rape")
     via_reason = False
     t = tok
     for _ in range(8):
-        if t.dep_ == "prep" and t.lower_ in ("for", "over"):
+        if t.dep_ == "prep" and (t.lower_ in ("for", "over") or (t.lower_ == "of" and t.head.lemma_.lower() in ("guilty", "convict"))):
             via_reason = True
         if t.head.i == t.i:
             break
@@ -1147,7 +1175,9 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                "flee", "perish", "lose", "leave", "record", "register", "document", "carry", "rise", "reach",
                "climb", "exceed", "top", "murder", "execute", "attack", "target",
                # a siege or an occupation "since May" is a state over the period, not a happening
-               "besiege", "blockade", "encircle", "occupy"}
+               "besiege", "blockade", "encircle", "occupy",
+               # "its units have taken part in offensives in recent years": campaigns over a period
+               "take", "participate", "join", "launch", "conduct", "stage", "mount", "wage"}
 
 
 def _period_prep(t: Token) -> bool:
@@ -1575,6 +1605,15 @@ def _is_unarmed(tok: Token | None) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
 
 
+#: what one demonstrates when showing, not protesting
+SHOWN_THINGS = {"drill", "skill", "technique", "capability", "ability", "method", "product", "system", "weapon",
+                "manoeuvre", "maneuver", "tactic", "procedure", "way", "how", "use", "power", "strength", "prowess",
+                "readiness", "effectiveness", "feature", "prototype", "equipment", "exercise", "routine", "move"}
+#: words that give a crowd a cause ("rallied ..., accusing its leaders of betrayal")
+GRIEVANCE_WORDS = {"demand", "denounce", "condemn", "oppose", "reject", "accuse", "against", "grievance", "outrage"}
+#: what crowds do at a match or a festival as much as at a protest
+AMBIENT_CROWD_WORDS = {"march", "chant", "gather", "gathering", "procession", "banner", "slogan", "placard", "boo",
+                       "heckle", "rally", "caravan", "motorcade", "vigil"}
 #: what may stand before "demonstration" in a protest ("a street demonstration", "student demonstrations")
 PROTEST_COMPOUNDS = {"street", "mass", "peace", "solidarity", "opposition", "student", "worker", "farmer", "teacher",
                      "protest", "youth", "woman", "women", "union", "party", "public", "city", "nationwide", "weekend",

@@ -941,7 +941,9 @@ def _names_no_happening(tok: Token) -> bool:
         if t.head.i == t.i:
             break
         if t.dep_ == "prep" and t.lower_ in ("of", "to") and t.head.lemma_.lower() in COMMEMORATION_WORDS:
-            return True
+            # (unless the sentence gives the recalled day with its year: "the anniversary of the drone
+            # strike on January 3, 2020" recalls a dated, codable background event)
+            return not any(e.label_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in tok.sent.ents)
         t = t.head
     # a court's reason: the deed is judged, and its date is not the story's ("sentenced for
     # murdering", "found guilty of war crimes including rape")

@@ -356,3 +356,33 @@ def test_global_coalition_short_name(actors):
 def test_restricted_alias_found_for_any_country_when_asked(actors):
     assert not actors.find("units under OPS")
     assert [m.actor.name for m in actors.find("units under OPS", any_country=True)] == ["Operation Peace Spring"]
+
+
+def test_monitoring_mission_is_no_side_but_places_the_story(actors):
+    # the observer never resolves to an actor, but find() gives its country
+    assert actors.resolve("the OSCE SMM", None) is None
+    [m] = actors.find("The OSCE SMM recorded 12 explosions near a village.")
+    assert m.kind == "monitor" and m.actor.country == "UKR"
+
+
+def test_a_backer_named_before_the_head_is_not_the_actor(actors):
+    assert actors.resolve("Islah-affiliated military forces", "YEM").name == "Military Forces of Yemen"
+    assert actors.resolve("Hezbollah-backed fighters", "SYR").name == "Unidentified Armed Group (Syria)"
+    # "linked" fighters belong to the group
+    assert actors.resolve("Islamic State-linked insurgents", "MOZ").name == "Islamic State (Mozambique)"
+    assert actors.resolve("Hamas militants", "PSE").name == "Hamas"
+
+
+def test_fighters_of_a_clan_or_tribe_are_an_identity_militia(actors):
+    assert actors.resolve("gunmen from the Saad clan", "SOM").name == "Unidentified Clan Militia (Somalia)"
+    assert actors.resolve("two rival clans", "PHL").type.code == 4
+    assert actors.resolve("gunmen from a rival tribe", "IRQ").name == "Unidentified Tribal Militia (Iraq)"
+    assert actors.resolve("gunmen", "IRQ").name == "Unidentified Armed Group (Iraq)"
+
+
+def test_country_restricted_descriptive_names(actors):
+    assert actors.resolve("suspected Islamist militants", "MOZ").name == "Islamist Militia (Mozambique)"
+    assert actors.resolve("suspected Islamist militants", "NGA").name == "Unidentified Armed Group (Nigeria)"
+    assert actors.resolve("opposition factions", "SYR").type.code == 2
+    assert actors.resolve("pro-STC forces", "YEM").type.code == 1
+    assert actors.resolve("LDU personnel", "UGA").name == "Military Forces of Uganda"

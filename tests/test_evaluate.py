@@ -158,6 +158,11 @@ def test_admin1_fallback_without_coordinates():
     # region-level coordinates (a centroid) fall back to admin1
     region = ev("p", lat=12.0, lon=20.0, admin1="homs", geo_precision=3)
     assert counts(score(gold, [region])) == (1, 0, 0)
+    # a country-level point (no admin1) is judged by its country, as leniently as no place at all
+    country_only = ev("p", lat=48.0, lon=31.0, admin1=None, geo_precision=3)
+    assert counts(score(gold, [country_only])) == (1, 0, 0)
+    elsewhere = country_only.model_copy(update={"location": country_only.location.model_copy(update={"country": "Sylvania"})})
+    assert counts(score(gold, [elsewhere])) == (0, 1, 1)
     # no place at all on one side: lenient by default, strict on request
     bare = ev("p").model_copy(update={"location": None})
     assert counts(score(gold, [bare])) == (1, 0, 0)

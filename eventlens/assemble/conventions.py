@@ -176,6 +176,8 @@ def acled_actor_conventions(
                 # "soldiers were killed", "a patrol was ambushed": the state was attacked
                 actor1 = front if front is not None else mk.armed_group()
             else:
+                # "2 PKK militants were killed": the named side leads, the state fills actor 2 (ACLED's
+                # own rows put the named non-state side first about as often as the state)
                 actor1, actor2 = actor2, None
         if actor1 is None:
             if front is not None:

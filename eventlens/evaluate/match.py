@@ -142,6 +142,11 @@ def place_test(rule: MatchRule, gold: Event, pred: Event) -> tuple[bool, float]:
         )
         if coarse and same_admin1(gold.location, pred.location):
             return True, 0.3
+        # a country-level point (no admin1) says only the country: judge it there, as leniently as
+        # a missing place, or an honest "somewhere in Ukraine" would score worse than no place at all
+        if any(loc is not None and loc.geo_precision == 3 and not loc.admin1 for loc in (gold.location, pred.location)):
+            country = _same_country(gold.location, pred.location)
+            return bool(country), 0.15 if country else 0.0
         return False, 0.0
     admin = same_admin1(gold.location, pred.location)
     if admin is not None:

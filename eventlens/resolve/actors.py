@@ -606,6 +606,10 @@ class ActorDictionary:
         head = self._head(toks)
         # a monitoring mission reports the fighting and never takes a side in it
         matches = [m for m in self.find(text, country_iso3) if m.kind != "monitor"]
+        if head is not None:
+            # "Islah-affiliated military forces", "Turkey-backed factions": the named group backs
+            # the actor that the head noun after it names
+            matches = [m for m in matches if not _backs_head(toks, m.end, head[0], head[2] == "force")]
         if matches:
             best = max(matches, key=lambda m: (m.end - m.start, m.start))
             actor = best.actor.model_copy(update={"text": text})
@@ -658,7 +662,26 @@ class ActorDictionary:
         if cat == "private_security":
             idx = self._by_name.get("Private Security Forces")
             return None if idx is None else self._actor(idx, text, iso)
+        if cat == "armed_group" and words and not {"clan", "clans", "subclan"}.isdisjoint(words):
+            # "militiamen from the Saad clan": a clan's fighters are a clan militia
+            cat = "clan_militia"
+        elif cat == "armed_group" and not {"tribe", "tribes", "tribal"}.isdisjoint(words):
+            cat = "tribal_militia"
         return self._generic_actor(cat, iso, text)
+
+
+_BACKING = frozenset("backed supported sponsored trained funded armed".split())
+
+
+def _backs_head(toks: list[_Tok], end: int, head_first: int, state_head: bool) -> bool:
+    """True when the name ending at character ``end`` only backs the head noun after it: "Turkey-backed
+    factions"; "linked", "affiliated" make a member ("IS-linked insurgents") except of a state's
+    forces ("Islah-affiliated military forces" are the army)."""
+    nxt = next((i for i, t in enumerate(toks) if t.start >= end), None)
+    if nxt is None or head_first <= nxt:
+        return False
+    word = toks[nxt].norm
+    return word in _BACKING or (state_head and word in _NOT_THE_ACTOR)
 
 
 def _all_caps_context(toks: list[_Tok], i: int) -> bool:

@@ -939,6 +939,211 @@ ev(d, 4, "Attack", day("2020-05-25"), pol("the United States", "USA", "officer D
    civ("United States", "USA", "George Floyd"), P("Minneapolis", "US"), background=True, fat=exact(1))
 
 
+
+# --- 88-102: fourth batch (session 5), written without running the extractor on them ---
+d = "88_bamako_gendarmerie_school_attack"
+# the school and the airport zone are one assault on one morning in one city: one event
+ev(d, 1, "Armed clash", day("2024-09-17"),
+   A("JNIM", "The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "young gendarmes"), P("Bamako", "ML"), fat=atleast(77), inj=exact(255),
+   attribution=[("security document", "according to a confidential security document seen by AFP"),
+                ("witnesses", "witnesses said"), ("government spokesman", "Its spokesman, Colonel Abdoulaye Maiga, said on state television")],
+   claims=[("JNIM", "claim responsibility", None,
+            "JNIM claimed responsibility in a statement on its propaganda channels")])
+ev(d, 2, "Mob violence", day("2024-09-17"), A("Rioters (Mali)", "a crowd in the Sebenikoro neighbourhood", 5, "MLI"),
+   civ("Mali", "MLI", "a man they accused of being an accomplice of the attackers"), P("Bamako", "ML"), fat=exact(1),
+   attribution=[("police source", "according to a police source and videos verified by AFP")])
+ev(d, 3, "Armed clash", span("2022-07-01", "2022-07-31", "month"), A("JNIM", "JNIM fighters", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "the Kati military camp"), P("Kati", "ML"), background=True, fat=exact(1))
+# not coded: JNIM's threat of further attacks, the army's denial about the civilian terminal, the insurgency since 2012
+
+d = "89_ayacucho_airport_protest_shooting"
+ev(d, 1, "Excessive force against protesters", day("2022-12-15"), mil("Peru", "PER", "Soldiers"),
+   A("Protesters (Peru)", "demonstrators", 6, "PER"), P("Ayacucho", "PE"), fat=exact(7), inj=exact(52),
+   crowd=dict(low=200, high=None),
+   attribution=[("regional health directorate", "the regional health directorate said"), ("witnesses", "Witnesses said")],
+   claims=[("Peruvian defence ministry", "deny", None,
+            "soldiers had acted \"within the law\" after demonstrators tried to seize the airport and attacked troops with stones and slingshots")])
+ev(d, 2, "Protest with intervention", day("2022-12-15"), A("Protesters (Peru)", "several hundred protesters", 6, "PER"),
+   pol("Peru", "PER", "police"), P("Lima", "PE"), inj=exact(0), crowd=dict(low=300, high=None))
+# the arrest that set off the unrest is background (the convention of 48 and 87)
+ev(d, 3, "Arrests", day("2022-12-07"), pol("Peru", "PER", "police"),
+   A("Government of Peru", "former President Pedro Castillo", 1, "PER"), P("Lima", "PE"), background=True, arr=exact(1))
+# not coded: the state of emergency, the detention ruling, the 18 deaths since the protests began, the planned march on Lima
+
+d = "90_dhaka_state_tv_torched_quota_protests"
+ev(d, 1, "Violent demonstration", day("2024-07-18"),
+   A("Rioters (Bangladesh)", "Students protesting against government job quotas", 5, "BGD"),
+   pol("Bangladesh", "BGD", "police"), P("Dhaka", "BD"), fat=atleast(17), inj=atleast(200),
+   crowd=dict(low=2000, high=None),
+   attribution=[("hospital officials", "according to hospital officials"),
+                ("doctor", "a doctor at Dhaka Medical College Hospital told AFP"),
+                ("Bangladesh Television", "the broadcaster said on its Facebook page"), ("AFP reporters", "AFP reporters saw")])
+# Abu Sayed's death is framed as the cause of the escalation: background (the convention of 48)
+ev(d, 2, "Excessive force against protesters", day("2024-07-16"), pol("Bangladesh", "BGD", "police"),
+   A("Protesters (Bangladesh)", "a demonstration outside Begum Rokeya University", 6, "BGD"), P("Rangpur", "BD"),
+   background=True, fat=exact(1))
+# not coded: the internet cut, the rejected offer of talks, the 7 August court hearing
+
+d = "91_ben_gurion_missile_hodeidah_strikes"
+ev(d, 1, "Shelling/artillery/missile attack", day("2025-05-04"), A("Ansar Allah", "the rebels", 2, "YEM"),
+   civ("Israel", "ISR", "six people"), P("Lod", "IL", 2), fat=exact(0), inj=exact(6),
+   attribution=[("Magen David Adom", "The Magen David Adom emergency service said"), ("AFP journalists", "AFP journalists saw")],
+   claims=[("Ansar Allah", "claim responsibility", None,
+            "said the group had fired a \"hypersonic ballistic missile\" at the airport")])
+ev(d, 2, "Air/drone strike", day("2025-05-05"), mil("Israel", "ISR", "Israeli warplanes", 8),
+   A("Ansar Allah", "Houthi terrorist infrastructure", 2, "YEM"), P("Al Hudaydah", "YE"), fat=exact(1), inj=exact(35),
+   attribution=[("Israeli military", "The Israeli military said"), ("Houthi health ministry", "The Houthi-run health ministry said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "Ansar Allah",
+            "targeted \"Houthi terrorist infrastructure\" at the port")])
+# not coded: the failed interceptions, the threatened air blockade, Netanyahu's vow, the US campaign since mid-March
+
+d = "92_luetzerath_coal_mine_protest"
+# Luetzerath is missing from cities500 (its "Lutzerath" is a village in Rhineland-Palatinate): Erkelenz at precision 2
+ev(d, 1, "Protest with intervention", day("2023-01-14"),
+   A("Protesters (Germany)", "climate activists", 6, "DEU"), pol("Germany", "DEU", "German police"),
+   P("Erkelenz", "DE", 2), inj=atleast(24), arr=exact(12), crowd=dict(low=15000, high=35000),
+   attribution=[("police", "Police put the turnout"), ("organisers", "organisers said 35,000 people had come")],
+   claims=[("organisers", "accuse", "Police Forces of Germany",
+            "some of them struck on the head with batons, an accusation police said they would examine")])
+ev(d, 2, "Peaceful protest", day("2023-01-13"), A("Protesters (Germany)", "about 1,500 people", 6, "DEU"), None,
+   P("Berlin", "DE"), crowd=dict(low=1500, high=None))
+# not coded: the five-day eviction of the occupiers (a summary), the RWE deal, next weekend's planned return
+
+d = "93_mpondwe_school_attack_uganda"
+# the killings and the abduction of six students are one raid: Attack (most victims killed)
+ev(d, 1, "Attack", day("2023-06-16"),
+   A("Allied Democratic Forces", "Fighters of the Allied Democratic Forces (ADF)", 2, "UGA", ("Islamic State",)),
+   civ("Uganda", "UGA", "at least 41 people, most of them students"), P("Mpondwe", "UG"), fat=atleast(41), inj=exact(8),
+   attribution=[("police and local officials", "police and local officials said"),
+                ("mayor", "the mayor of Mpondwe-Lhubiriha, Selevest Mapoze, said"),
+                ("Defence Minister", "Defence Minister Vincent Ssempijja told reporters at the scene on Saturday")])
+ev(d, 2, "Arrests", day("2023-06-17"), pol("Uganda", "UGA", "Police"), civ("Uganda", "UGA", "20 people"),
+   P("Mpondwe", "UG"), arr=exact(20), attribution=[("police spokesman", "police spokesman Fred Enanga said")])
+ev(d, 3, "Attack", span("1998-06-01", "1998-06-30", "month"), A("Allied Democratic Forces", "ADF fighters", 2, "UGA"),
+   civ("Uganda", "UGA", "80 students"), P("Fort Portal", "UG", 2), background=True, fat=exact(80))
+# not coded: the pursuit into Congo, the joint operation since 2021, Museveni's vow
+
+d = "94_paro_pilot_abduction_papua"
+# Paro is missing from cities500: the regency capital the article names, Kenyam, at precision 2
+ev(d, 1, "Abduction/forced disappearance", day("2023-02-07"),
+   A("West Papua National Liberation Army", "fighters of the West Papua National Liberation Army", 2, "IDN"),
+   civ("Indonesia", "IDN", "its New Zealand pilot"), P("Kenyam", "ID", 2),
+   assoc2=[civ("New Zealand", "NZL", "its New Zealand pilot")],
+   attribution=[("provincial police spokesman", "provincial police spokesman Ignatius Benny Adi Prabowo said")],
+   claims=[("West Papua National Liberation Army", "claim responsibility", None,
+            "its fighters had seized the pilot, Philip Mark Mehrtens, and torched the plane")])
+ev(d, 2, "Attack", day("2023-02-06"), uag("Indonesia", "IDN", "gunmen"),
+   civ("Indonesia", "IDN", "a motorcycle taxi driver"), P("Ilaga", "ID"), fat=exact(1),
+   attribution=[("police", "police said")],
+   claims=[("Police Forces of Indonesia", "accuse", "West Papua National Liberation Army", "Police blamed the rebels")])
+# not coded: the evacuation of the construction workers, the rebels' demands, the 1969 vote
+
+d = "95_columbia_hamilton_hall_ucla_camp"
+# the occupation of Hamilton Hall and its clearance the same day are one protest with its intervention
+ev(d, 1, "Protest with intervention", day("2024-04-30"),
+   A("Protesters (United States)", "pro-Palestinian protesters", 6, "USA"),
+   pol("the United States", "USA", "Hundreds of New York police officers in riot gear"), P("New York City", "US"),
+   arr=exact(109), attribution=[("police", "Police said")])
+ev(d, 2, "Mob violence", span("2024-04-30", "2024-05-01", "range"),
+   A("Rioters (United States)", "a group of counter-protesters, many wearing masks", 5, "USA"),
+   A("Protesters (United States)", "the encampment", 6, "USA"), P("Los Angeles", "US"), inj=atleast(15), arr=exact(0),
+   attribution=[("witnesses", "according to witnesses and video footage"), ("student organisation", "a student organisation said"),
+                ("Los Angeles police", "Los Angeles police said")])
+# not coded: the wave of camps since 17 April and the 1,000 arrests (a summary), threatened expulsions, the Brown deal
+
+d = "96_niamey_last_french_troops_leave"
+ev(d, 1, "Non-violent transfer of territory", day("2023-12-22"), mil("Niger", "NER", "the Nigerien army"),
+   mil("France", "FRA", "The last French soldiers", 8), P("Niamey", "NE"),
+   attribution=[("Nigerien defence ministry", "the defence ministry in Niamey said in a statement"),
+                ("French general staff", "France's general staff confirmed the departure")])
+ev(d, 2, "Non-violent transfer of territory", day("2023-10-10"), mil("Niger", "NER", "Nigerien troops"),
+   mil("France", "FRA", "", 8), P("Ouallam", "NE"), background=True)
+# "the previous day" is the day before the ministry's Thursday statement
+ev(d, 3, "Remote explosive/landmine/IED", day("2023-12-20"), uag("Niger", "NER", "an explosive device"),
+   mil("Niger", "NER", "six soldiers"), P("Tillia", "NE", 2), fat=exact(6),
+   attribution=[("defence ministry", "the defence ministry said on Thursday")])
+# not coded: the undated coup, the rallies outside the base, the embassy closure, the Russian delegation's talks
+
+d = "97_port_au_prince_kenyan_police_arrive"
+ev(d, 1, "Headquarters or base established", day("2024-06-25"),
+   A("Police Forces of Kenya", "The first contingent of Kenyan police officers", 8, "KEN"), None,
+   P("Port-au-Prince", "HT"), attribution=[("Kenyan interior ministry", "Kenya's interior ministry said")])
+ev(d, 2, "Looting/property destruction", day("2024-06-24"), A("Viv Ansanm", "members of the Viv Ansanm gang coalition", 3, "HTI"),
+   pol("Haiti", "HTI", "the police station in Gressier"), P("Gressier", "HT"), fat=exact(0), inj=exact(0),
+   attribution=[("national police union", "the national police union said"), ("residents", "Residents said")])
+# not coded: the contingents expected in coming weeks, the Nairobi farewell ceremony, the January court ruling
+
+d = "98_pahalgam_tourists_attack"
+# the group's own claim names it (the convention of "Who did it"); India's accusation of Pakistan is a claim
+ev(d, 1, "Attack", day("2025-04-22"),
+   A("The Resistance Front", "The Resistance Front", 2, "IND", ("Lashkar-e-Taiba",)),
+   civ("India", "IND", "tourists"), P("Pahalgam", "IN", 2), fat=atleast(26), inj=exact(17),
+   assoc2=[civ("Nepal", "NPL", "a Nepali national")],
+   attribution=[("officials", "officials said"), ("police", "police said"), ("witnesses", "Witnesses said")],
+   claims=[("The Resistance Front", "claim responsibility", None, "claimed responsibility in a message on social media"),
+           ("Indian officials", "accuse", "Government of Pakistan", "Indian officials accused Pakistan of backing cross-border terrorism."),
+           ("Pakistan's defence minister", "deny", None, "denied that his country had any involvement")])
+ev(d, 2, "Arrests", day("2025-04-23"), pol("India", "IND", "Police"), civ("India", "IND", "about 60 people"),
+   P("Anantnag", "IN"), arr=N(None, 60, None), attribution=[("senior police officer", "a senior police officer said")])
+ev(d, 3, "Suicide bomb", span("2019-02-01", "2019-02-28", "month"),
+   A("Jaish-e-Mohammed", "a suicide car bomber from the Jaish-e-Mohammed group", 2, "IND"),
+   pol("India", "IND", "40 paramilitary police officers"), P("Pulwama", "IN", 2), background=True, fat=exact(40))
+# not coded: Modi's vow, the shutdown called for Thursday, the 2019 revocation of special status
+
+d = "99_kerman_soleimani_memorial_bombings"
+ev(d, 1, "Suicide bomb", day("2024-01-03"), A("Islamic State", "The Islamic State group", 2, "IRN"),
+   civ("Iran", "IRN", "crowds"), P("Kerman", "IR"), fat=atleast(89), inj=atleast(280),
+   attribution=[("health ministry", "Iran's health ministry"), ("Iranian state media", "Iranian state media reported")],
+   claims=[("Islamic State", "claim responsibility", None,
+            "In a statement on its Amaq news agency's Telegram channel, the group said two of its members had detonated explosive belts"),
+           ("Iranian officials", "accuse", "Israel and the United States", "several Iranian officials had blamed Israel and the United States"),
+           ("United States", "deny", None, "Washington said it had no involvement"),
+           ("U.S. official", "accuse", "Islamic State Khorasan",
+            "the attack appeared to have been carried out by Islamic State Khorasan")])
+ev(d, 2, "Attack", span("2022-10-01", "2022-10-31", "month"), A("Islamic State", "a gunman", 2, "IRN"),
+   civ("Iran", "IRN", "13 people"), P("Shiraz", "IR"), background=True, fat=exact(13),
+   claims=[("Islamic State", "claim responsibility", None, "It claimed an assault on the Shah Cheragh shrine")])
+# "a day after" the Wednesday bombings; Hamas's blame of Israel is an accusation: unidentified actor1
+ev(d, 3, "Air/drone strike", day("2024-01-02"), uag("Lebanon", "LBN", "a drone strike"),
+   A("Hamas", "a senior Hamas official", 2, "PSE"), P("Beirut", "LB"), background=True, fat=exact(1),
+   claims=[("Hamas", "accuse", "Military Forces of Israel", "a drone strike in Beirut that Hamas blamed on Israel")])
+# not coded: Raisi's and Khamenei's vows, the day of mourning and funerals
+
+d = "100_banjska_monastery_gunfight_kosovo"
+# the ambush at the bridge, the siege of the monastery and the police retaking the village are one clash
+ev(d, 1, "Armed clash", day("2023-09-24"), uag("Kosovo", "XKX", "About 30 heavily armed men"),
+   pol("Kosovo", "XKX", "a Kosovo police patrol"), P("Zvecan", "XK", 2), fat=exact(4), inj=exact(1), arr=exact(2),
+   attribution=[("Kosovo officials", "Kosovo officials said"), ("police", "police said"),
+                ("Interior Minister", "Interior Minister Xhelal Svecla said")],
+   claims=[("Prime Minister Albin Kurti", "accuse", "Government of Serbia", "the attack had been organised by Belgrade"),
+           ("Serbian President Aleksandar Vucic", "deny", None, "denied that his government had any role")])
+ev(d, 2, "Violent demonstration", day("2023-05-29"), A("Rioters (Kosovo)", "Serb protesters", 5, "XKX"),
+   A("KFOR", "KFOR troops", 8, None), P("Zvecan", "XK"), background=True, inj=atleast(90))
+# not coded: the day of mourning, KFOR's readiness, the talks that broke down last week, the 2008 declaration
+
+d = "101_damascus_sdf_integration_deal"
+ev(d, 1, "Agreement", day("2025-03-10"),
+   A("Government of Syria", "Syria's interim president Ahmed al-Sharaa", 1, "SYR"),
+   A("Syrian Democratic Forces", "the Kurdish-led Syrian Democratic Forces", 2, "SYR"), P("Damascus", "SY"),
+   attribution=[("presidency", "the presidency said")])
+ev(d, 2, "Change to group/activity", day("2025-01-29"), A("Hayat Tahrir al-Sham", "HTS", 2, "SYR"), None,
+   P("Damascus", "SY"), background=True)
+# not coded: the coastal killings since Thursday (a summary), the Tishreen dam fighting "for months", Turkey's threat
+
+d = "102_baidoa_grenade_moqokori_shabaab"
+ev(d, 1, "Grenade", day("2023-12-11"), uag("Somalia", "SOM", "A man on a motorcycle"),
+   civ("Somalia", "SOM", "a crowded tea shop"), P("Baidoa", "SO"), fat=exact(2), inj=exact(9),
+   attribution=[("police", "police said"), ("police officer", "police officer Abdullahi Hassan told Reuters by phone")],
+   claims=[("Police Forces of Somalia", "accuse", "Al Shabaab", "Police blamed the al Shabaab Islamist group, which has not commented.")])
+# Moqokori is missing from cities500: the reference town the article names, Buulobarde, at precision 2
+ev(d, 2, "Non-violent transfer of territory", day("2023-12-10"), A("Al Shabaab", "al Shabaab fighters", 2, "SOM"),
+   mil("Somalia", "SOM", "government troops and allied clan militias"), P("Buulobarde", "SO", 2),
+   attribution=[("residents", "residents said")],
+   claims=[("Al Shabaab", "claim responsibility", "Moqokori", "its fighters had \"liberated\" the town")])
+# not coded: the army's vow to retake the town, the ATMIS drawdown, last year's offensive (a summary)
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

@@ -327,3 +327,21 @@ def test_fans_marching_and_chanting_in_a_sports_story_are_no_protest(extract):
     assert extract(story) == []
     rally = "Thousands rallied outside parliament in Manila on Saturday, accusing the senate of betraying voters."
     assert _subtypes(extract(rally)) == ["Peaceful protest"]
+
+
+def test_explosive_belts_make_a_suicide_bombing(extract):
+    events = extract("Two of its members detonated explosive belts among crowds in Kerman on Wednesday, killing 89 people.")
+    assert _subtypes(events) == ["Suicide bomb"]
+
+
+def test_a_day_of_unrest_does_not_make_the_shot_crowd_violent(extract):
+    events = extract("Soldiers opened fire on demonstrators in Ayacucho on Thursday, killing seven people, in the "
+                     "deadliest day of unrest since the crisis began.")
+    assert _subtypes(events) == ["Excessive force against protesters"]
+
+
+def test_a_raid_that_kills_some_and_takes_others_is_an_attack(extract):
+    events = extract("Rebel fighters raided a school near Mpondwe on Friday, killing 41 people and abducting six students.")
+    assert _subtypes(events) == ["Attack"]
+    assert _subtypes(extract("Gunmen abducted six students from a school near Mpondwe on Friday.")) == [
+        "Abduction/forced disappearance"]

@@ -401,6 +401,8 @@ class MentionFinder:
             classes.add("clash_first")
         if re.search(r"\b(?:in|from) both directions\b|\bexchanges? of (?:artillery |mortar |heavy )?fire\b", sent.text, re.I):
             classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
+        if any(c.cls == "riot" and doc[c.start].lemma_.lower() not in ("unrest", "riot") for c in cues):
+            classes.add("crowd_act")  # stones thrown, fires set: not "a day of unrest", which names no act
         if MISFIRE.search(sent.text):
             classes.add("misfire")  # a bomb that went off in its makers' hands or never went off
         if any(_state_bombing(doc[c.start], cues) for c in cues if c.cls == "explosive"):
@@ -462,6 +464,10 @@ class MentionFinder:
             strong = {c.cls for c in triggers}
         if any(cm.kind in ("killed",) and (cm.best or 0) > 0 for cm in counts):
             classes.add("kill")
+            killed = max(cm.best or 0 for cm in counts if cm.kind == "killed")
+            taken = [cm.best for cm in counts if cm.kind == "abducted" and cm.best]
+            if not taken or killed > max(taken):
+                classes.add("kills_outnumber")  # "killing 41 and abducting six": an attack, not an abduction
         if any(cm.kind in ("injured",) and (cm.best or 0) > 0 for cm in counts):
             classes.add("wound")
         if any(cm.kind == "arrested" for cm in counts):

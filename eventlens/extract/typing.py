@@ -120,7 +120,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         crowd = False
     if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
         if roles.victims_are_protesters and lethal:
-            if has("riot"):
+            if has("crowd_act"):
                 # "police fired on demonstrators who pelted stones": force against a crowd that was
                 # violent itself is a violent demonstration (excessive force is for peaceful ones)
                 return _t("Riots", "Violent demonstration", 0.7)
@@ -178,7 +178,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     # --- direct violence --------------------------------------------------------------------
     if has("sexual"):
         return _t("Violence against civilians", "Sexual violence", 0.8)
-    if has("abduct"):
+    if has("abduct") and not has("kills_outnumber"):
+        # (more people killed than taken in one raid: the killing decides; "killed a guard and
+        # abducted 20 students" stays an abduction)
         return _t("Violence against civilians", "Abduction/forced disappearance", 0.8)
     if has("capture") and "capture" in strong and has("territory_cue"):
         if roles.actor1_state or roles.actor1_inter == 1:

@@ -438,3 +438,11 @@ def test_undated_sentence_after_background_falls_back_to_publication(extract):
     )
     recent = [e for e in events if not e.background]
     assert recent and all(e.event_date >= D("2024-06-28") for e in recent)
+
+
+def test_a_season_of_a_named_year_is_its_three_months():
+    e = only("The 56-day siege in the spring of 1954 ended in surrender.")
+    assert (e.date_start, e.date_end, e.precision) == (D("1954-03-01"), D("1954-05-31"), "range")
+    winter = only("Rebels overran the town in winter 2019.")
+    assert (winter.date_start, winter.date_end) == (D("2019-12-01"), D("2020-02-29"))
+    assert find_time_expressions("They sang about the summer of love.", PUB) == []

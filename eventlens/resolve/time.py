@@ -153,6 +153,9 @@ _ATOMS: tuple[_Spec, ...] = (
           low=False, gate=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
     _Spec("month", _c(rf"(?P<m>{_MONTH_FULL})(?![A-Za-z])(?:,?\s+(?:of\s+)?(?P<y>\d{{4}})\b)?"),
           low=False, gate=_MONTH_STEMS),
+    # "in the spring of 1954", "summer 2014": a season of a named year (northern-hemisphere months)
+    _Spec("season", _c(r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:1[89]|2[01])\d\d)\b"),
+          gate=("spring", "summer", "autumn", "fall", "winter")),
     _Spec("year", _c(r"(?P<y>(?:1[89]|2[01])\d\d)\b(?![-–/.]\d)"), low=False,
           gate=("18", "19", "20", "21")),
     _Spec("rday", _c(r"(?P<w>yesterday|today|tonight|tomorrow)(?:['’]s)?"
@@ -193,7 +196,8 @@ _ANCHOR_FORMS = frozenset({
     ("a", "later"), ("the", "previous"), ("the", "next"), ("the", "following"),
 })
 _PRIORITY = {spec.kind: i for i, spec in reversed(list(enumerate(_ATOMS)))}
-_DATED_KINDS = ("iso", "num", "md", "wd", "month", "year")
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_DATED_KINDS = ("iso", "num", "md", "wd", "month", "year", "season")
 
 # Words just before an atom that change or introduce it ("since last Friday", "on the night of").
 _PRE = re.compile(
@@ -674,6 +678,15 @@ def _resolve_dated(a: _Atom, pub: date | None, fut: bool, dayfirst: bool | None)
         first, last = _part_range(date(y, m, 1), _month_end(y, m), part)
         return _Res(first, last, "range" if part else "month", relative,
                     future=a.mod in ("next", "coming"))
+
+    if a.kind == "season":
+        y = int(g["y"])
+        if not _year_ok(y, pub):
+            return None
+        first_month = _SEASON_START[g["s"].lower()]
+        first = date(y, first_month, 1)
+        last_month, last_year = (2, y + 1) if first_month == 12 else (first_month + 2, y)
+        return _Res(first, _month_end(last_year, last_month), "range", False)
 
     if a.kind == "year":
         part = _part_word(g.get("part"), a.mod)

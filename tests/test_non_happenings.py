@@ -345,3 +345,10 @@ def test_a_raid_that_kills_some_and_takes_others_is_an_attack(extract):
     assert _subtypes(events) == ["Attack"]
     assert _subtypes(extract("Gunmen abducted six students from a school near Mpondwe on Friday.")) == [
         "Abduction/forced disappearance"]
+
+
+def test_arrests_for_negligence_and_tallies_over_long_periods_are_not_coded(extract):
+    assert extract("Police in Hanoi detained the owner of the building on Tuesday on suspicion of violating "
+                   "fire safety rules.") == []
+    assert extract("About 800,000 people were killed in the genocide over roughly 100 days.") == []
+    assert _subtypes(extract("Police detained 40 protesters in Hanoi on Tuesday.")) == ["Arrests"]

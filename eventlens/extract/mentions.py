@@ -571,7 +571,10 @@ class MentionFinder:
             # an article about an earthquake: its dead, even with the army digging beside them
             return None
         # a drug bust or a fraud ring's arrest, in the sentence or in an article about crime
-        crime = "crime_context" in classes or "crime_context" in article_context
+        # (arrests told beside a disaster are for negligence: "arrested the managers of the company that
+        # maintained the bridge that collapsed")
+        crime = "crime_context" in classes or "crime_context" in article_context or (
+            "disaster_context" in classes and typing.sub_event_type == "Arrests")
         # a police raid with nobody hurt is an operation, not an attack
         police_raid = head_lemma_of(doc, triggers, "raid") and roles.actor1_state and not has_casualty_count
         if (typing.sub_event_type in CRIME_SUBTYPES or police_raid) and crime and not any(
@@ -1172,6 +1175,8 @@ SHORT_SINCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "today", "morning", "afternoon", "evening", "night", "dawn", "weekend", "hour", "noon",
                "midnight", "overnight", "tonight"}
 PERIOD_UNITS = {"year", "month", "decade", "week"}
+#: with "over" or "for", a count of days is a period too ("killed in the genocide over roughly 100 days")
+LONG_DAYS = 30
 #: what a count of happenings counts ("recorded 33,000 murders")
 ONSET_VERBS = {"begin", "start", "erupt", "break", "flare", "spark", "spread", "kick"}
 TALLIED_HAPPENINGS = {"murder", "homicide", "killing", "attack", "detonation", "explosion", "bombing", "incident",
@@ -1245,6 +1250,10 @@ def _cumulative(verb: Token) -> bool:
                 if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and (
                         mods & {"past", "last", "recent", "previous"} or low in ("for", "over")):
                     return True  # "in the past three years", "over recent months", "for eight years"
+                if low in ("over", "for") and pobj.lemma_.lower() == "day" and any(
+                        n.like_num and n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= LONG_DAYS
+                        for n in pobj.subtree):
+                    return True  # "over roughly 100 days"
                 if perfect and low == "in" and pobj.lemma_.lower() in LONG_PROCESSES:
                     return True  # "have been killed in the conflict"
         elif c.dep_ == "nsubj" and perfect and c.lemma_.lower() in LONG_PROCESSES:
@@ -1266,8 +1275,11 @@ def cumulative_region(sent: Span) -> set[int]:
             inner = {t.i for t in tok.subtree}
             # a clause of its own inside ("... since gunmen attacked the village on Friday") stays
             for t in tok.subtree:
+                # (a participle without a subject goes on with the tally: "waged an insurgency for two
+                # decades, abducting tens of thousands of children")
                 own_clause = (t.dep_ in ("relcl", "ccomp") and t.head.i != tok.i) or (
-                    t.dep_ == "advcl" and not any(k.dep_ == "mark" and k.lower_ == "since" for k in t.children))
+                    t.dep_ == "advcl" and not any(k.dep_ == "mark" and k.lower_ == "since" for k in t.children)
+                    and not (t.tag_ == "VBG" and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in t.children)))
                 if t.i != tok.i and own_clause:
                     inner -= {x.i for x in t.subtree}
             region |= inner

@@ -351,4 +351,4 @@ def test_arrests_for_negligence_and_tallies_over_long_periods_are_not_coded(extr
     assert extract("Police in Hanoi detained the owner of the building on Tuesday on suspicion of violating "
                    "fire safety rules.") == []
     assert extract("About 800,000 people were killed in the genocide over roughly 100 days.") == []
-    assert _subtypes(extract("Police detained 40 protesters in Hanoi on Tuesday.")) == ["Arrests"]
+    assert _subtypes(extract("Police detained 12 opposition politicians in Hanoi on Tuesday.")) == ["Arrests"]

@@ -352,3 +352,11 @@ def test_arrests_for_negligence_and_tallies_over_long_periods_are_not_coded(extr
                    "fire safety rules.") == []
     assert extract("About 800,000 people were killed in the genocide over roughly 100 days.") == []
     assert _subtypes(extract("Police detained 12 opposition politicians in Hanoi on Tuesday.")) == ["Arrests"]
+
+
+def test_a_dispersed_crowd_with_a_demand_and_a_blocked_numbered_road_are_protests(extract):
+    dispersed = extract("Police dispersed about 180 migrant labourers on a bridge in Rajkot on Friday who demanded to go home.")
+    assert _subtypes(dispersed) == ["Protest with intervention"]
+    assert _subtypes(extract("Farmers blocked the N1 near Beaufort West on Sunday.")) == ["Peaceful protest"]
+    assert extract("Snow blocked the A7 near Lyon on Sunday.") == []
+    assert extract("Police dispersed the crowd after the match in Rajkot on Friday.") == []

@@ -1367,6 +1367,17 @@ WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache",
                   "bullet", "stash", "package", "parcel", "launcher", "ammo"}
 
 
+#: people a dispersal may scatter
+DISPERSED_PEOPLE = CROWD_HEADS | {"laborer", "labourer", "citizen", "group", "employee", "teacher", "nurse", "doctor",
+                                  "driver", "member", "activist", "man", "woman", "person", "individual"}
+#: a numbered road ("RN 12", "N1", "BR-116", "NH 44", "A7")
+ROAD_CODE = re.compile(r"^(?:RN|RP|RD|NH|SH|BR|N|R|A|B|M|E)[-\s]?\d{1,3}$")
+def _road_code(tok: Token) -> bool:
+    """"the RN 12" (a number the parser hangs on the letters), "the N1", "BR-116"."""
+    num = next((c.text for c in tok.children if c.dep_ == "nummod" and c.text.isdigit()), "")
+    return bool(ROAD_CODE.match(tok.text) or (num and ROAD_CODE.match(f"{tok.text} {num}")))
+
+
 #: verbs that put barricades up
 _BARRICADE_BUILDERS = {"build", "erect", "raise", "set", "put", "mount", "install", "construct"}
 _REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves"}
@@ -1403,6 +1414,14 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "blocked the road with burning tyres", "set barricades on fire": ACLED codes burning
             # material in the street as a violent demonstration
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "disperse" and heads & DISPERSED_PEOPLE and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent):
+            # "police dispersed 180 migrant labourers who demanded to go home": people with a demand,
+            # dispersed, were protesting (the intervention cue makes it a protest with intervention)
+            out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "block" and any(o.dep_ == "dobj" and _road_code(o) for o in objs) and not _armed_doer(tok) \
+                and not _blocked_by_nature(tok):
+            # "workers blocked the RN 12", "blocked the N1": a numbered road is a road
+            out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
         elif _barricading(tok, heads) and not _armed_doer(tok):
             # ACLED codebook: road-blocking with barricades is a violent demonstration ("barricaded
             # the main routes", "built barricades across the streets"); "barricaded themselves in" is not.
@@ -1719,12 +1738,14 @@ def _occurs(noun: Token) -> bool:
 
 def _blocked_by_nature(verb: Token) -> bool:
     """"roads were blocked by fallen trees", "the highway was blocked": no people block it."""
+    natural = NATURAL_AGENTS | {"tree", "debris", "rubble", "mud", "rock", "boulder", "landslide", "water"}
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if not passive:
-        return False
+        # "snow blocked the A7", "a landslide blocked the road"
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in natural for c in verb.children)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     who = pobj(agent) if agent is not None else None
-    return who is None or who.lemma_.lower() in NATURAL_AGENTS | {"tree", "debris", "rubble", "mud", "rock", "boulder", "landslide", "water"}
+    return who is None or who.lemma_.lower() in natural
 
 
 def _state_subject(verb: Token) -> bool:

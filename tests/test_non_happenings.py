@@ -360,3 +360,11 @@ def test_a_dispersed_crowd_with_a_demand_and_a_blocked_numbered_road_are_protest
     assert _subtypes(extract("Farmers blocked the N1 near Beaufort West on Sunday.")) == ["Peaceful protest"]
     assert extract("Snow blocked the A7 near Lyon on Sunday.") == []
     assert extract("Police dispersed the crowd after the match in Rajkot on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists have waged an insurgency in Mali since 2012 that has spread to Niger and killed thousands of people.",
+    "Jihadists linked to Al-Qaeda have killed thousands of civilians and soldiers in the region.",
+])
+def test_thousands_killed_over_an_insurgency_is_a_tally(extract, text):
+    assert extract(text) == []

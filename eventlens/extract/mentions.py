@@ -1218,7 +1218,9 @@ def _cumulative(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() not in TALLY_VERBS:
         return False
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children) or (
+        # "has spread ... and killed": the conjunct shares its head's "has"
+        verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.head.children))
     # "the deadliest attack since 2019", "the first casualty since the truce": a comparison, not a tally
     superlative = any((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
                       or (t.lower_ == "first" and t.dep_ == "amod")
@@ -1262,8 +1264,11 @@ def _cumulative(verb: Token) -> bool:
                 k.dep_ == "prep" and k.lower_ == "of" and any(p.lemma_.lower() in LONG_PROCESSES | {"fighting", "violence"}
                                                              for p in k.children if p.dep_ == "pobj") for k in c.children):
             return True  # "a decade of war has killed", "years of fighting left"
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in LONG_PROCESSES:
-        return True  # "a conflict that left a million people dead"
+    clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in LONG_PROCESSES:
+        return True  # "a conflict that left a million people dead", "an insurgency that has spread ... and killed"
+    if perfect and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("thousands", "millions") for c in verb.children):
+        return True  # "jihadists have killed thousands of civilians": a tally with no day to it
     return False
 
 

@@ -368,3 +368,10 @@ def test_a_dispersed_crowd_with_a_demand_and_a_blocked_numbered_road_are_protest
 ])
 def test_thousands_killed_over_an_insurgency_is_a_tally(extract, text):
     assert extract(text) == []
+
+
+def test_violence_told_during_an_epidemic_is_still_violence(extract):
+    beaten = extract("Five men beat up a shopkeeper with bamboo sticks in Mumbai on Sunday over a dispute about "
+                     "wearing masks during the coronavirus pandemic.")
+    assert _subtypes(beaten) == ["Attack"]
+    assert extract("Cholera killed 12 people in a camp near Goma on Monday.") == []

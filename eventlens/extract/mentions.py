@@ -420,7 +420,11 @@ class MentionFinder:
         market_sense = {doc[c.start].lemma_.lower() for c in cues if c.cls == "protest"} <= {"rally", "march", "strike", "gather", "gathering"}
         # one disaster word is enough ("killed in a crash"); sport and market words need two
         # ("press club" is not sport)
-        n_context = sum(2 if c.cls == "disaster_context" else 1 for c in cues if c.cls in NON_EVENT_CONTEXTS)
+        # (an epidemic kills but beats, stones or shoots no one: "beat up a man over wearing masks during
+        # the coronavirus pandemic" is violence told in an epidemic, not the epidemic's toll)
+        doer_violence = bool(strong & {"attack", "shoot", "riot", "mob", "abduct", "sexual"})
+        n_context = sum(2 if c.cls == "disaster_context" else 1 for c in cues if c.cls in NON_EVENT_CONTEXTS
+                        and not (doer_violence and c.cls == "disaster_context" and _epidemic_word(c.phrase)))
         # "police said" reports; it does not make a crash political
         # a firearm word that is itself the trigger ("the striker shot", "shot down the top seed") is no
         # independent sign of violence
@@ -1655,6 +1659,14 @@ SHOWN_THINGS = {"drill", "skill", "technique", "capability", "ability", "method"
                 "readiness", "effectiveness", "feature", "prototype", "equipment", "exercise", "routine", "move"}
 #: words that give a crowd a cause ("rallied ..., accusing its leaders of betrayal")
 GRIEVANCE_WORDS = {"demand", "denounce", "condemn", "oppose", "reject", "accuse", "against", "grievance", "outrage"}
+#: the disaster words that name a disease or its measures
+EPIDEMIC_WORDS = {"disease", "virus", "outbreak", "epidemic", "pandemic", "covid", "cholera", "coronavirus", "lockdown"}
+
+
+def _epidemic_word(phrase: str) -> bool:
+    return any(w in EPIDEMIC_WORDS for w in re.findall(r"[a-z]+", phrase.lower()))
+
+
 #: what crowds do at a match or a festival as much as at a protest
 AMBIENT_CROWD_WORDS = {"march", "chant", "gather", "gathering", "procession", "banner", "slogan", "placard", "boo",
                        "heckle", "rally", "caravan", "motorcade", "vigil"}

@@ -375,3 +375,11 @@ def test_violence_told_during_an_epidemic_is_still_violence(extract):
                      "wearing masks during the coronavirus pandemic.")
     assert _subtypes(beaten) == ["Attack"]
     assert extract("Cholera killed 12 people in a camp near Goma on Monday.") == []
+
+
+def test_a_happening_recalled_by_the_years_since_it_is_not_news(extract):
+    told = ("Hundreds of families have moved back into new homes in Marawi, officials said on Monday, six years "
+            "after a months-long battle between the army and militants reduced its core to rubble.")
+    assert extract(told) == []
+    news = extract("Two years after the coup, soldiers shot dead three protesters in Yangon on Monday.")
+    assert _subtypes(news) == ["Excessive force against protesters"]

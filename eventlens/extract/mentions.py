@@ -663,7 +663,8 @@ TOPIC_VERBS = {"demand", "denounce", "condemn", "protest", "call", "complain", "
 PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
 #: soldiers, cadets and bands march in parades, not in protests
 MARCHING_FORCES = {"troop", "soldier", "serviceman", "servicemen", "servicewoman", "cadet", "unit", "band", "contingent",
-                   "veteran", "army", "sailor", "marine", "officer", "guard", "regiment", "battalion", "scout", "recruit", "graduate", "commando", "trainee", "conscript"}
+                   "veteran", "army", "sailor", "marine", "officer", "guard", "regiment", "battalion", "scout",
+                   "recruit", "graduate", "commando", "trainee", "conscript"}
 #: a weapon word modifying one of these names equipment or an industry, not an attack
 EQUIPMENT_HEADS = {"system", "programme", "program", "maker", "manufacturer", "factory", "plant", "industry",
                    "technology", "production", "purchase", "sale", "contract", "exhibition", "display", "shield",
@@ -956,7 +957,17 @@ def _names_no_happening(tok: Token) -> bool:
         if t.dep_ == "prep" and t.lower_ in ("of", "to") and t.head.lemma_.lower() in COMMEMORATION_WORDS:
             # (unless the sentence gives the recalled day with its year: "the anniversary of the drone
             # strike on January 3, 2020" recalls a dated, codable background event)
-            return not any(e.label_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in tok.sent.ents)
+            return not _dated_with_year(tok.sent)
+        t = t.head
+    # "six years after a months-long battle", "a decade since the war": a happening recalled by the
+    # time gone since, with no date of its own (the anniversary rule's exception applies)
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "prep" and t.lower_ in ("after", "since") and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in t.children):
+            return not _dated_with_year(tok.sent)
         t = t.head
     # a court's reason: the deed is judged, and its date is not the story's ("sentenced for
     # murdering", "found guilty of war crimes including rape")
@@ -973,6 +984,11 @@ def _names_no_happening(tok: Token) -> bool:
         if via_reason and judicial:
             return True
     return False
+
+
+def _dated_with_year(sent: Span) -> bool:
+    """Does the sentence give a date with its year ("on January 3, 2020")?"""
+    return any(e.label_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in sent.ents)
 
 
 def _procured(tok: Token) -> bool:

@@ -383,3 +383,14 @@ def test_a_happening_recalled_by_the_years_since_it_is_not_news(extract):
     assert extract(told) == []
     news = extract("Two years after the coup, soldiers shot dead three protesters in Yangon on Monday.")
     assert _subtypes(news) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Survivors of massacres carried out in the highlands more than four decades ago testified on Monday in Guatemala City.",
+    "Record floods have killed 100 people in Rio Grande do Sul, where soldiers worked on Thursday to rescue residents.",
+    "Defence companies showed off drones and missiles as an arms fair opened in Abu Dhabi on Monday.",
+    "Manufacturers presented surveillance and combat drones at the fair in Abu Dhabi on Monday.",
+    "Officials unveiled the restored mosque in Mosul on Wednesday, eight years after it was destroyed during the battle.",
+])
+def test_decades_ago_nature_trade_fairs_and_years_after_report_no_happening(extract, text):
+    assert [e for e in extract(text) if not e.background] == []

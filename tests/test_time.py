@@ -446,3 +446,8 @@ def test_a_season_of_a_named_year_is_its_three_months():
     winter = only("Rebels overran the town in winter 2019.")
     assert (winter.date_start, winter.date_end) == (D("2019-12-01"), D("2020-02-29"))
     assert find_time_expressions("They sang about the summer of love.", PUB) == []
+
+
+def test_decades_ago_counts_in_years():
+    e = only("The massacres were carried out more than four decades ago.")
+    assert e.precision == "year" and e.event_date.year == PUB.year - 40

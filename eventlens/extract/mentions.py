@@ -302,14 +302,16 @@ class MentionFinder:
         # "light combat aircraft", "close-quarter combat drills", "a battle tank": a kind of thing, not a
         # fight; and "fans poured over to mob the players" is no mob
         cues = [c for c in cues if not (
-            (c.cls == "clash" and c.end - c.start == 1 and doc[c.start].dep_ in ("compound", "amod", "nmod")
-             and doc[c.start].head.pos_ in ("NOUN", "PROPN") and doc[c.start].head.i > c.start)
+            (c.cls == "clash" and c.end - c.start == 1 and _modifies_noun(doc[c.start]))
             or (c.cls == "mob" and doc[c.start].pos_ == "VERB" and doc[c.start].lemma_.lower() == "mob")
             # "demonstrating combat drills", "demonstrated that the plan works": to show, not to protest
             or (c.cls == "protest" and doc[c.start].lemma_.lower() == "demonstrate"
                 and any((k.dep_ == "ccomp" and k.i > c.start and any(m.lower_ == "that" for m in k.children))
                         or (k.dep_ == "dobj" and k.lemma_.lower() in SHOWN_THINGS)
                         for k in doc[c.start].children)))]
+        # "record floods have killed 100", "a landslide buried and killed": nature kills no one in a conflict
+        cues = [c for c in cues if not (c.cls in ("kill", "wound", "loot") and _killed_by_nature(doc[c.start]))]
+        parse_cues = [c for c in parse_cues if not (c.cls == "loot" and _killed_by_nature(doc[c.start]))]
         # "to combat the spread of the coronavirus", "battling the blaze": a fight against no one
         cues = [c for c in cues if not (c.cls == "clash" and _fights_no_one(doc[c.start]))]
         # police checkpoints (a speeding campaign) are routine, not a base
@@ -834,7 +836,8 @@ PROCURE_WORDS = {"buy", "purchase", "acquire", "order", "develop", "development"
                  "manufacture", "build", "export", "import", "ship", "sell", "sale", "supply", "deliver", "delivery",
                  "test", "unveil", "display", "showcase", "include", "fund", "earmark", "approve", "invest",
                  "stockpile", "station", "receive", "possess", "own", "modernise", "modernize", "upgrade",
-                 "procure", "procurement", "arsenal", "stock", "budget", "contract", "licence", "license"}
+                 "procure", "procurement", "arsenal", "stock", "budget", "contract", "licence", "license",
+                 "present", "exhibit", "parade", "advertise", "market", "tout"}
 WEAPON_NOUNS_ONLY = {"missile", "rocket", "drone", "artillery", "mortar", "shell", "warplane", "jet", "bomb",
                      "howitzer", "munition", "ammunition", "weapon"}
 MINERALS = {"coal", "gold", "copper", "diamond", "salt", "tin", "iron", "silver", "uranium", "lithium", "cobalt",
@@ -968,6 +971,11 @@ def _names_no_happening(tok: Token) -> bool:
         if t.dep_ == "prep" and t.lower_ in ("after", "since") and any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in t.children):
             return not _dated_with_year(tok.sent)
+        # "eight years after the landmark was destroyed during the battle": "after" opens a clause
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None)
+        if mark is not None and any(c.dep_ in ("npadvmod", "dep") and c.lemma_.lower() in ("year", "decade")
+                                    for c in (*t.children, *mark.children)):
+            return not _dated_with_year(tok.sent)
         t = t.head
     # a court's reason: the deed is judged, and its date is not the story's ("sentenced for
     # murdering", "found guilty of war crimes including rape")
@@ -1008,6 +1016,8 @@ def _procured(tok: Token) -> bool:
         head = head.head
     if head is not None and head.lemma_.lower() in PROCURE_WORDS:
         return True
+    if head is not None and head.lemma_.lower() == "show" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+        return True  # "companies showed off drones and missiles" (a video that "showed missiles" still reports)
     # "missile tests", "drone exports"
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in PROCURE_WORDS
 
@@ -1069,6 +1079,25 @@ ABSTRACT_FOES = {
     "poverty", "corruption", "crime", "inflation", "unemployment", "misinformation", "disinformation",
     "climate", "change", "pollution", "addiction", "malaria", "cholera", "ebola", "impunity", "discrimination",
 }
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """A word used to qualify a noun after it: "combat aircraft", "surveillance and combat drones"."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
+def _killed_by_nature(tok: Token) -> bool:
+    """A killing, wounding or damaging verb whose subject (or passive agent) is a natural force."""
+    if tok.pos_ != "VERB":
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [pobj(c) for c in tok.children if c.dep_ == "agent" and pobj(c) is not None]
+    if not doers and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "a quake killed eight and damaged houses"
+    return bool(doers) and all(d.lemma_.lower() in NATURAL_AGENTS | {"landslide", "mudslide", "avalanche", "tsunami"}
+                               for d in doers)
 
 
 def _fights_no_one(tok: Token) -> bool:

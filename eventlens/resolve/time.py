@@ -90,7 +90,7 @@ _NUMBERS = {
 }
 # Vague counts: (lowest, highest) number of units meant.
 _VAGUE = {"couple": (2, 3), "few": (2, 7), "several": (3, 7)}
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -169,7 +169,7 @@ _ATOMS: tuple[_Spec, ...] = (
                        r"(?P<w2>before|prior|after|later|earlier|day|morning|night|evening)\b"),
           lead=_c(r"\b(?P<det>the|a)\s+$"), lead_required=True,
           gate=("before", "earlier", "previous", "prior", "next", "following", "after", "later")),
-    _Spec("ago", _c(r"(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\s+"
+    _Spec("ago", _c(r"(?P<u>hours|hour|days|day|weeks|week|months|month|years|year|decades|decade)\s+"
                     r"(?P<dir>ago|earlier|later)\b"),
           lead=_c(rf"(?<![\w-])(?P<n>{_NUM})\s+$"), lead_required=True,
           gate=(" ago", "earlier", "later")),
@@ -771,6 +771,8 @@ def _resolve_relative(a: _Atom, pub: date | None, fut: bool, anchor: date | None
             return None  # "two days later" with nothing to count from
         sign = 1 if direction == "later" else -1
         lo, hi = n
+        if unit == "decade":  # "more than four decades ago": counted in years
+            unit, lo, hi = "year", lo * 10, hi * 10
         if unit == "hour":
             day = base - timedelta(days=hi // 24) if sign < 0 else base + timedelta(days=hi // 24)
             return _Res(day, day, "day", True)

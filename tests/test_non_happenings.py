@@ -394,3 +394,8 @@ def test_a_happening_recalled_by_the_years_since_it_is_not_news(extract):
 ])
 def test_decades_ago_nature_trade_fairs_and_years_after_report_no_happening(extract, text):
     assert [e for e in extract(text) if not e.background] == []
+
+
+def test_stoning_people_is_crowd_violence(extract):
+    assert _subtypes(extract("Protesters stoned the governor's convoy in Kano on Monday.")) == ["Violent demonstration"]
+    assert _subtypes(extract("Villagers stoned two police officers in Ndhiwa on Monday.")) == ["Mob violence"]

@@ -1476,6 +1476,9 @@ def _parse_cues(sent: Span) -> list[Cue]:
                 and not _blocked_by_nature(tok):
             # "workers blocked the RN 12", "blocked the N1": a numbered road is a road
             out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "stone" and any(o.dep_ in ("dobj", "nsubjpass") for o in objs) and not _armed_doer(tok):
+            # "community members stoned two police officers", "the convoy was stoned": crowd violence
+            out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
         elif _barricading(tok, heads) and not _armed_doer(tok):
             # ACLED codebook: road-blocking with barricades is a violent demonstration ("barricaded
             # the main routes", "built barricades across the streets"); "barricaded themselves in" is not.

@@ -249,6 +249,20 @@ def build_events(
 _RETURN_FIRE = re.compile(r"\b(?:respond(?:ed|ing)?|react(?:ed|ing)?|return(?:ed|ing)? fire|fired back|in response|retaliat\w*)\b", re.I)
 
 
+def _engagement(text: str, typing: Typing, group: list[ResolvedMention]) -> bool:
+    """Does the telling of the happening show both sides fighting, so that a remote or one-sided
+    attack typed from its lead mention is one armed clash (ACLED codebook)?"""
+    clashes = [rm.mention for rm in group if rm.mention.typing.sub_event_type == "Armed clash"]
+    sub = typing.sub_event_type
+    if sub == "Shelling/artillery/missile attack" and any("clash_first" in m.classes for m in clashes):
+        return True  # fire "in both directions" somewhere in the telling: an exchange
+    if sub in ("Grenade", "Shelling/artillery/missile attack") and any(
+            _RETURN_FIRE.search(text[m.sent_start : m.sent_end]) for m in clashes):
+        return True  # "threw a hand grenade at police ... Police responded with gunfire"
+    # "security forces raided a residence ... A clash broke out and 3 suspects were killed"
+    return sub in ("Attack", "Abduction/forced disappearance") and any("clash" in m.classes for m in clashes)
+
+
 def _event_from_group(
     article: Article, group: list[ResolvedMention], iso3: str | None, country_name: str | None, lead_end: int = 0
 ) -> Event:
@@ -267,27 +281,10 @@ def _event_from_group(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):
         typing = Typing("Protests", "Protest with intervention", "PROTEST", typing.certainty)
+    if _engagement(article.text, typing, group):
+        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
     # "police fired live rounds at opposition supporters, killing three ... they had gathered to
     # protest": lethal state force against a crowd the article shows protesting (ACLED codebook)
-    # shelling reported as fire "in both directions" somewhere in the happening's telling is an
-    # exchange, a direct engagement
-    if typing.sub_event_type == "Shelling/artillery/missile attack" and any(
-        "clash_first" in rm.mention.classes and rm.mention.typing.sub_event_type == "Armed clash" for rm in group
-    ):
-        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
-    # "threw a hand grenade at police ... Police responded with gunfire": a remote attack the
-    # target answers with fire is a direct engagement (ACLED codebook)
-    if typing.sub_event_type in ("Grenade", "Shelling/artillery/missile attack") and any(
-        rm.mention.typing.sub_event_type == "Armed clash"
-        and _RETURN_FIRE.search(article.text[rm.mention.sent_start : rm.mention.sent_end]) for rm in group
-    ):
-        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
-    # "security forces raided a residence ... A clash broke out and 3 suspects were killed": fighting
-    # told of the same happening shows both sides armed, so the raid is one armed clash (ACLED codebook)
-    if typing.sub_event_type in ("Attack", "Abduction/forced disappearance") and any(
-        rm.mention.typing.sub_event_type == "Armed clash" and "clash" in rm.mention.classes for rm in group
-    ):
-        typing = Typing("Battles", "Armed clash", PLOVER_OF_SUBTYPE["Armed clash"], typing.certainty)
     state_on_crowd = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack" and rm.mention.roles.actor1_state]
     crowd_types = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
     if state_on_crowd and crowd_types:

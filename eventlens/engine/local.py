@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing as mp
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -151,11 +152,12 @@ class Pipeline:
         usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end) and not _names_a_thing(doc, t.start, t.end)]
         threats = []
         recalled_onsets: set[int] = set()
-        # words that report a happening of their own (not a death or wound, which dates with its cause)
-        happening_words = {
+        # words that report a happening of their own (not a death or wound, which dates with its
+        # cause); a whole-document lexicon scan, so only done when an "after" clause asks for it
+        happening_words = functools.cache(lambda: {
             i for c in self.lexicon.find(doc[:]) if c.trigger and c.cls not in _OUTCOME_CLASSES
             for i in range(c.start, c.end)
-        }
+        })
         for m in mentions:
             if not m.realis:
                 if m.threatened and not m.negated:
@@ -367,7 +369,7 @@ _OUTCOME_CLASSES = {"kill", "wound"}
 _EARLIER_MARKERS = {"after", "following"}
 
 
-def _in_earlier_clause(doc, start: int, end: int, trigger: SpanRef, happening_words: set[int]) -> bool:
+def _in_earlier_clause(doc, start: int, end: int, trigger: SpanRef, happening_words: Callable[[], set[int]]) -> bool:
     """Is the trigger inside an "after ..." clause or phrase that leaves the time expression out,
     hung on a word for another happening?
 
@@ -389,7 +391,7 @@ def _in_earlier_clause(doc, start: int, end: int, trigger: SpanRef, happening_wo
             clause = tok.head
         if clause is not None:
             head = clause.head
-            return head.i in happening_words and not any(t.i in time_ids for t in clause.subtree)
+            return not any(t.i in time_ids for t in clause.subtree) and head.i in happening_words()
         if tok.head.i == tok.i:
             return False
         tok = tok.head

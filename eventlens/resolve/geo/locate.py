@@ -10,6 +10,7 @@ from typing import Sequence
 from eventlens.schema import Location
 
 from .gazetteer import Gazetteer, Place, Toponym
+from .normalize import norm, skeleton, strip_article
 
 EARTH_KM = 6371.0088
 
@@ -90,8 +91,6 @@ class _Holder:
 
 
 def _key(name: str | None) -> str:
-    from .normalize import norm
-
     return norm(name or "") or ""
 
 
@@ -415,8 +414,6 @@ def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2"),
 
 def _same_name(a: str | None, b: str | None) -> bool:
     """One name up to transliteration and a leading article ("Al Ḩasakah" / "Al-Hasakah")."""
-    from .normalize import skeleton, strip_article
-
     ka, kb = skeleton(a or ""), skeleton(b or "")
     if not ka or not kb:
         return False

@@ -647,3 +647,68 @@ def test_a_convoy_they_would_stage_to_protest_is_planned(extract):
 def test_taking_over_a_command_is_no_capture(extract):
     assert extract("Commodore Abdul Munib took over Combined Task Force 151 from a Brazilian commodore in Manama "
                    "on Monday.", "2024-05-08") == []
+
+
+def _subs(events):
+    return sorted(e.sub_event_type for e in events if not e.background)
+
+
+def test_a_crowd_that_burns_or_destroys_property_demonstrates_violently(extract):
+    told = ("Traders demonstrated in Kankan on Monday against a new market tax. "
+            "The demonstrators burned the town hall and destroyed two police cars.")
+    assert _subs(extract(told)) == ["Violent demonstration"]
+    # damage the crowd protests about is no act of the crowd
+    about = "Farmers protested in Kankan on Monday after floods destroyed their crops."
+    assert _subs(extract(about)) == ["Peaceful protest"]
+
+
+def test_a_clash_with_police_told_after_a_protest_is_that_protest_turning_violent(extract):
+    told = ("Hundreds of nurses demonstrated outside the health ministry in Nairobi on Monday over unpaid wages. "
+            "They clashed with police officers who tried to remove them.")
+    events = extract(told)
+    assert _subs(events) == ["Violent demonstration"]
+    assert events[0].actor1.name == "Rioters (Kenya)"
+    # militants in the next sentence fight a battle of their own
+    other = ("Hundreds of nurses demonstrated in Maiduguri on Monday over unpaid wages. "
+             "Later, militants clashed with soldiers near the town.")
+    assert "Armed clash" in _subs(extract(other))
+
+
+def test_a_victim_tied_to_drug_trafficking_makes_the_killing_a_clash(extract):
+    told = ("A man was shot dead by two gunmen on a motorcycle in Fortaleza on Monday. "
+            "The victim had charges against him for drug trafficking.")
+    events = extract(told)
+    assert _subs(events) == ["Armed clash"]
+    assert events[0].actor2.name == "Unidentified Gang (Brazil)"
+    # a victim with no tie to organised crime stays a civilian
+    plain = ("A man was shot dead by two gunmen on a motorcycle in Fortaleza on Monday. "
+             "The victim was a street vendor.")
+    assert _subs(extract(plain)) == ["Attack"]
+
+
+def test_heavy_guns_fired_at_villages_are_shelling_unless_answered(extract):
+    one_sided = ("Rebel forces fired 14.5mm machine guns and sniper rifles at residential villages and farms "
+                 "near Hays on Monday. No casualties were reported.")
+    assert _subs(extract(one_sided)) == ["Shelling/artillery/missile attack"]
+    at_positions = "Rebel forces fired 14.5mm machine guns and sniper rifles at army positions near Hays on Monday."
+    assert _subs(extract(at_positions)) == ["Armed clash"]
+
+
+def test_a_rebel_group_that_detains_people_abducts_them(extract):
+    assert _subs(extract("SDF fighters arrested five young men in Raqqa on Monday.", "2022-01-08")) == [
+        "Abduction/forced disappearance"]
+    assert _subs(extract("Police arrested five young men in Raqqa on Monday.")) == ["Arrests"]
+
+
+def test_party_youths_fighting_each_other_riot(extract):
+    told = "Members of the ruling CNDD-FDD party clashed with CNL supporters in Ngozi on Monday, injuring four."
+    assert _subs(extract(told)) == ["Mob violence"]
+    farmers = "Two farmers were killed in a clash between two groups of villagers over land in Rampur on Monday."
+    assert _subs(extract(farmers)) == ["Mob violence"]
+
+
+def test_police_beating_protesters_is_an_intervention_and_storming_by_police_no_riot(extract):
+    told = "Protesting teachers were beaten up and dragged into vans by dozens of police outside parliament in Tirana on Monday."
+    assert _subs(extract(told)) == ["Protest with intervention"]
+    stormed = "Police stormed the university campus in Dhaka on Monday and broke up a student protest."
+    assert _subs(extract(stormed)) == ["Protest with intervention"]

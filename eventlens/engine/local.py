@@ -25,7 +25,8 @@ from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
 from eventlens.extract.mentions import MentionFinder, SpanRef, drop_cumulative_counts, find_attribution, find_claims
-from eventlens.extract.typing import retype_with_actors
+from eventlens.extract.roles import victim_tied_to_crime
+from eventlens.extract.typing import PLOVER_OF_SUBTYPE, Typing, retype_with_actors
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
@@ -213,13 +214,23 @@ class Pipeline:
                 rm.actor1 = self.actors.resolve(m.actor1.text, event_iso3)
             if m.actor2 is not None:
                 rm.actor2 = self.actors.resolve(m.actor2.text, event_iso3)
+            a1_code = rm.actor1.type.code if rm.actor1 and rm.actor1.type else None
+            a1_entry = self.actors.get(rm.actor1.name) if rm.actor1 else None
+            if a1_entry is not None and a1_entry.kind == "party":
+                a1_code = 5  # a party's supporters fight as a crowd, not as a militia (ACLED codebook)
             m.typing = retype_with_actors(
                 m.typing,
-                rm.actor1.type.code if rm.actor1 and rm.actor1.type else None,
+                a1_code,
                 rm.actor2.type.code if rm.actor2 and rm.actor2.type else None,
                 m.roles,
                 verbal=m.verbal,
             )
+            if m.typing.sub_event_type == "Arrests" and a1_code in (2, 3, 4) and not m.classes & HARM_CLASSES \
+                    and not (m.actor1 is not None and POLICE_WORDS & set(m.actor1.text.lower().split())):
+                # arrests are the state's; a rebel group or militia that detains people abducts them
+                # (ACLED codebook); its own police or intelligence arm acts as a state would
+                m.typing = Typing("Violence against civilians", "Abduction/forced disappearance",
+                                  PLOVER_OF_SUBTYPE["Abduction/forced disappearance"], m.typing.certainty)
             if rm.event_date is None:
                 rm.context_time = _narrative_time(usable, m.sent_start, published)
             resolved.append(rm)
@@ -262,6 +273,9 @@ class Pipeline:
                 host.extra_intervention = True
 
         for rm in resolved:
+            if rm.mention.typing.sub_event_type == "Attack" and rm.actor2 is not None and rm.actor2.type is not None \
+                    and rm.actor2.type.code == 7 and not rm.mention.roles.actor2_off_duty:
+                self._victim_in_crime(sents, rm)
             for c in rm.mention.claims + rm.extra_claims:
                 if c.kind == "claim responsibility":
                     who = self.actors.resolve(c.claimant, iso3)
@@ -276,6 +290,21 @@ class Pipeline:
             events += threat_records(article, threats, iso3, published, actors=self.actors)
         return [e for e in events if e.confidence >= self.min_confidence]
 
+    def _victim_in_crime(self, sents, rm: ResolvedMention) -> None:
+        """"A man was shot dead ... The victim had charges against him for drug trafficking": ACLED
+        codes a victim tied to organised crime as a gang member, so the killing is an armed clash."""
+        later = [s for s in sents if s.start_char >= rm.mention.sent_end][:2]
+        if not any(victim_tied_to_crime(s) for s in later):
+            return
+        iso3 = rm.actor2.country if rm.actor2 else None
+        gang = self.actors.resolve("gang members", iso3)
+        if gang is None:
+            return
+        rm.actor2 = gang.model_copy(update={"text": rm.actor2.text})
+        rm.mention.typing = retype_with_actors(
+            rm.mention.typing, rm.actor1.type.code if rm.actor1 and rm.actor1.type else None, 3,
+            rm.mention.roles, verbal=rm.mention.verbal)
+
     # ------------------------------------------------------------------------------------
     def extract_many(
         self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 16
@@ -289,6 +318,11 @@ class Pipeline:
         with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model, self.min_confidence, self.claim_records)) as pool:
             yield from pool.imap(_worker_extract, articles, chunksize=max(1, batch_size // 4))
 
+
+#: harm done to people: captives who are killed or beaten are attacked, not merely held
+HARM_CLASSES = {"kill", "wound", "attack", "shoot", "sexual"}
+#: a group's own arm for holding people ("Taliban intelligence agents", "HTS police")
+POLICE_WORDS = {"police", "intelligence", "agents", "security", "policemen", "officers"}
 
 #: "Washington blamed ...", "Baghdad said ...": a capital or country as the subject of such a verb
 #: stands for its government, not for the place where something happened

@@ -28,7 +28,7 @@ from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
 from eventlens.extract.roles import REMAINS_NOUNS, actor_span, antecedent, find_roles, lemma_in, token_at
 from eventlens.extract.spans import SpanRef, phrase_span, pobj
-from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type
+from eventlens.extract.typing import PLOVER_OF_SUBTYPE, REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -103,6 +103,29 @@ class Mention:
     def realis(self) -> bool:
         """True when the text says this happened (not negated, planned, threatened, hypothetical)."""
         return not (self.negated or self.future or self.hypothetical or self.threatened)
+
+
+#: who fights with guns as a trade: a fight they are in is no crowd's scuffle
+NON_STATE_FIGHTERS = {"militant", "insurgent", "rebel", "fighter", "jihadist", "terrorist", "militia", "militiaman",
+                      "militiamen", "gunman", "gunmen", "guerrilla", "paramilitary", "combatant", "gang", "bandit",
+                      "jihadi", "separatist", "extremist"}
+#: weapons that no crowd and no police line use on a crowd
+HEAVY_CLASSES = {"shelling", "shell_cue", "explosive", "airstrike", "air_cue", "grenade", "suicide", "ied_cue"}
+
+
+def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
+    """A clash told in the sentence after a protest, with nobody armed but the state in it."""
+    if m.typing.sub_event_type != "Armed clash" or m.trigger_class != "clash" \
+            or before.typing.event_type not in ("Protests", "Riots"):
+        return False
+    if not before.realis or m.sent_start - before.sent_end > 2:
+        return False  # only the very next sentence speaks of the same crowd
+    if m.classes & HEAVY_CLASSES:
+        return False
+    if m.roles.actor1_inter in (2, 3, 4, 8) or m.roles.actor2_inter in (2, 3, 4, 8):
+        return False
+    sent = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
+    return sent is not None and not any(t.lemma_.lower() in NON_STATE_FIGHTERS for t in sent)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,6 +263,13 @@ class MentionFinder:
             m = self._sentence(sent, body_start, context, cues, mentioned)
             if m is not None:
                 mentions.append(m)
+        for i in range(1, len(mentions)):
+            if _crowd_scuffle(doc, mentions[i], mentions[i - 1]):
+                # "Workers demonstrated ... They clashed with police": the crowd's fight with the
+                # state is the demonstration turning violent, not a battle (ACLED codebook)
+                crowd = mentions[i - 1].typing
+                sub = "Mob violence" if crowd.sub_event_type == "Mob violence" else "Violent demonstration"
+                mentions[i].typing = Typing("Riots", sub, PLOVER_OF_SUBTYPE[sub], mentions[i].typing.certainty)
         return mentions
 
     def _article_context(self, sent_cues: list[list[Cue]]) -> tuple[set[str], set[str]]:
@@ -281,6 +311,9 @@ class MentionFinder:
             return None
         doc = sent.doc
         cues = _drop_protest_topics(doc, cues)
+        # "police stormed the campus", "the campesino torch movement": no act of a crowd
+        cues = [c for c in cues if not (c.cls in ("riot", "crowd_violence") and (
+            _done_by_state(doc[c.start]) or (c.end - c.start == 1 and doc[c.start].dep_ == "compound")))]
         # "the 25 of March sector", "since March": the month, not a march
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         counts = find_counts(sent)
@@ -405,6 +438,10 @@ class MentionFinder:
             classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
         if any(c.cls == "riot" and doc[c.start].lemma_.lower() not in ("unrest", "riot") for c in cues):
             classes.add("crowd_act")  # stones thrown, fires set: not "a day of unrest", which names no act
+        if any(_by_crowd(doc[c.start]) for c in cues if c.cls == "loot"):
+            classes.add("crowd_damage")  # "the demonstrators burned the police station"
+        if any(_fire_at_homes(t) for t in sent):
+            classes.add("fire_at_homes")  # heavy guns fired at villages and farms, with no one firing back
         if MISFIRE.search(sent.text):
             classes.add("misfire")  # a bomb that went off in its makers' hands or never went off
         if any(_state_bombing(doc[c.start], cues) for c in cues if c.cls == "explosive"):
@@ -775,6 +812,11 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
                 for child in a.children:
                     if child.dep_ in ("dobj", "ccomp", "xcomp"):
                         topic.update(t.i for t in child.subtree)
+            for t in a.subtree:
+                # "a protest in Kalna (East Burdwan district) against the attacks": the parse may
+                # hang the cause on the place named before it
+                if t.dep_ == "prep" and t.lower_ in ("against", "over") and t.head.i != a.i and _place_like(t.head):
+                    topic.update(x.i for x in t.subtree)
             for child in a.children:
                 if (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
                     child.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and child.lemma_.lower() in TOPIC_VERBS
@@ -787,6 +829,73 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if c.cls == "protest" or c.start not in topic or (
         c.cls == "intervention" and doc[c.end - 1].dep_ != "xcomp" and doc[c.end - 1].head.lemma_.lower() not in TOPIC_VERBS
     )]
+
+
+PLACE_NOUNS = {"district", "province", "region", "division", "city", "town", "village", "square", "area", "state",
+               "county", "municipality", "neighbourhood", "neighborhood", "street", "road", "capital", "governorate"}
+
+
+#: where people live and work: fire aimed there is aimed at no armed side
+HOMES = {"village", "farm", "house", "home", "neighbourhood", "neighborhood", "hamlet", "dwelling"}
+INHABITED = {"residential", "populated", "civilian", "inhabited"}
+
+
+def _fire_at_homes(verb: Token) -> bool:
+    """"fired 14.5mm machine guns and sniper shots at residential villages and farms"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("fire", "shoot", "target", "shell", "open"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "toward", "towards"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for place in [obj, *obj.conjuncts]:
+                if place.lemma_.lower() in HOMES or any(
+                        a.dep_ in ("amod", "compound") and a.lemma_.lower() in INHABITED for a in place.children):
+                    return True
+    return False
+
+
+#: who a crowd is, as the doer of its own acts
+CROWD_DOERS = CROWD_HEADS | {"protester", "demonstrator", "rioter", "prisoner", "marcher", "protestor", "participant"}
+
+
+def _by_crowd(verb: Token) -> bool:
+    """Is the crowd the doer of ``verb`` ("the demonstrators burned ...", "protesters gathered and
+    smashed ...")?"""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return antecedent(subj).lemma_.lower() in CROWD_DOERS
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _place_like(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _done_by_state(tok: Token) -> bool:
+    """Is the verb's doer the state's force ("Israeli forces stormed the town", "residents were
+    beaten up by police")?  Then it is no act of the crowd."""
+    if tok.pos_ != "VERB":
+        return False
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        # "were beaten up and dragged into cars by police": the agent may hang on a conjunct
+        verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        agent = next((c for v in verbs for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if doer is None:
+        return False
+    # "by dozens of police": the quantity's people
+    heads = {doer.lemma_.lower()} | {g.lemma_.lower() for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"}
+    return bool(heads & STATE_HEADS)
 
 
 def _side_of(tok: Token | None, heads: set[int]) -> bool:

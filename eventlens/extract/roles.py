@@ -851,3 +851,33 @@ def find_roles(
         else:
             a1 = None
     return a1, a2, a1_from_parse
+
+
+#: how a story refers back to the person a killing or shooting was done to
+VICTIM_REFS = {"victim", "he", "she", "man", "woman", "both", "they"}
+#: words for crime as a trade: a victim tied to one is a gang member, an armed party (ACLED)
+#: (organised crime only: ACLED codes the killing of a drug user or of a man with a criminal record
+#: as an attack on a civilian)
+CRIME_TRADES = {"trafficking", "traffic", "trafficker", "gang", "cartel", "faction", "dealer", "smuggling",
+                "extortion", "militia"}
+#: what ties a person to a crime: "had charges against him for", "was involved in", "had been
+#: convicted of", "was a member of", "was a drug dealer"
+CRIME_TIES = {"be", "have", "involve", "convict", "charge", "arrest", "accuse", "suspect", "link", "belong",
+              "investigate", "record", "member", "wanted"}
+
+
+def victim_tied_to_crime(sent: Span) -> bool:
+    """Does the sentence say the victim was a criminal ("The victim had charges against him for
+    drug trafficking", "Both victims were members of a gang")?  The doers' words ("killed by drug
+    traffickers") do not count."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in VICTIM_REFS:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in CRIME_TIES:
+            continue
+        agents = {w.i for k in verb.children if k.dep_ == "agent" for w in k.subtree}
+        said = {w.lemma_.lower() for w in verb.subtree if w.i != tok.i and w.i not in agents}
+        if said & CRIME_TRADES:
+            return True
+    return False

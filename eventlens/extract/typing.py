@@ -127,7 +127,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             if roles.actor1_state or roles.actor1_inter == 1:
                 return _t("Protests", "Excessive force against protesters", 0.8)
             return _t("Violence against civilians", "Attack", 0.7)
-        if (has("riot") and "riot" in strong) or (
+        # "the demonstrators burned the police station": property the crowd itself destroyed
+        crowd_damage = has("crowd_damage") and has("protest")
+        if (has("riot") and "riot" in strong) or crowd_damage or (
             has("crowd_violence") and (has("protest") or has("riot"))
         ):
             if not has("protest") and not has("demand") and (
@@ -139,7 +141,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             return _t("Riots", "Violent demonstration", 0.7)
         if (lethal or has("excessive_force")) and (roles.actor1_state or has("state_cue")) and has("protest"):
             return _t("Protests", "Excessive force against protesters", 0.6)
-        if has("intervention") or (has("arrest") and has("protest")):
+        if has("intervention") or (has("arrest") and has("protest")) or (
+                "protest" in strong and "attack" in strong and (roles.actor1_state or has("state_cue"))):
+            # ("protesting residents were beaten up by police": force short of lethal breaks up a protest)
             return _t("Protests", "Protest with intervention", 0.75)
         if "protest" in strong and not (strong & REMOTE_CLASSES) and not (strong & VIOLENT_CLASSES):
             return _t("Protests", "Peaceful protest", 0.8)
@@ -163,7 +167,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         if has("ied_cue") or (has("explosive") and not has("shelling") and (
                 has("civilian_venue") or not _bare_explosion(classes) and ("explosive" in strong or not has("shell_cue")))):
             return _t("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.7)
-        if (has("shelling") or _bare_explosion(classes)) and (has("firearm_cue") or has("clash_first")) and not has("air_cue"):
+        if (has("shelling") or _bare_explosion(classes)) and (has("firearm_cue") or has("clash_first")) and not has("air_cue") \
+                and not (has("fire_at_homes") and not has("clash_first")):
             # heavy weapons together with small arms fire means a direct engagement (ACLED codebook)
             return _t("Battles", "Armed clash", 0.65)
         if has("shelling") or has("explosive"):
@@ -188,8 +193,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         return _t("Battles", "Non-state actor overtakes territory", 0.65)
     if has("clash") and "clash" in strong:
         # (a crowd against the police riots; against a militia or rebels it fights a battle)
+        # (deaths in a fight between two plainly unarmed sides, "two farmer groups", do not arm them)
+        both_unarmed = roles.actor1_unarmed and roles.actor2_unarmed
         if ((roles.actor1_unarmed and not (roles.actor2_armed and not roles.actor2_state)) or roles.actor2_unarmed) \
-                and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive", "kill"}:
+                and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive"} and not (has("kill") and not both_unarmed):
             # unarmed groups clashing (communities, party youths, a crowd and the police) riot
             if has("protest"):
                 return _t("Riots", "Violent demonstration", 0.6)

@@ -52,7 +52,7 @@ FEATURES = ("country", "admin1", "admin2", "place")
 FLAG_PRIMARY = 1  # the place's own name (not an alternate)
 FLAG_DERIVED = 2  # made by dropping an article or an admin-type word
 #: bump when the index layout or key rules change: stale packaged indexes are rebuilt on load
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 
 KEY_DTYPE = np.dtype([("h", "<u8"), ("r", "<u4"), ("f", "u1")])
 _NBUCKETS = 16
@@ -412,9 +412,9 @@ def _add_continents(cols: "PlaceColumns", spill: "KeySpill") -> None:
 
 
 def _add_oceans(cols: "PlaceColumns", spill: "KeySpill") -> None:
-    """The oceans (lexicon.OCEANS) as places without a country and without a GeoNames id."""
-    for name, ((lat, lon), names) in OCEANS.items():
-        r = cols.add(0, name, lat, lon, OCEAN_POPULATION, FEAT_PLACE, "H", -1)
+    """The oceans (lexicon.OCEANS) as places without a country."""
+    for name, (gid, (lat, lon), names) in OCEANS.items():
+        r = cols.add(gid, name, lat, lon, OCEAN_POPULATION, FEAT_PLACE, "H", -1)
         spill.add(r, name_keys([name, *names], primary=True, iso2="", admin=False))
 
 

@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from eventlens.geodesy import haversine_km
 from eventlens.schema import Location
 
 from .build import (
@@ -87,6 +88,9 @@ DROP_OUT_OF_CONTEXT = True
 #: resolve_mentions' fallback: the article's region instead of its country where more than this
 #: share of the article's places in that country lie in it (see _focus_region)
 FOCUS_SHARE = 0.5
+#: ... and, before the region, the town that more than that share of the article's towns there lie
+#: within this many km of (see _focus_place)
+FOCUS_KM = 50.0
 
 
 @dataclass(frozen=True)
@@ -911,14 +915,34 @@ class Gazetteer:
             iso3 = self._dominant_country([t for t in out if t is not None], context_iso3)
             p = self.country_place(iso3) if iso3 else None
             if p is not None:
-                # a region the article's places gather in stands in for a name it does not know,
-                # not for a word for a people ("Sinhalese"), which names the country
-                region = self._focus_region(out, p)
+                # a town or region the article's places gather in stands in for a name it does
+                # not know, not for a word for a people ("Sinhalese"), which names the country
+                region = self._focus_place(out, p) or self._focus_region(out, p)
                 for i, (s, e) in enumerate(spans):
                     if out[i] is None:
                         q = p if region is None or _PEOPLE_WORD.search(text[s:e]) else region
                         out[i] = Toponym(s, e, text[s:e], q, [q], "fallback", 0.0)
         return out
+
+    def _focus_place(self, toponyms: Sequence[Toponym | None], country: Place) -> Place | None:
+        """The town (or county) of ``country`` that more than FOCUS_SHARE of the article's towns
+        and counties there lie within FOCUS_KM of (itself included; each name counts once; the
+        first in the text where several tie); None without one. A name the gazetteer lacks in a
+        local story (a street, a building, a neighbourhood) lies most likely there, nearer than
+        the middle of the region."""
+        ps, seen = [], set()
+        for t in toponyms:
+            if t is None or t.kind not in ("place", "admin2") or t.place.iso3 != country.iso3:
+                continue
+            if t.text.lower() not in seen:  # (each name counts once, as in _focus_region)
+                seen.add(t.text.lower())
+                ps.append(t.place)
+        if len(ps) < 2:
+            return None
+        counts = [sum(haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) <= FOCUS_KM for q in ps)
+                  for p in ps]
+        i = max(range(len(ps)), key=lambda j: (counts[j], -j))
+        return ps[i] if counts[i] > FOCUS_SHARE * len(ps) else None
 
     def _focus_region(self, toponyms: Sequence[Toponym | None], country: Place) -> Place | None:
         """The region (admin1) of ``country`` that holds more than FOCUS_SHARE of the article's
@@ -1515,9 +1539,9 @@ class Gazetteer:
     def _drop_unsupported(self, text: str, mentions: list[_Mention], context_iso3) -> list[_Mention]:
         """resolve_mentions: drop names read as a small place (under 100k, not a capital) in a
         country that no other name of the article lies in, where another country has two names
-        or more and nothing in the text ("in X", "the town of X") vouches for the place: a name
-        the gazetteer lacks that happens to be a hamlet's name abroad ("Middle East", Maryland,
-        in an article on Syria)."""
+        or more and nothing in the text ("in X", "the town of X"; not "in the X") vouches for the
+        place: a name the gazetteer lacks that happens to be a hamlet's name abroad ("Middle
+        East", Maryland, in an article on Syria)."""
         support: dict[int, float] = {}
         for c in self._ctx_set(context_iso3):
             support[c] = support.get(c, 0.0) + 2.0
@@ -1542,7 +1566,9 @@ class Gazetteer:
             if c < 0 or support.get(c, 0.0) > 1.0 or int(self._feat[r]) not in (FEAT_PLACE, FEAT_ADMIN2) \
                     or self._pop[r] >= 100_000 or self._fclass[r] == ord("C"):
                 continue
-            if any(self._cue_at(text, o.start, o.end) for o in groups[k]):
+            # ("in the X" is said of a region or a sea, "in the Middle East", not of a town)
+            if any(self._cue_at(text, o.start, o.end) and not _THE_BEFORE.search(text[max(0, o.start - 12):o.start])
+                   for o in groups[k]):
                 continue
             drop.add(k)
         if not drop:
@@ -1934,6 +1960,8 @@ def english_admin_names() -> dict[int, str]:
 
 
 #: endings of words for a people or a language ("Sinhalese", "Kurdish", "Pashtuns")
+#: "the" right before a name (searched in the text just before it)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PEOPLE_WORD = re.compile(r"(?:ese|ish|ans|is)$", re.I)
 
 

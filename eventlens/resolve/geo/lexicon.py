@@ -404,15 +404,16 @@ CONTINENT_NAMES: dict[str, list[str]] = {
     "AN": ["Antarctic"],
 }
 
-#: the oceans, as places without a country (like the continents): names and a central point.
-#: News names them bare ("across the Atlantic"), and the bare names are also towns and counties
-#: ("Atlantic County", "Pacific, Missouri") that are almost never meant.
-OCEANS: dict[str, tuple[tuple[float, float], list[str]]] = {
-    "Atlantic Ocean": ((0.0, -30.0), ["Atlantic", "North Atlantic", "South Atlantic"]),
-    "Pacific Ocean": ((0.0, -160.0), ["Pacific", "North Pacific", "South Pacific"]),
-    "Indian Ocean": ((-20.0, 80.0), []),
-    "Arctic Ocean": ((85.0, 0.0), ["Arctic"]),
-    "Southern Ocean": ((-60.0, 0.0), []),
+#: the oceans, as places without a country (like the continents): GeoNames id, a central point
+#: (GeoNames' own for the Atlantic and the Indian Ocean), names. News names them bare ("across the
+#: Atlantic"), and the bare names are also towns and counties ("Atlantic County", "Pacific,
+#: Missouri") that are almost never meant.
+OCEANS: dict[str, tuple[int, tuple[float, float], list[str]]] = {
+    "Atlantic Ocean": (3373405, (10.0, -25.0), ["Atlantic", "North Atlantic", "South Atlantic"]),
+    "Pacific Ocean": (2363254, (0.0, -160.0), ["Pacific", "North Pacific", "South Pacific"]),
+    "Indian Ocean": (1545739, (-10.0, 70.0), []),
+    "Arctic Ocean": (2960860, (85.0, 0.0), ["Arctic"]),
+    "Southern Ocean": (4036776, (-60.0, 0.0), []),
 }
 #: a nominal population for the oceans' prior (a continent's order of magnitude: see row_prior)
 OCEAN_POPULATION = 1_000_000_000

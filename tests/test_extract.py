@@ -712,3 +712,13 @@ def test_police_beating_protesters_is_an_intervention_and_storming_by_police_no_
     assert _subs(extract(told)) == ["Protest with intervention"]
     stormed = "Police stormed the university campus in Dhaka on Monday and broke up a student protest."
     assert _subs(extract(stormed)) == ["Protest with intervention"]
+
+
+def test_fire_a_crowd_sets_is_mob_violence_and_a_staged_or_broken_up_march_a_protest(extract):
+    assert _subs(extract("About 300 residents set alight a bar in Umlazi on Monday after a boy was found dead nearby.")) == [
+        "Mob violence"]
+    assert _subs(extract("Villagers burned down the home of a suspected cattle thief in Adaklu on Monday.")) == ["Mob violence"]
+    assert _subs(extract("Unknown individuals set fire to a house in Adaklu on Monday.")) == ["Looting/property destruction"]
+    assert _subs(extract("Farmers staged a road blockade near Agartala on Monday.")) == ["Peaceful protest"]
+    assert _subs(extract("Soldiers broke up the weekly march in Kafr Qaddum on Friday with tear gas.")) == [
+        "Protest with intervention"]

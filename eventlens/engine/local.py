@@ -218,6 +218,10 @@ class Pipeline:
             a1_entry = self.actors.get(rm.actor1.name) if rm.actor1 else None
             if a1_entry is not None and a1_entry.kind == "party":
                 a1_code = 5  # a party's supporters fight as a crowd, not as a militia (ACLED codebook)
+            if "crowd_damage" in m.classes and m.typing.sub_event_type == "Mob violence" and a1_code in (2, 3, 8):
+                # the doers the parse took for a crowd are a named armed group: property destroyed
+                m.typing = Typing("Strategic developments", "Looting/property destruction",
+                                  PLOVER_OF_SUBTYPE["Looting/property destruction"], m.typing.certainty)
             m.typing = retype_with_actors(
                 m.typing,
                 a1_code,

@@ -89,7 +89,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     if has("harmed_captives"):
         # people seized and then killed or beaten: the violence decides (ACLED codebook)
         return _t("Violence against civilians", "Attack", 0.7)
-    crowd_present = bool(classes & {"protest", "riot", "mob"})
+    crowd_present = bool(classes & {"protest", "riot", "mob", "crowd_damage"})
     # "attacked the village, killed a civilian and burned shops", "raped a woman and stole goods":
     # harm to people outweighs the property taken or destroyed with it (ACLED codebook)
     harm_to_people = bool(classes & {"kill", "wound", "attack", "sexual", "abduct"})
@@ -107,9 +107,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             # "a mob of migrant workers pelted stones at police, demanding rations"
             return _t("Riots", "Violent demonstration", 0.7)
         return _t("Riots", "Mob violence", 0.8)
-    crowd = has("protest") or has("riot") or roles.victims_are_protesters
+    crowd = has("protest") or has("riot") or roles.victims_are_protesters or has("crowd_damage")
     if strong & {"suicide", "explosive", "airstrike", "shelling", "grenade"} and not ("protest" in strong and not lethal) \
-            and not (roles.actor1_crowd or roles.actor1_unarmed):
+            and not (roles.actor1_crowd or roles.actor1_unarmed or has("crowd_damage")):
         # a bomb at a rally, a suicide bomber in a crowded restaurant that gunmen "stormed": the
         # weapon decides, not the crowd that suffered it
         crowd = False
@@ -118,7 +118,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # "three apartments were set on fire by unknown individuals": burning with no crowd
         # behind it destroys property; it is no riot
         crowd = False
-    if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters):
+    if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters or has("crowd_damage")):
         if roles.victims_are_protesters and lethal:
             if has("crowd_act"):
                 # "police fired on demonstrators who pelted stones": force against a crowd that was
@@ -128,7 +128,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
                 return _t("Protests", "Excessive force against protesters", 0.8)
             return _t("Violence against civilians", "Attack", 0.7)
         # "the demonstrators burned the police station": property the crowd itself destroyed
-        crowd_damage = has("crowd_damage") and has("protest")
+        crowd_damage = has("crowd_damage")
         if (has("riot") and "riot" in strong) or crowd_damage or (
             has("crowd_violence") and (has("protest") or has("riot"))
         ):

@@ -51,8 +51,9 @@ def test_defining_example_background_strike(kut_events):
 
 def test_defining_example_rockets_with_accusation(kut_events):
     rockets = next(e for e in kut_events if e.sub_event_type == "Shelling/artillery/missile attack")
-    assert rockets.date_precision == "range"
-    assert rockets.date_end == dt.date(2022, 1, 8) and rockets.date_start < rockets.date_end
+    # "in recent days": the 7 days before publication (samples/README.md)
+    assert rockets.date_precision == "week"
+    assert (rockets.date_start, rockets.date_end) == (dt.date(2022, 1, 1), dt.date(2022, 1, 7))
     assert rockets.fatalities.best == 0
     assert any(c.kind == "accuse" and c.claimant == "Washington" and "Iran" in (c.target or "") for c in rockets.claims)
 
@@ -722,3 +723,73 @@ def test_fire_a_crowd_sets_is_mob_violence_and_a_staged_or_broken_up_march_a_pro
     assert _subs(extract("Farmers staged a road blockade near Agartala on Monday.")) == ["Peaceful protest"]
     assert _subs(extract("Soldiers broke up the weekly march in Kafr Qaddum on Friday with tear gas.")) == [
         "Protest with intervention"]
+
+
+def test_a_day_after_dates_the_recalled_happening_from_the_story(extract):
+    # the bombing is Wednesday's news; the shooting "a day after" which it came is Tuesday's
+    events = extract(
+        "TRIPOLI, Lebanon (AP) - A car bomb killed five people at an army checkpoint in Tripoli on "
+        "Wednesday, security officials said.\n"
+        "The bombing came a day after gunmen shot dead a police officer in the southern city of Sidon.\n",
+        "2024-03-07",
+        dateline="TRIPOLI, Lebanon",
+    )
+    dates = sorted(str(e.event_date) for e in events)
+    assert dates == ["2024-03-05", "2024-03-06"]
+
+
+def test_the_deadliest_since_a_date_when_recalls_a_background_event(extract):
+    events = extract(
+        "KUNDUZ, Afghanistan - A suicide bomber killed 12 worshippers at a mosque in Kunduz on Friday, "
+        "officials said.\n"
+        "It was the deadliest attack in the province since June 2021, when militants killed 30 "
+        "villagers in an ambush near Baghlan.\n",
+        "2024-03-09",
+        dateline="KUNDUZ, Afghanistan",
+    )
+    old = [e for e in events if e.background]
+    assert len(old) == 1 and old[0].event_date == dt.date(2021, 6, 15)
+    assert old[0].date_precision == "month"
+    news = [e for e in events if not e.background]
+    assert news and all(e.event_date == dt.date(2024, 3, 8) for e in news)
+
+
+def test_a_claim_of_responsibility_does_not_date_the_bombing(extract):
+    # Thursday is the day of the claim; the bombing itself came on Tuesday
+    events = extract(
+        "MOSUL, Iraq - Islamic State claimed responsibility on Thursday for a suicide bombing at a "
+        "shrine in Mosul that killed 20 pilgrims.\n"
+        "Health officials lowered the death toll to 18 on Thursday.\n"
+        "The bomber blew himself up among the crowd on Tuesday evening, witnesses said.\n",
+        "2024-05-10",
+        dateline="MOSUL, Iraq",
+    )
+    bomb = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bomb and all(e.event_date == dt.date(2024, 5, 7) for e in bomb)
+
+
+def test_a_year_before_a_happenings_name_dates_it_as_background(extract):
+    events = extract(
+        "MAIDUGURI, Nigeria - Suicide bombers killed 18 people at a wedding in Gwoza on Saturday, "
+        "officials said.\n"
+        "The attack revived memories of the 2018 Konduga bombing, which killed 30 people at a fish market.\n",
+        "2024-06-30",
+        dateline="MAIDUGURI, Nigeria",
+    )
+    old = [e for e in events if e.background]
+    assert len(old) == 1 and old[0].date_precision == "year"
+    assert (old[0].date_start, old[0].date_end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert all(e.event_date == dt.date(2024, 6, 29) for e in events if not e.background)
+
+
+def test_a_month_on_a_claimed_attack_dates_the_attack(extract):
+    # a claim shares its month with the deed it claims; only its day is the claim's own
+    events = extract(
+        "KUNDUZ, Afghanistan - A suicide bomber killed 14 worshippers at a mosque in Kunduz on Friday, "
+        "officials said.\n"
+        "The group also claimed an assault on a school in Kabul in May 2021, in which gunmen killed 85 students.\n",
+        "2024-03-09",
+        dateline="KUNDUZ, Afghanistan",
+    )
+    old = [e for e in events if e.background]
+    assert len(old) == 1 and old[0].event_date == dt.date(2021, 5, 16) and old[0].date_precision == "month"

@@ -76,8 +76,9 @@ CASES = [
     ("Clashes began late last month.", "late last month", "2021-12-21", "2021-12-31", "2021-12-26", "range"),
     ("Protesters marched last weekend.", "last weekend", "2022-01-01", "2022-01-02", "2022-01-01", "range"),
     # vague ranges ending at publication
-    ("In recent days, protests spread.", "In recent days", "2022-01-01", "2022-01-08", "2022-01-04", "range"),
-    ("Protests spread in recent weeks.", "in recent weeks", "2021-12-11", "2022-01-08", "2021-12-25", "range"),
+    # "in recent days" / "in recent weeks": the 7 / 28 days before publication (samples/README.md)
+    ("In recent days, protests spread.", "In recent days", "2022-01-01", "2022-01-07", "2022-01-04", "week"),
+    ("Protests spread in recent weeks.", "in recent weeks", "2021-12-11", "2022-01-07", "2021-12-24", "month"),
     ("In the past few days, protests spread.", "In the past few days", "2022-01-01", "2022-01-08", "2022-01-04", "range"),
     ("Protests spread over the past two weeks.", "over the past two weeks", "2021-12-25", "2022-01-08", "2022-01-01", "range"),
     ("In the past 24 hours, 12 were killed.", "In the past 24 hours", "2022-01-07", "2022-01-08", "2022-01-07", "range"),
@@ -451,3 +452,42 @@ def test_a_season_of_a_named_year_is_its_three_months():
 def test_decades_ago_counts_in_years():
     e = only("The massacres were carried out more than four decades ago.")
     assert e.precision == "year" and e.event_date.year == PUB.year - 40
+
+
+@pytest.mark.parametrize(
+    "text, span, start, end, event, precision",
+    [
+        # a year word after a year-less date sets its year (publication 2022-01-08)
+        ("Rebels burned the depot in March last year.", "in March last year",
+         "2021-03-01", "2021-03-31", "2021-03-16", "month"),
+        ("On 2 January last year, a drone hit the depot.", "On 2 January last year",
+         "2021-01-02", "2021-01-02", "2021-01-02", "day"),
+        ("Troops left the town in January this year.", "in January this year",
+         "2022-01-01", "2022-01-08", "2022-01-04", "month"),
+    ],
+)
+def test_a_year_word_sets_the_year_of_a_date(text, span, start, end, event, precision):
+    e = only(text)
+    assert e.text == span
+    check(e, start, end, event, precision)
+
+
+@pytest.mark.parametrize(
+    "text, span, start, end, event, precision",
+    [
+        ("The raid was the bloodiest since August 2019, when militia fighters burned a market.",
+         "since August 2019", "2019-08-01", "2019-08-31", "2019-08-16", "month"),
+        ("It was the worst bombing in the city since 2017 when a truck bomb killed 90 people.",
+         "since 2017", "2017-01-01", "2017-12-31", "2017-07-02", "year"),
+    ],
+)
+def test_since_a_date_when_something_happened_is_that_moment(text, span, start, end, event, precision):
+    # "the worst since X, when Y": X is the recalled moment of Y, not the start of a period up to now
+    e = only(text)
+    assert e.text == span
+    check(e, start, end, event, precision)
+
+
+def test_since_a_date_without_when_is_still_a_period():
+    e = only("Rebels have held the town since August 2019.")
+    assert (e.date_start, e.date_end, e.event_date) == (D("2019-08-01"), PUB, D("2019-08-01"))

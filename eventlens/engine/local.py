@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
 from eventlens.assemble.claims import claim_records, threat_records
@@ -24,7 +25,14 @@ from eventlens.extract.attribution import DENY_HEADS
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
-from eventlens.extract.mentions import MentionFinder, SpanRef, drop_cumulative_counts, find_attribution, find_claims
+from eventlens.extract.mentions import (
+    Mention,
+    MentionFinder,
+    SpanRef,
+    drop_cumulative_counts,
+    find_attribution,
+    find_claims,
+)
 from eventlens.extract.roles import victim_tied_to_crime
 from eventlens.extract.typing import PLOVER_OF_SUBTYPE, Typing, retype_with_actors
 from eventlens.ingest import parse_dateline
@@ -150,7 +158,8 @@ class Pipeline:
 
         resolved: list[ResolvedMention] = []
         by_sentence: dict[int, ResolvedMention] = {}
-        usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end) and not _names_a_thing(doc, t.start, t.end)]
+        usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end, coarse=t.precision in ("month", "year"))
+                  and not _names_a_thing(doc, t.start, t.end)]
         threats = []
         recalled_onsets: set[int] = set()
         # words that report a happening of their own (not a death or wound, which dates with its
@@ -172,6 +181,16 @@ class Pipeline:
                 and not (t.precision == "day" and _in_earlier_clause(doc, t.start, t.end, m.trigger, happening_words))
             ]
             te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
+            offset = _offset_clause(doc, m.trigger) if te is None else None
+            if offset is not None and offset.governor.i not in happening_words():
+                # "The bombings came a day after a drone strike killed ...": counted back from the
+                # day the other clause is dated, else from the story's lead happening (not when
+                # that clause tells a happening itself, which the mention may stand for: "warplanes
+                # struck Hodeidah on Monday, a day after a missile hit the airport")
+                te = _offset_time(offset, usable, resolved, m, published)
+            if te is None:
+                # "the 2019 Pulwama bombing, which killed 40": the year the noun's name carries
+                te = _year_of_noun(doc, m.trigger, published)
             if te is not None and te.future:
                 # "On 28 April, students blocked the tracks against cuts to admissions for next
                 # year": a sentence that also dates the happening in the past reports it
@@ -400,6 +419,129 @@ def _narrative_time(usable: list[TimeExpression], sent_start: int, published: dt
     return None
 
 
+@dataclass(frozen=True)
+class _Offset:
+    """"a day after X", "two days before X", "hours after X": X counted from the happening the
+    clause hangs on."""
+
+    start: int  # characters covered by the "after" clause or phrase, with its quantity
+    end: int
+    days: int  # X lies this many days after (+) or before (-) the other happening
+    text: str
+    governor: Token  # the word the clause hangs on
+
+
+#: units of an offset, in days ("hours after" is the same day)
+_OFFSET_UNITS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
+_OFFSET_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _offset_clause(doc, trigger: SpanRef) -> _Offset | None:
+    """Is the trigger inside an "after"/"before" clause or phrase measured by a quantity of time
+    ("a day after a senior official was killed", "two days after the ambush")?"""
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None or len(trig) == 0:
+        return None
+    tok = trig.root
+    for _ in range(8):
+        clause = marker = None
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if mark is not None:
+            clause, marker = tok, mark
+        elif tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ in ("after", "before"):
+            clause = marker = tok.head
+        if clause is not None:
+            # the quantity hangs on the marker, the clause or (as "came a day after") the verb above
+            qty = next((c for c in (*marker.children, *clause.children, *clause.head.children)
+                        if c.dep_ == "npadvmod" and c.right_edge.i == marker.i - 1
+                        and c.lemma_.lower() in _OFFSET_UNITS), None)
+            if qty is None or clause.head.i == clause.i:
+                return None
+            per = _OFFSET_UNITS[qty.lemma_.lower()]
+            if per == 0:
+                n = 0
+            else:
+                num = next((c for c in qty.children if c.dep_ in ("nummod", "det")), None)
+                if num is None:
+                    return None  # "days after": too vague to count
+                n = _OFFSET_WORDS.get(num.lower_) or (int(num.text) if num.text.isdigit() else 0)
+                if not 0 < n <= 31:
+                    return None
+            toks = [*clause.subtree, *qty.subtree]
+            start = min(t.idx for t in toks)
+            end = max(t.idx + len(t.text) for t in toks)
+            sign = -1 if marker.lower_ == "after" else 1
+            return _Offset(start, end, sign * n * per, doc.text[qty.idx: marker.idx + len(marker.text)], clause.head)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _offset_time(offset: _Offset, usable: list[TimeExpression], resolved: list[ResolvedMention], m: Mention,
+                 published: dt.date | None) -> TimeExpression | None:
+    """The date of a happening told as "a day after X" (X's own, counted from the other one)."""
+    gov = offset.governor
+    own = [t for t in usable if m.sent_start <= t.start and t.end <= m.sent_end and t.precision == "day"
+           and not t.future and not t.reporting and not offset.start <= t.start < offset.end]
+    base = None
+    if own:
+        base = min(own, key=lambda t: abs(t.start - gov.idx)).event_date
+    elif any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("the", "this", "that") for d in c.children)
+             for c in gov.children):
+        # "The bombings came a day after ...": the story's lead happening, dated to the day
+        lead = next((r for r in resolved if r.date_precision == "day" and r.event_date is not None
+                     and not r.background), None)
+        base = lead.event_date if lead is not None else None
+    if base is None:
+        return None
+    day = base + dt.timedelta(days=offset.days)
+    if published is not None and day > published:
+        return None
+    return TimeExpression(offset.start, offset.end, offset.text, day, day, day, "day", True, False)
+
+
+#: years before this are not a happening's date but a count or history
+HISTORY_YEAR_MIN = 1900
+
+
+def _year_of_noun(doc, trigger: SpanRef, published: dt.date | None) -> TimeExpression | None:
+    """The year written before the happening's noun ("the 2019 Pulwama bombing", "the 2008 Mumbai
+    attacks"), for the noun itself or a relative clause on it ("the 2017 attack, in which militants
+    killed eight").  Only before a singular noun or a name: "the 2000 protesters" is a count."""
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None or len(trig) == 0:
+        return None
+    noun = trig.root
+    if noun.pos_ != "NOUN":
+        verb = noun if noun.pos_ in ("VERB", "AUX") else noun.head
+        if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+            verb = verb.head  # "which killed 40 and wounded 35"
+        if verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _DATED_THINGS:
+        return None  # "the 2016 peace agreement" names the accord (see _names_a_thing)
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    for holder in (noun, *named):
+        for y in holder.children:
+            if not (y.i < noun.i and y.dep_ in ("nummod", "compound", "amod") and y.ent_type_ == "DATE"
+                    and y.text.isdigit() and len(y.text) == 4):
+                continue
+            if noun.tag_ == "NNS" and not named:
+                return None  # "the 2000 protesters"
+            year = int(y.text)
+            top = published.year if published is not None else year
+            if not HISTORY_YEAR_MIN <= year <= top:
+                return None
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            if published is not None:
+                last = min(last, published)
+            mid = first + dt.timedelta(days=(last - first).days // 2)
+            return TimeExpression(y.idx, y.idx + len(y.text), y.text, first, last, mid, "year", False, False)
+    return None
+
+
 #: lexicon classes that tell the outcome of a happening rather than one of its own
 _OUTCOME_CLASSES = {"kill", "wound"}
 
@@ -488,25 +630,37 @@ def _names_a_thing(doc, start: int, end: int) -> bool:
     return head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _DATED_THINGS
 
 
-def _dates_a_statement(doc, start: int, end: int) -> bool:
+def _dates_a_statement(doc, start: int, end: int, coarse: bool = False) -> bool:
+    """Does the expression date a statement, a claim or a count update rather than a happening?
+    ``coarse``: the expression names a month or a year, which a claim shares with its deed."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     head = span.root.head
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _CLAIM_VERBS and (
+            head.lemma_.lower() not in ("life", "lives")):
+        head = head.head  # "claimed responsibility on Thursday for the bombings": the claim's day
     if head.pos_ not in ("VERB", "AUX"):
         return False
     if head.lemma_.lower() in _STATEMENT_VERBS:
         return True
     if head.lemma_.lower() in _CLAIM_VERBS and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in head.children):
-        return True  # "claimed responsibility for the attack on Sunday" (not "claimed 12 lives")
+        # "claimed responsibility for the attack on Sunday" (not "claimed 12 lives"); but "it
+        # claimed an assault on a shrine in October 2022" dates the assault as well
+        return not (coarse and head.lemma_.lower() == "claim" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in ("responsibility", "credit") for c in head.children))
     # "the death toll rose to 84 on Tuesday": the day the count was updated, not of the event
-    return head.lemma_.lower() in _TOLL_VERBS and any(
+    if head.lemma_.lower() in _TOLL_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number", "count", "tally", "figure")
         for c in head.children
-    )
+    ):
+        return True
+    # "the ministry lowered the death toll to 89 on Thursday": likewise
+    return head.lemma_.lower() in _TOLL_REVISING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally") for c in head.children)
 
 
 #: happenings this long before publication are history: not coded, even as background (ACLED's
@@ -521,6 +675,8 @@ _CLAIM_VERBS = {"claim", "deny", "accuse", "blame", "condemn", "declare", "vow",
 
 #: verbs that update a casualty count
 _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "mount", "soar", "hit", "stand"}
+#: verbs by which someone revises a casualty count ("raised the death toll to 40")
+_TOLL_REVISING_VERBS = {"raise", "lower", "revise", "put", "update", "increase", "reduce", "cut", "bring"}
 
 
 def _speaks_for_state(doc, start: int, end: int) -> bool:

@@ -323,6 +323,12 @@ class MentionFinder:
             cues = [c for c in cues if not (c.cls == "arrest" and _arrest_is_grievance(doc[c.end - 1]))]
             counts = [cm for cm in counts if not (cm.kind == "arrested" and _grievance_count(doc, cm))]
         cues = [_promote(doc, c, cues) for c in cues]
+        # "the deadliest attack since 2019, when a bomber killed 40", "The bombing came a day after
+        # gunmen shot dead an officer": the comparison or the reference restates the story's
+        # news; the "when" or "after" clause tells the happening the sentence adds
+        recalled = _since_when_clause(sent) or _came_after_clause(sent)
+        if recalled and any(c.trigger and c.start in recalled for c in cues):
+            cues = [c for c in cues if not c.trigger or c.start in recalled]
         cues, counts = _drop_embedded(sent, cues, counts)
         cues, counts = _drop_cumulative(sent, cues, counts)
         # "heavy machine guns" are not the small arms that make an exchange of fire an armed clash
@@ -1125,6 +1131,51 @@ def _names_no_happening(tok: Token) -> bool:
         if via_reason and judicial:
             return True
     return False
+
+
+def _since_when_clause(sent: Span) -> set[int]:
+    """Token indices of a "when" clause that tells what happened at a date counted "since"
+    ("the worst since February 2019, when a car bomber killed 40"); empty when there is none."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ != "when" or t.dep_ != "advmod" or t.head.i < t.i or t.i < sent.start + 2:
+            continue
+        j = t.i - 1 if doc[t.i - 1].text == "," else t.i
+        date_end = doc[j - 1]
+        if not (date_end.ent_type_ == "DATE" or (date_end.like_num and len(date_end.text) == 4)):
+            continue
+        if any(w.lower_ == "since" for w in doc[max(sent.start, j - 5) : j - 1]):
+            return {k.i for k in t.head.subtree}
+    return set()
+
+
+#: units that measure how long after another happening something came ("a day after")
+OFFSET_UNITS = {"minute", "hour", "day", "week"}
+
+
+def _came_after_clause(sent: Span) -> set[int]:
+    """Token indices of the "after" clause or phrase in "The bombing came a day after gunmen shot
+    dead an officer": a definite reference to the story's happening, placed a measured time after
+    another one; empty when there is none."""
+    for t in sent:
+        if t.lemma_.lower() != "come" or not any(
+                c.dep_ == "nsubj" and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
+                for c in t.children):
+            continue
+        for c in t.children:
+            if c.dep_ in ("advcl", "conj"):
+                marker = next((k for k in c.children if k.dep_ == "mark" and k.lower_ == "after"), None)
+            elif c.dep_ == "prep" and c.lower_ == "after":
+                marker = c
+            else:
+                continue
+            if marker is None:
+                continue
+            measured = any(q.dep_ == "npadvmod" and q.lemma_.lower() in OFFSET_UNITS and q.right_edge.i == marker.i - 1
+                           for q in (*t.children, *c.children, *marker.children))
+            if measured:
+                return {k.i for k in c.subtree}
+    return set()
 
 
 def _dated_with_year(sent: Span) -> bool:

@@ -22,6 +22,10 @@ Conventions (they decide what ``event_date`` / ``date_start`` / ``date_end`` mea
   ``event_date`` is its middle (rounded down), the ACLED habit for week-level dates; a range
   never runs past publication unless the expression is future. Bounded spans that say when
   something started ("since Monday", "from 3 to 5 January") have ``event_date`` = their first day.
+* "in recent days" / "in recent weeks" are the 7 / 28 days before publication (precision week /
+  month). "since March 2021, when gunmen killed 30" is March 2021 itself (the moment the "when"
+  clause tells), not a period up to publication.
+* A year word after a year-less date sets its year: "in March last year", "on 2 February this year".
 * Day-less months ("in March") are the most recent such month on or before publication;
   year-less dates ("Oct. 25") take the publication year, or the year before when that would be
   after publication, unless the clause is future.
@@ -257,6 +261,7 @@ class _Atom:
     mod: str | None = None  # modifier before it: last, next, the night of, late, ...
     until: _Atom | None = None  # the other end of "from X to Y"
     year_hint: int | None = None  # year borrowed from the other end of a range
+    year_step: int | None = None  # "in March last year": publication year + this
     night: bool = False  # "Friday night", "overnight Thursday to Friday"
     own_end: int = 0  # end before a range partner was merged in
 
@@ -535,6 +540,30 @@ def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+_YEAR_WORD_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+_YEAR_STEP = {"last": -1, "past": -1, "this": 0, "next": 1}
+
+
+def _merge_year_words(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"in March last year", "on 2 February this year": the year word sets the year of a
+    year-less date."""
+    out: list[_Atom] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and a.kind == "cal" and _unit(a.g["u"]) == "year" and not a.g.get("mod")
+            and not a.g.get("past") and a.g["rel"] in _YEAR_STEP and a.op is None
+            and prev.kind in ("md", "month") and not prev.g.get("y") and prev.until is None
+            and prev.year_hint is None and _YEAR_WORD_GAP.fullmatch(text, prev.end, a.start)
+        ):
+            prev.year_step = _YEAR_STEP[a.g["rel"]]
+            prev.end = a.end
+            continue
+        out.append(a)
+    return out
+
+
 def _is_night(a: _Atom) -> bool:
     if a.night:
         return True
@@ -615,6 +644,8 @@ def _resolve_dated(a: _Atom, pub: date | None, fut: bool, dayfirst: bool | None)
         d = int(re.match(r"\d+", g["d"]).group())
         d2s = g.get("d2")
         y = int(g["y"]) if g["y"] else a.year_hint
+        if y is None and a.year_step is not None and pub is not None:
+            y = pub.year + a.year_step
         if y is not None:
             if not _year_ok(y, pub):
                 return None
@@ -654,16 +685,16 @@ def _resolve_dated(a: _Atom, pub: date | None, fut: bool, dayfirst: bool | None)
 
     if a.kind == "month":
         part = _part_word(g.get("part"), a.mod)
-        if not (g["y"] or part or (a.op in _MONTH_OPS) or a.mod in ("last", "this", "next",
+        if not (g["y"] or part or a.year_step is not None or (a.op in _MONTH_OPS) or a.mod in ("last", "this", "next",
                                                                    "coming", "this past",
                                                                    "past")):
             return None  # a bare month name ("March") may be a verb or a name
         m = _MONTHS[g["m"].lower()]
-        if g["y"] or a.year_hint:
-            y = int(g["y"]) if g["y"] else a.year_hint
+        if g["y"] or a.year_hint or (a.year_step is not None and pub is not None):
+            y = int(g["y"]) if g["y"] else a.year_hint or pub.year + a.year_step
             if not _year_ok(y, pub):
                 return None
-            relative = False
+            relative = a.year_step is not None
         else:
             if pub is None:
                 return _unknown()
@@ -833,9 +864,12 @@ def _resolve_relative(a: _Atom, pub: date | None, fut: bool, anchor: date | None
         return _Res(pub - timedelta(days=days), pub, "range", True)
 
     if k == "recent":
+        # the N days before publication (samples/README.md): "in recent days" a week, "in recent
+        # weeks" four weeks
         unit = _unit(g["u"])
         days = {"day": 7, "week": 28, "month": 91, "year": 3 * 365}[unit]
-        return _Res(pub - timedelta(days=days), pub, "range", True)
+        prec = {"day": "week", "week": "month"}.get(unit, "range")
+        return _Res(pub - timedelta(days=days), pub - timedelta(days=1), prec, True)
 
     if k == "coming":
         n = _num(g["n"])
@@ -920,10 +954,15 @@ def find_time_expressions(
     atoms = _merge_weekday_dates(text, atoms)
     atoms = _attach_prefixes(text, atoms)
     atoms = _merge_ranges(text, atoms)
+    atoms = _merge_year_words(text, atoms)
 
     out: list[TimeExpression] = []
     anchor: date | None = None
     for a in atoms:
+        # "the deadliest since 2019, when a bomber killed 40": the moment of the "when" clause, not
+        # a period up to now (whereas "on Wednesday when they broke up a march" dates both clauses)
+        if a.op == "since" and a.kind in _DATED_KINDS and a.until is None and _WHEN_AFTER.match(text, a.end):
+            a.op = "in"
         if a.kind in ("wd", "md", "month", "year", "rday", "night", "cal"):
             fut = _future_in(_clause_before(text, a.start)) or _set_for(text, a)
         else:

@@ -127,8 +127,17 @@ def test_same_alias_picked_by_article_country(actors):
 def test_per_country_actor_takes_article_country(actors):
     assert actors.resolve("Islamic State militants", "SYR").name == "Islamic State (Syria)"
     assert actors.resolve("Islamic State").name == "Islamic State"
+    fulani = actors.resolve("Fulani militia", "MLI")
+    assert fulani.name == "Fulani Ethnic Militia (Mali)" and fulani.type.code == 4
+
+
+def test_mayi_mayi_groups_are_political_militias(actors):
+    # ACLED's coding: the Mayi Mayi factions are political militias, the faction in parentheses
     mai = actors.resolve("Mai-Mai militiamen", "COD")
-    assert mai.name == "Mai-Mai Militia (Democratic Republic of Congo)" and mai.type.code == 4
+    assert mai.name == "Mayi Mayi Militia" and mai.type.code == 3
+    raia = actors.resolve("Raia Mutomboki fighters", "COD")
+    assert raia.name == "Mayi Mayi Militia (Raia Mutomboki)" and raia.type.code == 3
+    assert actors.resolve("CODECO militiamen", "COD").type.code == 3
 
 
 # --------------------------------------------------------------------- generic
@@ -386,3 +395,19 @@ def test_country_restricted_descriptive_names(actors):
     assert actors.resolve("opposition factions", "SYR").type.code == 2
     assert actors.resolve("pro-STC forces", "YEM").type.code == 1
     assert actors.resolve("LDU personnel", "UGA").name == "Military Forces of Uganda"
+
+
+def test_a_militia_named_by_its_home_place_is_communal(actors):
+    # a militia known by the village or area it comes from is that community's (ACLED: identity militia)
+    a = actors.resolve("militiamen from Okoroba", "NGA")
+    assert (a.name, a.type.code) == ("Unidentified Communal Militia (Nigeria)", 4)
+    assert actors.resolve("a militia from the Lower Kiri area", "SSD").type.code == 4
+    # not a country, not bare militiamen, not gunmen
+    assert actors.resolve("militiamen from Chad", "SDN").type.code == 3
+    assert actors.resolve("militiamen", "SOM").type.code == 3
+    assert actors.resolve("gunmen from the village", "NGA").type.code == 3
+
+
+def test_militiamen_match_a_militia_alias(actors):
+    a = actors.resolve("suspected Fulani militiamen", "MLI")
+    assert (a.name, a.type.code) == ("Fulani Ethnic Militia (Mali)", 4)

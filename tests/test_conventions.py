@@ -128,3 +128,31 @@ def test_named_actor_supplies_the_country_when_no_place_was_found(d):
     a1 = d.resolve("Taliban fighters", "AFG")
     _, a2, _, _ = acled_actor_conventions("Battles", "Armed clash", a1, None, [], [], None, None)
     assert (a2.name, code(a2)) == ("Military Forces of Afghanistan", 1)
+
+
+def test_state_first_country_puts_the_police_first_in_a_shootout(d):
+    # Brazil (the state_first table): "two armed men exchanged fire with military police"
+    a1, a2, _, _ = run(d, "Battles", "Armed clash", "two armed men", "military police", iso="BRA")
+    assert (a1.name, code(a1)) == ("Military Forces of Brazil", 1) and code(a2) == 3
+    # the attackers lead elsewhere
+    a1, a2, _, _ = run(d, "Battles", "Armed clash", "two armed men", "state police", iso="MEX")
+    assert code(a1) == 3 and code(a2) == 1
+
+
+def test_two_states_written_as_one_phrase_put_the_local_forces_first(d):
+    india = d.resolve("Indian troops", "PAK")
+    pakistan = d.resolve("Pakistani troops", "PAK")
+    a1, a2, _, _ = acled_actor_conventions("Battles", "Armed clash", india, pakistan, [], [], "PAK", None,
+                                           sides_coordinated=True)
+    assert (a1.name, code(a1)) == ("Military Forces of Pakistan", 1) and code(a2) == 8
+    # written as attacker and target, the order stands
+    a1, _, _, _ = acled_actor_conventions("Battles", "Armed clash", india, pakistan, [], [], "PAK", None)
+    assert a1.name == "Military Forces of India"
+
+
+def test_families_fighting_are_clan_militias(d):
+    a1, a2, _, _ = run(d, "Battles", "Armed clash", "two rival families", iso="LBN")
+    assert (a1.name, code(a1)) == ("Unidentified Clan Militia (Lebanon)", 4) and code(a2) == 4
+    # a man who shot at police is still an armed group
+    a1, _, _, _ = run(d, "Battles", "Armed clash", "a man", "police", iso="LBN")
+    assert code(a1) == 3

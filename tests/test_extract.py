@@ -793,3 +793,33 @@ def test_a_month_on_a_claimed_attack_dates_the_attack(extract):
     )
     old = [e for e in events if e.background]
     assert len(old) == 1 and old[0].event_date == dt.date(2021, 5, 16) and old[0].date_precision == "month"
+
+def test_two_armies_traded_fire_the_local_army_leads(extract):
+    events = extract("Indian and Pakistani troops traded fire across the Line of Control near Uri in Baramulla "
+                     "district on Sunday.", "2020-05-04")
+    assert [(e.actor1.name, e.actor1.type.code) for e in events] == [("Military Forces of India", 1)]
+    assert events[0].actor2.name == "Military Forces of Pakistan"
+
+
+def test_a_sniper_the_parser_glues_to_his_shot_is_the_attacker(extract):
+    events = extract("On 2 May 2020, a regime sniper shot and killed a farmer near Saraqib.", "2020-05-03")
+    assert [(e.actor1.name, e.actor1.type.code) for e in events] == [("Military Forces of Syria", 1)]
+
+
+def test_fire_of_named_forces_on_a_coordinated_verb_names_them(extract):
+    events = extract("On 3 May 2020, two shepherds were killed and one was wounded by Malian army fire near "
+                     "Douentza.", "2020-05-04")
+    assert [e.actor1.name for e in events] == ["Military Forces of Mali"]
+
+
+def test_an_officer_who_assaults_someone_is_the_state(extract):
+    events = extract("On 2 May 2020, a customs officer assaulted a street vendor at the market in Kasserine.",
+                     "2020-05-03")
+    assert [(e.actor1.name, e.actor1.type.code) for e in events] == [("Police Forces of Tunisia", 1)]
+
+
+def test_a_label_before_a_colon_is_not_the_verb_of_the_sentence(extract):
+    # "Looting:" names the story; the verb after it says who looted
+    events = extract("Looting: On 7 May 2020, rebel fighters looted villagers' maize and cassava in Ngaoundaye.",
+                     "2020-05-08")
+    assert [(e.sub_event_type, e.actor1.text) for e in events] == [("Looting/property destruction", "rebel fighters")]

@@ -343,7 +343,7 @@ def _event_from_group(
             ev("actor2" if actor2 and rm.actor2.name == actor2.name else "assoc_actor_2", rm.mention.actor2)
     actor1, actor2, assoc1, assoc2 = acled_actor_conventions(
         typing.event_type, typing.sub_event_type, actor1, actor2, assoc1, assoc2, iso3, country_name,
-        event_date=event_date,
+        event_date=event_date, sides_coordinated=any(rm.mention.roles.sides_coordinated for rm in group),
     )
     # "JNIM claimed responsibility": the claimant of an attack nobody is named for did it, as far
     # as the source goes (the claim itself stays in ``claims`` for the reader to weigh)

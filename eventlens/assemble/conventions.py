@@ -15,6 +15,10 @@ rather than by the words:
   ("a shoot-out took place") is between unidentified armed groups.  Civilians are never a side.
 * Explosions/Remote violence: an unnamed bomber or gunner ("artillery fire by an unknown
   party") is an unidentified armed group; an unnamed air force is unidentified military forces.
+* Two states' forces written as one phrase ("forces of India and Pakistan exchanged fire"): the
+  forces of the country where it happened lead.
+* State first (the dictionary's ``state_first`` table): where ACLED's coders put the state's forces
+  first in every battle with a non-state group (Brazil's police shoot-outs), they lead.
 * Front lines (the dictionary's ``frontlines`` table): where monitors report fire across a frozen
   front without naming a side, ACLED codes the state against the armed group of that front.
 * Strategic developments, arrests: the police arrest, civilians are arrested unless named.
@@ -44,6 +48,15 @@ def _is_state(a: Actor | None) -> bool:
     )
 
 
+#: nouns for kin groups; as a side in a fight they are clan militias ("the two families exchanged fire")
+_KIN_WORDS = frozenset({"family", "families", "clan", "clans", "relatives", "kinsmen"})
+
+
+def _kin(a: Actor | None) -> bool:
+    words = a.text.lower().split() if a is not None else []
+    return bool(words) and words[-1] in _KIN_WORDS
+
+
 class _Maker:
     """Builds the generic and state actors of one event's country."""
 
@@ -67,6 +80,9 @@ class _Maker:
 
     def civilians(self) -> Actor:
         return self.generic("civilians", "Civilians", 7)
+
+    def clan_militia(self) -> Actor:
+        return self.generic("clan_militia", "Unidentified Clan Militia", 4)
 
     def armed_group(self) -> Actor:
         return self.generic("armed_group", "Unidentified Armed Group", 3)
@@ -106,10 +122,13 @@ def acled_actor_conventions(
     iso3: str | None,
     country_name: str | None,
     event_date: dt.date | None = None,
+    sides_coordinated: bool = False,
 ) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
     """(actor1, actor2, assoc1, assoc2) recoded by ACLED's conventions for this event type.
 
-    ``event_date`` picks the front-line convention in force (``frontlines`` in actors.yaml)."""
+    ``event_date`` picks the front-line convention in force (``frontlines`` in actors.yaml).
+    ``sides_coordinated``: the text wrote both sides as one phrase ("Burundian and Rwandan soldiers
+    clashed"), so its order does not say who began."""
     if iso3 is None:
         # no place found: the home country of a named state force or group stands in
         iso3 = next((a.country for a in (actor1, actor2) if a is not None and a.country and _code(a) in (1, 2, 3, 4)), None)
@@ -165,11 +184,15 @@ def acled_actor_conventions(
                 assoc2 = _push(actor2, assoc2) if _code(actor2) not in (1, 2, 3, 4, 8) else assoc2
             actor2 = mk.civilians()
     elif event_type == "Battles":
-        # someone who fires in a battle is armed, whatever the words ("a man shot at police")
+        # someone who fires in a battle is armed, whatever the words ("a man shot at police"); families
+        # that fight one another are clan militias ("clashes between two armed families")
         if c1 in (5, 6, 7):
-            actor1, c1 = mk.armed_group(), 3
+            kin = _kin(actor1)
+            actor1, c1 = (mk.clan_militia(), 4) if kin else (mk.armed_group(), 3)
+            if kin and actor2 is None:
+                actor2, c2 = mk.clan_militia(), 4
         if c2 in (5, 6, 7):
-            actor2, c2 = None, None
+            actor2, c2 = (mk.clan_militia(), 4) if _kin(actor2) else (None, None)
         front = mk.frontline(event_date)
         if actor1 is None and actor2 is not None:
             if c2 in (1, 8):
@@ -187,11 +210,20 @@ def acled_actor_conventions(
                 # nobody named ("a shoot-out took place", "gunfire involving unknown actors")
                 actor1 = mk.armed_group()
                 actor2 = actor2 or mk.armed_group()
+        if _code(actor1) in (2, 3, 4) and _is_state(actor2) and actor2.country == iso3 and mk.dict.codes_state_first(iso3):
+            # where ACLED codes the state first whoever fired first ("armed men exchanged fire with
+            # military police during a patrol", Brazil), the state's forces lead (a state the
+            # text never named, filled in below, does not)
+            actor1, actor2 = actor2, actor1
         if actor2 is None:
             if front is not None and _is_state(actor1) and actor1.country == iso3:
                 actor2 = front
             else:
                 actor2 = mk.counterpart(actor1)
+        if sides_coordinated and _code(actor1) == 8 and _is_state(actor2) and actor2.country == iso3:
+            # two states' forces written as one phrase ("forces of India and Pakistan exchanged
+            # fire"): ACLED puts the forces of the country where it happened first
+            actor1, actor2 = actor2, actor1
     elif event_type == "Explosions/Remote violence":
         if c1 in (5, 6, 7):
             if actor2 is None:

@@ -584,6 +584,7 @@ class MentionFinder:
             actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))
                                                 or off_duty_scene),
             victims_are_protesters=victims_protesters and bool(classes & {"kill", "shoot", "wound", "attack"}),
+            sides_coordinated=_coordinated(a1, a2),
         )
         if (
             any(doc[c.start].lemma_.lower() in ARSON_WORDS for c in cues if c.cls in ("loot", "riot"))
@@ -700,7 +701,7 @@ class MentionFinder:
         for c in sorted(triggers, key=lambda c: c.start):
             if c.cls in strong and not c.weak:
                 for tok in doc[c.start : c.end]:
-                    if tok.pos_ == "VERB":
+                    if tok.pos_ == "VERB" and not _heading_label(tok):
                         return tok
         return None
 
@@ -943,6 +944,25 @@ def _side_of(tok: Token | None, heads: set[int]) -> bool:
             return False
         t = t.head
     return False
+
+
+def _heading_label(tok: Token) -> bool:
+    """A label that heads the sentence, cut off by a colon ("Looting: On 9 May, rebels looted ...",
+    "BREAKING: ..."): it names the story, the verb after it carries the roles."""
+    doc = tok.doc
+    return tok.i - tok.sent.start <= 3 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
+def _coordinated(a1: Token | None, a2: Token | None) -> bool:
+    """True when both sides are written as one phrase: the second side a conjunct inside the first
+    side's phrase ("GNA and LNA forces clashed"), or the first side's phrase coordinating two
+    countries ("Burundian and Rwandan soldiers", "military forces of India and Pakistan")."""
+    if a1 is None:
+        return False
+    if a2 is not None and a2.dep_ == "conj" and a1.left_edge.i <= a2.head.i <= a1.right_edge.i:
+        return True
+    return any(t.dep_ == "conj" and t.ent_type_ in ("GPE", "NORP") and t.head.ent_type_ in ("GPE", "NORP")
+               for t in a1.subtree)
 
 
 def _reciprocal(verb: Token) -> bool:

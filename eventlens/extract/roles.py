@@ -381,13 +381,22 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
     if actor1 is not None and actor1.dep_ == "pobj" and actor1.head.dep_ == "agent" and \
             actor1.lemma_.lower() in (DEVICE_NOUNS | WEAPON_NOUNS):
         actor1 = _device_attacker(actor1) or actor1
-    # "were shot and killed by Taliban militants": the agent hangs on the coordinated verb
+    # "were shot and killed by Taliban militants": the agent hangs on the coordinated verb ("wounded
+    # by Afghan forces fire": the fire stands for whoever fired it)
     if actor1 is None:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             agent = next((c for c in conj.children if c.dep_ == "agent"), None)
             if agent is not None and pobj(agent) is not None:
                 actor1 = pobj(agent)
+                if actor1.lemma_.lower() in (DEVICE_NOUNS | WEAPON_NOUNS):
+                    actor1 = _device_attacker(actor1) or actor1
                 break
+    # "a regime sniper shot and killed": the parser may glue the subject to a verb it read as a
+    # noun ("sniper shot"), leaving the verb with a compound and no subject
+    if actor1 is None and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        glued = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if glued is not None and actor_like(glued):
+            actor1 = glued
     # "GNA and LNA forces clashed", "the NPA and the military engaged in a firefight": two sides
     if actor1 is not None and actor2 is None and lemma in SYMMETRIC_VERBS:
         other = next((c for c in actor1.children if c.dep_ == "conj"), None)

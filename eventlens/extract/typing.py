@@ -67,6 +67,9 @@ class RoleInfo:
     #: the victim is a civilian whatever the dictionary says: a soldier or policeman off duty
     #: (ACLED codes them as civilians) or members of a community
     actor2_off_duty: bool = False
+    #: the two sides are written as one coordinated phrase ("Burundian and Rwandan soldiers clashed",
+    #: "forces of India and Pakistan exchanged fire"), so their order says nothing about who began
+    sides_coordinated: bool = False
 
 
 @dataclass(frozen=True)

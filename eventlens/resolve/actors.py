@@ -77,14 +77,13 @@ _NOT_BARE = frozenset(
     }
 )
 _DETERMINERS = frozenset("the a an some".split())
-# singular and plural of the nouns that end group aliases ("Tiv militia" / "Tiv militias")
-_NUMBER_VARIANTS = {
-    a: b
-    for s, p in (("militia", "militias"), ("militiaman", "militiamen"), ("gunman", "gunmen"), ("youth", "youths"),
-                 ("fighter", "fighters"), ("militant", "militants"), ("rebel", "rebels"), ("herder", "herders"),
-                 ("herdsman", "herdsmen"), ("tribesman", "tribesmen"), ("bandit", "bandits"), ("raider", "raiders"))
-    for a, b in ((s, p), (p, s))
-}
+# the forms of the nouns that end group aliases, each standing for the others ("Tiv militia" /
+# "Tiv militias"; a militia's members are the militia: "Fulani militia" / "Fulani militiamen")
+_MILITIA_FORMS = ("militia", "militias", "militiaman", "militiamen")
+_NOUN_FORMS = (_MILITIA_FORMS, ("gunman", "gunmen"), ("youth", "youths"),
+               ("fighter", "fighters"), ("militant", "militants"), ("rebel", "rebels"), ("herder", "herders"),
+               ("herdsman", "herdsmen"), ("tribesman", "tribesmen"), ("bandit", "bandits"), ("raider", "raiders"))
+_NUMBER_VARIANTS = {a: tuple(b for b in forms if b != a) for forms in _NOUN_FORMS for a in forms}
 
 _GENERIC_NAMES = {
     # category -> (name pattern with {c} for the country, inter code)
@@ -236,6 +235,7 @@ class ActorDictionary:
                 if row.get("opponent") not in self._by_name:
                     raise ValueError(f"frontline {iso}: unknown actor {row.get('opponent')!r}")
                 self._frontlines.setdefault(iso, []).append(row)
+        self._state_first = frozenset(data.get("state_first") or [])
         self._index_aliases()
         self._automaton = ahocorasick.Automaton()
         for key, cands in self._aliases.items():
@@ -357,8 +357,9 @@ class ActorDictionary:
             base = m.group(1) if m else n
             words = base.split(" ")
             if len(words) > 1 and words[-1].lower() in _NUMBER_VARIANTS:
-                other = " ".join([*words[:-1], _NUMBER_VARIANTS[words[-1].lower()]])
-                yield other, (self._qualifier_country(m.group(2)) or entry.country or "---") if m else None
+                for form in _NUMBER_VARIANTS[words[-1].lower()]:
+                    other = " ".join([*words[:-1], form])
+                    yield other, (self._qualifier_country(m.group(2)) or entry.country or "---") if m else None
 
     def _index_aliases(self) -> None:
         seen: set[tuple[str, int, str | None, tuple]] = set()
@@ -410,6 +411,11 @@ class ActorDictionary:
                 continue
             return self._actor(self._by_name[row["opponent"]], row["opponent"], iso3)
         return None
+
+    def codes_state_first(self, iso3: str | None) -> bool:
+        """True where ACLED codes the state's forces as actor 1 of every battle with a non-state
+        group in ``iso3`` (the ``state_first`` table)."""
+        return iso3 in self._state_first
 
     def stats(self) -> dict[str, int]:
         named_aliases = sum(len(c) for k, c in self._aliases.items() if any(x.entry >= 0 for x in c))
@@ -667,10 +673,30 @@ class ActorDictionary:
             cat = "clan_militia"
         elif cat == "armed_group" and not {"tribe", "tribes", "tribal"}.isdisjoint(words):
             cat = "tribal_militia"
+        elif cat == "armed_group" and _militia_from_place(toks, first, last) and not list(
+                self._mentions(toks[last + 1 :], None)):
+            # "militias from Umumubu", "militia from the Mapel area": a militia known by the place
+            # it comes from (not a country) is that community's own, an identity militia to ACLED
+            cat = "communal_militia"
         return self._generic_actor(cat, iso, text)
 
 
 _BACKING = frozenset("backed supported sponsored trained funded armed".split())
+#: nouns for where people live, after "from" ("militiamen from the Mapel area")
+_HOME_NOUNS = frozenset("area areas village villages community communities county counties district districts "
+                        "town towns locality neighbourhood neighborhood region payam ward".split())
+
+
+def _militia_from_place(toks: list[_Tok], first: int, last: int) -> bool:
+    """True for "militia(s)/militiamen from <a place>": a proper name or a word for a home place
+    after "from" ("militias from Umumubu", "militia from the Mapel area", "militiamen from
+    neighbouring villages")."""
+    if first != last or toks[last].norm not in _MILITIA_FORMS:
+        return False
+    if last + 1 >= len(toks) or toks[last + 1].norm != "from":
+        return False
+    rest = [t for t in toks[last + 2 :] if t.norm not in _DETERMINERS]
+    return bool(rest) and (rest[0].raw[:1].isupper() or any(t.norm in _HOME_NOUNS for t in rest[:4]))
 
 
 def _backs_head(toks: list[_Tok], end: int, head_first: int, state_head: bool) -> bool:

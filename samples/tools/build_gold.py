@@ -1144,6 +1144,211 @@ ev(d, 2, "Non-violent transfer of territory", day("2023-12-10"), A("Al Shabaab",
 # not coded: the army's vow to retake the town, the ATMIS drawdown, last year's offensive (a summary)
 
 
+# --- 103-117: fifth batch (session 6), written without running the extractor on them ---
+d = "103_bara_villages_rsf_raid_dilling_shelling"
+# a rights group and medics (not a party to the war) name the RSF: it is actor1
+ev(d, 1, "Attack", day("2025-07-12"),
+   A("Rapid Support Forces", "Fighters of Sudan's paramilitary Rapid Support Forces (RSF)", 2, "SDN"),
+   civ("Sudan", "SDN", "at least 200 people, among them women and children"), P("Bara", "SD", 2),
+   fat=atleast(200), inj=atleast(30),
+   attribution=[("Emergency Lawyers", "a Sudanese rights group said"),
+                ("medic", "A medic in El Obeid ... said")])
+ev(d, 2, "Shelling/artillery/missile attack", day("2025-07-13"), A("Rapid Support Forces", "shells fired by the RSF", 2, "SDN"),
+   civ("Sudan", "SDN", "five civilians"), P("Dilling", "SD"), fat=exact(5), inj=exact(14),
+   attribution=[("medics", "according to medics at the town's hospital")])
+# Zamzam is missing from cities500: El Fasher, which the article names, at precision 2
+ev(d, 3, "Attack", span("2025-04-11", "2025-04-13", "range"), A("Rapid Support Forces", "its fighters", 2, "SDN"),
+   civ("Sudan", "SDN", "more than 400 people"), P("El Fasher", "SD", 2), background=True, fat=atleast(400),
+   attribution=[("United Nations", "according to the United Nations")])
+# not coded: the fighting for Kordofan and the army's advance (summaries), the vow to break the sieges
+
+d = "104_zaporizhzhia_glide_bombs_kherson_saratov"
+ev(d, 1, "Air/drone strike", day("2025-11-07"), mil("Russia", "RUS", "Russian aircraft", 8),
+   civ("Ukraine", "UKR", "four people"), P("Zaporizhzhia", "UA"), fat=exact(4), inj=exact(20),
+   attribution=[("regional governor", "the regional governor said"), ("Governor Ivan Fedorov", "he said on Telegram")])
+ev(d, 2, "Shelling/artillery/missile attack", day("2025-11-08"), mil("Russia", "RUS", "Russian artillery", 8),
+   civ("Ukraine", "UKR", "a 61-year-old man"), P("Kherson", "UA"), fat=exact(1), inj=exact(2),
+   attribution=[("regional military administration", "the regional military administration said")])
+# "overnight into Sunday" before a Sunday publication: Saturday night and Sunday
+ev(d, 3, "Air/drone strike", span("2025-11-08", "2025-11-09", "range"), mil("Ukraine", "UKR", "Ukrainian drones", 8),
+   None, P("Saratov", "RU"), fat=exact(0), inj=exact(0),
+   attribution=[("Ukrainian General Staff", "Ukraine's General Staff said"),
+                ("Saratov governor", "Saratov's governor, Roman Busargin, said")],
+   claims=[("Military Forces of Ukraine", "claim responsibility", "Saratov oil refinery",
+            "Ukrainian drones hit the Saratov oil refinery on the Volga ... Ukraine's General Staff said")])
+# not coded: the strikes on energy facilities "in recent months" and the near-daily attacks (summaries)
+
+d = "105_nairobi_saba_saba_protests_ol_kalou"
+ev(d, 1, "Protest with intervention", day("2025-07-07"), A("Protesters (Kenya)", "thousands of protesters", 6, "KEN"),
+   pol("Kenya", "KEN", "Kenyan police"), P("Nairobi", "KE"), crowd=dict(low=2000, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw")])
+# the crowd burns the police station before police fire: a riot (the convention of 01)
+ev(d, 2, "Violent demonstration", day("2025-07-07"), A("Rioters (Kenya)", "protesters", 5, "KEN"),
+   pol("Kenya", "KEN", "police"), P("Ol Kalou", "KE"), fat=exact(1), inj=N(3, 3, None),
+   attribution=[("local official", "a local official said")])
+# Ojwang's death, the cause of the protests' growth, is background (the convention of 48 and 87)
+ev(d, 3, "Attack", day("2025-06-08"), pol("Kenya", "KEN", "three police officers"),
+   civ("Kenya", "KEN", "Albert Ojwang, a teacher and blogger"), P("Nairobi", "KE"), background=True, fat=exact(1))
+# not coded: the 31 deaths and 567 arrests nationwide (summaries), the 1990 uprising, last year's protests
+
+d = "106_kathmandu_social_media_ban_protest_shooting"
+ev(d, 1, "Excessive force against protesters", day("2025-09-08"), pol("Nepal", "NPL", "Police"),
+   A("Protesters (Nepal)", "thousands of young people", 6, "NPL"), P("Kathmandu", "NP"), fat=exact(17),
+   inj=atleast(100), crowd=dict(low=2000, high=None), attribution=[("hospital officials", "hospital officials said")])
+ev(d, 2, "Excessive force against protesters", day("2025-09-08"), pol("Nepal", "NPL", "police"),
+   A("Protesters (Nepal)", "a crowd outside the municipal office", 6, "NPL"), P("Itahari", "NP"), fat=exact(2),
+   attribution=[("police", "police said")])
+ev(d, 3, "Violent demonstration", day("2025-09-09"), A("Rioters (Nepal)", "Crowds of young protesters", 5, "NPL"),
+   pol("Nepal", "NPL", "Riot police"), P("Kathmandu", "NP"), attribution=[("witnesses", "witnesses said")])
+# not coded: the resignations, the lifting of the ban, the army's planned deployment, the 2008 abolition of the monarchy
+
+d = "107_kurram_convoy_ambush_dera_ismail_khan_bomb"
+# Mandori is missing from cities500: Alizai, which the article names, at precision 2
+ev(d, 1, "Attack", day("2024-11-21"), uag("Pakistan", "PAK", "Gunmen"),
+   civ("Pakistan", "PAK", "a convoy of passenger vehicles"), P("Alizai", "PK", 2),
+   fat=atleast(42), inj=atleast(20),
+   attribution=[("officials", "officials said"), ("local administration official", "a local administration official said")])
+ev(d, 2, "Remote explosive/landmine/IED", day("2024-11-22"), A("Tehreek-e-Taliban Pakistan", "The Pakistani Taliban", 2, "PAK"),
+   pol("Pakistan", "PAK", "a police vehicle"), P("Dera Ismail Khan", "PK", 2), fat=exact(2), inj=exact(3),
+   attribution=[("police", "police said")],
+   claims=[("Tehreek-e-Taliban Pakistan", "claim responsibility", None, "The Pakistani Taliban claimed responsibility in a statement.")])
+ev(d, 3, "Attack", span("2024-10-01", "2024-10-31", "month"), uag("Pakistan", "PAK", "an attack on a convoy"),
+   civ("Pakistan", "PAK", "15 people, most of them drivers and passengers"), P("Alizai", "PK", 2), background=True,
+   fat=exact(15))
+# not coded: the clashes since July (a summary), the planned talks, the internet cut, the traders' mourning closure
+
+d = "108_doha_congo_m23_declaration_sake_clash"
+ev(d, 1, "Agreement", day("2025-07-19"),
+   A("Government of Democratic Republic of Congo", "The Democratic Republic of Congo's government", 1, "COD"),
+   A("M23", "the Rwanda-backed M23 rebels", 2, "COD", ("Congo River Alliance",)), P("Doha", "QA"))
+ev(d, 2, "Agreement", day("2025-06-27"), A("Government of Democratic Republic of Congo", "Congo", 1, "COD"),
+   A("Government of Rwanda", "Rwanda", 1, "RWA"), P("Washington", "US"), background=True)
+ev(d, 3, "Armed clash", day("2025-07-18"), A("M23", "M23 fighters", 2, "COD", ("Congo River Alliance",)),
+   A("Wazalendo", "Wazalendo militiamen", 3, "COD"), P("Sake", "CD", 2), fat=atleast(7),
+   attribution=[("residents", "residents and a local civil society leader said")])
+ev(d, 4, "Non-state actor overtakes territory", day("2025-02-16"), A("M23", "The M23", 2, "COD", ("Congo River Alliance",)),
+   mil("Democratic Republic of Congo", "COD", "government troops"), P("Bukavu", "CD"), background=True)
+# not coded: the M23's control of North Kivu and its administration (summaries), earlier broken ceasefires, the mid-August target
+
+d = "109_mexico_city_gen_z_march_palace_clashes"
+ev(d, 1, "Violent demonstration", day("2025-11-15"), A("Rioters (Mexico)", "Hooded protesters", 5, "MEX"),
+   pol("Mexico", "MEX", "police"), P("Mexico City", "MX"), inj=exact(120), arr=exact(20),
+   crowd=dict(low=17000, high=None),
+   attribution=[("security secretary", "Pablo Vazquez, the city's security secretary, said"),
+                ("city government", "The city government put the turnout at about 17,000")])
+ev(d, 2, "Peaceful protest", day("2025-11-15"), A("Protesters (Mexico)", "several thousand people", 6, "MEX"), None,
+   P("Guadalajara", "MX"), crowd=dict(low=3000, high=None))
+# the mayor's killing is recalled as what the marchers mourned: background; his killer's death is summed in
+ev(d, 3, "Attack", day("2025-11-01"), uag("Mexico", "MEX", "One of the gunmen"),
+   A("Government of Mexico", "Carlos Manzo, the mayor of Uruapan", 1, "MEX"), P("Uruapan", "MX"), background=True,
+   fat=exact(2))
+# not coded: the unnamed "other cities", Sheinbaum's remarks, the protests in Nepal and Indonesia, the vow to keep mobilising
+
+d = "110_cali_truck_bomb_amalfi_police_helicopter"
+# both attacks are blamed only by the president: actor1 unidentified, the blame an accusation
+ev(d, 1, "Remote explosive/landmine/IED", day("2025-08-21"), uag("Colombia", "COL", "A truck packed with explosives"),
+   civ("Colombia", "COL", "six civilians"), P("Cali", "CO"), fat=exact(6), inj=atleast(60),
+   attribution=[("authorities", "authorities said")],
+   claims=[("President Gustavo Petro", "accuse", "Jaime Martinez front",
+            "President Gustavo Petro blamed the bombing on the Jaime Martinez front")])
+ev(d, 2, "Arrests", day("2025-08-21"), pol("Colombia", "COL", "Police"), civ("Colombia", "COL", "two men"),
+   P("Cali", "CO"), arr=exact(2), attribution=[("police", "the police said")])
+ev(d, 3, "Air/drone strike", day("2025-08-21"), uag("Colombia", "COL", "a drone"),
+   pol("Colombia", "COL", "police officers protecting a coca eradication operation"), P("Amalfi", "CO", 2),
+   fat=exact(13), inj=exact(4), attribution=[("defence minister", "the defence minister, Pedro Sanchez, said")],
+   claims=[("President Gustavo Petro", "accuse", "Clan del Golfo",
+            "Petro said the Clan del Golfo, the country's largest drug trafficking group, was responsible")])
+# not coded: the curfew for lorries, the stalled "total peace" policy, the 2016 peace deal, the reinforcement of bases
+
+d = "111_chaung_u_paramotor_bombing_shwebo_arson"
+# the Chaung-U village and Depayin are missing from cities500: the towns the article names, at precision 2
+ev(d, 1, "Air/drone strike", day("2025-10-06"), mil("Myanmar", "MMR", "A Myanmar military paraglider"),
+   civ("Myanmar", "MMR", "a crowd gathered for a Buddhist lantern festival"), P("Monywa", "MM", 2),
+   fat=atleast(24), inj=exact(47),
+   attribution=[("witnesses", "witnesses and a local resistance official said")])
+ev(d, 2, "Looting/property destruction", day("2025-10-05"), mil("Myanmar", "MMR", "soldiers"),
+   civ("Myanmar", "MMR", "about 200 houses"), P("Shwebo", "MM", 2), fat=exact(0), inj=exact(0),
+   attribution=[("aid group member", "a member of a local aid group said")])
+ev(d, 3, "Air/drone strike", day("2025-05-12"), mil("Myanmar", "MMR", "a military air strike"),
+   civ("Myanmar", "MMR", "20 children and two teachers"), P("Shwebo", "MM", 2), background=True, fat=exact(22),
+   attribution=[("National Unity Government", "according to the opposition National Unity Government and local residents")])
+# not coded: the air attacks since 2021 (a summary), the 2021 coup, the planned election
+
+d = "112_fambita_mosque_attack_tillaberi"
+# only the government names the perpetrator: actor1 unidentified, the blame an accusation
+ev(d, 1, "Attack", day("2025-03-21"), uag("Niger", "NER", "Gunmen"), civ("Niger", "NER", "44 civilians"),
+   P("Tera", "NE", 2), fat=exact(44), inj=exact(13),
+   attribution=[("interior ministry", "the interior ministry said in a statement read on state television")],
+   claims=[("Government of Niger", "accuse", "Islamic State Sahel",
+            "The ministry blamed the massacre on \"heavily armed terrorists\" from the Islamic State in the Sahel group")])
+ev(d, 2, "Attack", span("2024-12-01", "2024-12-31", "month"), uag("Niger", "NER", "gunmen"),
+   civ("Niger", "NER", "39 people"), P("Tera", "NE", 2), background=True, fat=exact(39),
+   attribution=[("local officials", "according to local officials")])
+# not coded: the mourning, the junta's takeover and expulsions, the planned joint force, the army's operation
+
+d = "113_mirebalais_gangs_prison_petionville_lynching"
+ev(d, 1, "Non-state actor overtakes territory", day("2025-03-31"),
+   A("Viv Ansanm", "Heavily armed members of the Viv Ansanm gang coalition", 3, "HTI"), pol("Haiti", "HTI", "police"),
+   P("Mirebalais", "HT"), attribution=[("national police union", "the national police union said")])
+ev(d, 2, "Mob violence", day("2025-03-30"), A("Rioters (Haiti)", "residents of Petionville", 5, "HTI"),
+   civ("Haiti", "HTI", "two young men"), P("Petionville", "HT"), fat=exact(2),
+   attribution=[("police spokesman", "a police spokesman said")])
+ev(d, 3, "Attack", day("2024-12-24"), A("Viv Ansanm", "gunmen", 3, "HTI"),
+   civ("Haiti", "HTI", "two journalists and a police officer"), P("Port-au-Prince", "HT"), background=True, fat=exact(3),
+   claims=[("Johnson Andre", "claim responsibility", None, "Johnson Andre, a gang leader known as Izo, claimed the attack in a video")])
+# not coded: the displacement figures, the terrorist designation, the planned reinforcements
+
+d = "114_leh_statehood_protest_wangchuk_detained"
+# "yesterday" is the day before the Saturday publication
+ev(d, 1, "Violent demonstration", day("2025-09-24"), A("Rioters (India)", "hundreds of young protesters", 5, "IND"),
+   pol("India", "IND", "Police"), P("Leh", "IN"), fat=exact(4), inj=atleast(80), crowd=dict(low=200, high=None),
+   attribution=[("officials", "officials said"), ("administration", "according to the administration")])
+ev(d, 2, "Arrests", day("2025-09-26"), pol("India", "IND", "a team of police officers"),
+   civ("India", "IND", "Climate activist Sonam Wangchuk"), P("Leh", "IN"), arr=exact(1),
+   attribution=[("officials", "officials said"), ("senior official", "a senior official said")])
+# not coded: the hunger strike (undated), the curfew and internet cut, the boycott of talks, the 2019 change of status
+
+d = "115_maga_kebbi_schoolgirls_abducted"
+# Maga is missing from cities500: Wasagu, which the article names, at precision 2
+ev(d, 1, "Abduction/forced disappearance", day("2025-11-17"), uag("Nigeria", "NGA", "Gunmen"),
+   civ("Nigeria", "NGA", "25 students"), P("Wasagu", "NG", 2), fat=exact(1), inj=exact(1),
+   attribution=[("police", "police said"), ("state police spokesman", "state police spokesman Nafiu Abubakar said")])
+ev(d, 2, "Abduction/forced disappearance", span("2020-12-01", "2020-12-31", "month"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "more than 300 boys"), P("Kankara", "NG"), background=True)
+# not coded: the search, the raids "over the past decade" (a summary), the postponed trip, the school closures
+
+d = "116_damascus_israeli_strikes_sweida_clashes"
+ev(d, 1, "Air/drone strike", day("2025-07-16"), mil("Israel", "ISR", "Israel", 8),
+   mil("Syria", "SYR", "the Syrian defence ministry headquarters"), P("Damascus", "SY"), fat=exact(3), inj=exact(34),
+   attribution=[("Syrian health ministry", "the Syrian health ministry said"), ("Reuters journalists", "Reuters journalists saw")],
+   claims=[("Military Forces of Israel", "claim responsibility", "defence ministry headquarters",
+            "The Israeli military said it had struck the headquarters")])
+ev(d, 2, "Armed clash", day("2025-07-16"), mil("Syria", "SYR", "government troops"),
+   A("Druze Militia (Syria)", "Druze gunmen", 4, "SYR"), P("Suwayda", "SY"), fat=atleast(40),
+   attribution=[("Syrian Observatory for Human Rights", "according to the Syrian Observatory for Human Rights")])
+ev(d, 3, "Agreement", day("2025-07-16"), A("Government of Syria", "the interior ministry", 1, "SYR"),
+   A("Druze Militia (Syria)", "Druze community leaders", 4, "SYR"), P("Suwayda", "SY"))
+# the kidnapping that set off the fighting is background (the convention of 48)
+ev(d, 4, "Abduction/forced disappearance", day("2025-07-13"),
+   A("Bedouin Militia (Syria)", "members of a Bedouin tribe", 4, "SYR"),
+   civ("Syria", "SYR", "a Druze vegetable merchant"), P("Shahba", "SY", 2), background=True)
+# not coded: the 300 deaths since Sunday and the tit-for-tat kidnappings (summaries), the US contacts
+
+d = "117_los_angeles_immigration_raid_protests"
+ev(d, 1, "Violent demonstration", day("2025-06-08"),
+   A("Rioters (United States)", "Protesters against immigration raids", 5, "USA"),
+   pol("the United States", "USA", "Police"), P("Los Angeles", "US"), arr=exact(27), crowd=dict(low=2000, high=None),
+   attribution=[("police", "Police said")])
+ev(d, 2, "Violent demonstration", day("2025-06-07"), A("Rioters (United States)", "crowds", 5, "USA"),
+   pol("the United States", "USA", "Agents in riot gear"), P("Paramount", "US"),
+   attribution=[("Reuters witnesses", "Reuters witnesses said")])
+# the raids that set off the unrest are background (the convention of 48 and 87)
+ev(d, 3, "Arrests", day("2025-06-06"), pol("the United States", "USA", "federal immigration agents"),
+   civ("United States", "USA", "44 people"), P("Los Angeles", "US"), background=True, arr=exact(44),
+   attribution=[("Immigration and Customs Enforcement", "according to Immigration and Customs Enforcement")])
+# not coded: the National Guard and Marine deployments, Newsom's request, Bass's appeal
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

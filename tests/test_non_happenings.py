@@ -399,3 +399,23 @@ def test_decades_ago_nature_trade_fairs_and_years_after_report_no_happening(extr
 def test_stoning_people_is_crowd_violence(extract):
     assert _subtypes(extract("Protesters stoned the governor's convoy in Kano on Monday.")) == ["Violent demonstration"]
     assert _subtypes(extract("Villagers stoned two police officers in Ndhiwa on Monday.")) == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    # a period summed up, and the happening a period is counted from
+    "Families who fled Aleppo during the years of fighting have been returning since the spring.",
+    "Kassala has been slowly coming back to life since the fighting moved away from the city.",
+    # tallies over a period, with the period on the conjunct
+    "About 800 clinics have been damaged or destroyed since the start of the war, the ministry said.",
+    # warships named and fitted out by their arms; a crew that marches on board
+    "The navy commissioned a new guided-missile frigate in Sattahip on Thursday, armed with anti-ship missiles.",
+    "The crew marched on board at a ceremony in Sattahip on Thursday.",
+    # what a call asks for is not done yet; a habit is no happening
+    "Traders called on Saturday for shops in Quetta to close on Monday in protest against a new tax.",
+    "Shutdowns are a frequent form of protest in Quetta.",
+    # an agreement torn up; a court's counts
+    "The junta tore up the defence agreements with Paris on Monday.",
+    "The former commander was convicted on Monday on 12 counts including murder and rape in Darfur in 2004.",
+])
+def test_periods_tallies_equipment_calls_and_undone_agreements_report_no_happening(extract, text):
+    assert [e for e in extract(text, "2025-07-19") if not e.background] == []

@@ -139,8 +139,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
     t = trigger
     # climb through xcomp / conj / auxiliaries a few steps: "threatened to attack", "plan to march"
     for _ in range(5):
-        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if (t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") or purpose) and t.head.i != t.i:
+        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        # ("called for shops to close in protest": what a call asks for is no purpose of it)
+        purpose = infinitive and t.head.lemma_.lower() not in ("call", "urge", "ask", "appeal")
+        if (t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") or infinitive) and t.head.i != t.i:
             t = t.head
             chain.append(t)
             if purpose:
@@ -410,6 +412,9 @@ class MentionFinder:
         # "violations of the ceasefire", "the collapse of the truce": no agreement made
         cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ == "pobj"
                                         and doc[c.end - 1].head.head.lemma_.lower() in BROKEN_AGREEMENT)]
+        # "the junta tore up the military agreements", "scrapped the deal": an agreement undone
+        cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ in ("dobj", "nsubjpass")
+                                        and doc[c.end - 1].head.lemma_.lower() in UNDOING_VERBS)]
         # "regained control of the parliament buildings": buildings are not territory
         cues = [c for c in cues if not (c.cls == "capture" and _buildings_only(doc[c.start : c.end]))]
         # "shot in the air to regain control": a purpose, not a capture
@@ -719,12 +724,16 @@ PROTEST_VERBS_WHEN_VERB = {"march", "picket", "blockade"}
 #: soldiers, cadets and bands march in parades, not in protests
 MARCHING_FORCES = {"troop", "soldier", "serviceman", "servicemen", "servicewoman", "cadet", "unit", "band", "contingent",
                    "veteran", "army", "sailor", "marine", "officer", "guard", "regiment", "battalion", "scout",
-                   "recruit", "graduate", "commando", "trainee", "conscript"}
+                   "recruit", "graduate", "commando", "trainee", "conscript", "crew"}
 #: a weapon word modifying one of these names equipment or an industry, not an attack
 EQUIPMENT_HEADS = {"system", "programme", "program", "maker", "manufacturer", "factory", "plant", "industry",
                    "technology", "production", "purchase", "sale", "contract", "exhibition", "display", "shield",
                    "capability", "arsenal", "budget", "export", "import", "developer", "firm", "company", "defence",
-                   "defense", "museum", "parade", "fair", "expo", "show", "launcher"}
+                   "defense", "museum", "parade", "fair", "expo", "show", "launcher",
+                   # warships named by their arms ("a guided-missile frigate")
+                   "frigate", "destroyer", "corvette", "cruiser", "warship", "submarine", "vessel", "ship"}
+#: "armed with anti-ship missiles", "fitted with drones": what a thing carries, not its use
+EQUIPPING_VERBS = {"arm", "equip", "fit", "outfit", "carry"}
 DEMAND_WORDS = {"demand", "denounce", "condemn", "slogan", "chant", "grievance", "solidarity", "against", "oppose",
                 "reject", "rejection", "outrage"}
 NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "diplomacy_context", "technology_context",
@@ -1010,6 +1019,8 @@ RIOT_KIT = {"police", "policeman", "officer", "gear", "shield", "squad", "unit",
 POSTS = {"command", "force", "leadership", "presidency", "chairmanship", "post", "role", "job", "ministry",
          "portfolio", "mission", "company", "firm", "business", "club", "team", "office", "helm", "reins", "duty",
          "responsibility", "management", "operation", "operations", "power", "government"}
+UNDOING_VERBS = {"tear", "scrap", "cancel", "annul", "revoke", "suspend", "abandon", "terminate", "denounce", "reject",
+                 "break", "violate", "breach", "quit", "exit", "repudiate", "void", "nullify", "rip"}
 BROKEN_AGREEMENT = {"violation", "breach", "collapse", "end", "expiry", "term", "terms", "violator", "breakdown"}
 
 
@@ -1081,7 +1092,7 @@ STREET_PROTEST_SIGNS = {"demonstrate", "demonstrator", "demonstration", "protest
 #: words for firing that name no weapon
 GENERIC_FIRE = {"burst of fire", "bursts of fire", "shot", "shots"}
 #: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"
-HABIT_WORDS = {"policy", "practice", "pattern", "habit", "strategy", "tactic", "culture", "history"}
+HABIT_WORDS = {"policy", "practice", "pattern", "habit", "strategy", "tactic", "culture", "history", "form"}
 #: manner that takes the harm out of a violent verb ("playfully beat", "mock attack")
 PLAY_MANNER = {"playfully", "jokingly", "mockingly", "ritually", "theatrically"}
 
@@ -1109,7 +1120,10 @@ def _names_no_happening(tok: Token) -> bool:
             for c in tok.children):
         return True  # "fired blank rounds": a demonstration
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROSPECT_WORDS | HABIT_WORDS:
-        return True  # "the prospect of a walkout", "a policy of kidnapping civilians"
+        return True  # "the prospect of a walkout", "a policy of kidnapping civilians", "a form of protest"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("year", "month", "decade", "week") \
+            and (tok.head.head.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.head.head.children)):
+        return True  # "during the years of fighting", "after months of street protests": a period, summed up
     # what an anniversary, a memorial or its veterans recall: "the 70th anniversary of the battle",
     # "a memorial to soldiers who died in the battle", "veterans of the siege"
     t = tok
@@ -1136,13 +1150,21 @@ def _names_no_happening(tok: Token) -> bool:
                                     for c in (*t.children, *mark.children)):
             return not _dated_with_year(tok.sent)
         t = t.head
+    # "Khartoum has been coming back to life since the fighting moved away": the happening a
+    # period is counted from, recalled with no date of its own
+    clause = next((t for t in [tok, *tok.ancestors][:4] if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl"
+                   and any(k.dep_ == "mark" and k.lower_ == "since" for k in t.children)), None)
+    if clause is not None and any(k.dep_ == "aux" and k.lemma_ == "have" for k in clause.head.children) \
+            and not any(w.ent_type_ in ("DATE", "TIME") for w in clause.subtree):
+        return True
     # a court's reason: the deed is judged, and its date is not the story's ("sentenced for
     # murdering", "found guilty of war crimes including rape")
     via_reason = False
     t = tok
     for _ in range(8):
-        if t.dep_ == "prep" and (t.lower_ in ("for", "over") or (t.lower_ == "of" and t.head.lemma_.lower() in ("guilty", "convict"))):
-            via_reason = True
+        if t.dep_ == "prep" and (t.lower_ in ("for", "over") or (t.lower_ == "of" and t.head.lemma_.lower() in ("guilty", "convict"))
+                                 or (t.lower_ == "on" and any(c.lemma_.lower() in ("count", "charge") for c in t.children))):
+            via_reason = True  # ("convicted on 27 counts including murder and rape")
         if t.head.i == t.i:
             break
         t = t.head
@@ -1254,7 +1276,11 @@ def _named_happening(tok: Token) -> bool:
 
 
 def _names_equipment(tok: Token) -> bool:
-    """A weapon noun that only modifies an equipment or industry noun ("missile system")."""
+    """A weapon noun that only modifies an equipment or industry noun ("missile system"), or
+    what something is armed with ("a frigate armed with anti-ship missiles")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and tok.head.head.lemma_.lower() in EQUIPPING_VERBS:
+        return True
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") and (
         tok.head.lemma_.lower() in EQUIPMENT_HEADS
     )
@@ -1443,7 +1469,9 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                # a siege or an occupation "since May" is a state over the period, not a happening
                "besiege", "blockade", "encircle", "occupy",
                # "its units have taken part in offensives in recent years": campaigns over a period
-               "take", "participate", "join", "launch", "conduct", "stage", "mount", "wage"}
+               "take", "participate", "join", "launch", "conduct", "stage", "mount", "wage",
+               # "about 1,000 schools have been damaged or destroyed since the start of the invasion"
+               "damage", "destroy"}
 
 
 def _period_prep(t: Token) -> bool:
@@ -1478,7 +1506,9 @@ def _cumulative(verb: Token) -> bool:
     superlative = any((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
                       or (t.lower_ == "first" and t.dep_ == "amod")
                       for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for t in o.subtree)
-    for c in verb.children:
+    # ("have been damaged or destroyed since the start of the invasion": the period hangs on the conjunct)
+    conjuncts = [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"]
+    for c in [*verb.children, *(k for cj in conjuncts for k in cj.children if k.dep_ == "prep" and k.lower_ == "since")]:
         low = c.lower_
         since_clause = c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children)
         if since_clause and not superlative:

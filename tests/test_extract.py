@@ -823,3 +823,21 @@ def test_a_label_before_a_colon_is_not_the_verb_of_the_sentence(extract):
     events = extract("Looting: On 7 May 2020, rebel fighters looted villagers' maize and cassava in Ngaoundaye.",
                      "2020-05-08")
     assert [(e.sub_event_type, e.actor1.text) for e in events] == [("Looting/property destruction", "rebel fighters")]
+
+
+def test_a_crowd_that_rioted_is_a_violent_demonstration_however_hard_the_police_hit_back(extract):
+    told = ("Police shot dead three protesters in Leh on Wednesday. "
+            "Hundreds of protesters pelted stones at police and torched a police vehicle in the town.")
+    assert _subs(extract(told, "2025-09-26")) == ["Violent demonstration"]
+
+
+def test_a_country_that_bombs_strikes_from_the_air(extract):
+    assert _subs(extract("Israel bombed the defence ministry in Damascus on Wednesday, killing three people.", "2025-07-17")) == [
+        "Air/drone strike"]
+
+
+def test_crowd_control_fired_to_clear_a_road_and_troops_taking_up_positions_are_no_attack_or_capture(extract):
+    told = ("LOS ANGELES (Reuters) - Protesters blocked a freeway in Los Angeles on Sunday and set fire to two cars, "
+            "as National Guard troops took up positions outside federal buildings. "
+            "Police fired rubber bullets, flash-bang grenades and tear gas to clear the road.")
+    assert _subs(extract(told, "2025-06-09", dateline="LOS ANGELES")) == ["Violent demonstration"]

@@ -277,6 +277,10 @@ def _event_from_group(
         elif t.certainty > typing.certainty + 0.1:
             typing = t
 
+    if typing.sub_event_type == "Excessive force against protesters" and any(
+            rm.mention.typing.sub_event_type == "Violent demonstration" for rm in group):
+        # a crowd that rioted is a violent demonstration however hard the state hit back (ACLED codebook)
+        typing = next(rm.mention.typing for rm in group if rm.mention.typing.sub_event_type == "Violent demonstration")
     if typing.sub_event_type == "Peaceful protest" and any(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):

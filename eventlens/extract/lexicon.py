@@ -55,8 +55,13 @@ class Lexicon:
         return _load_lexicon(str(path) if path else None)
 
     @staticmethod
-    def _forms(tok: Token) -> tuple[str, str]:
-        return tok.lemma_.lower(), tok.lower_
+    def _forms(tok: Token) -> tuple[str, ...]:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if tok.pos_ == "PROPN" and lemma == lower and lower.endswith("s") and not lower.endswith("ss"):
+            # a capitalised plural the model took for a name, so left unlemmatised ("LOS ANGELES
+            # (Reuters) - Protesters against ..."): its singular too
+            return lemma, lower, lower[:-1]
+        return lemma, lower
 
     def find(self, span: Span) -> list[Cue]:
         """All cues in ``span``, longest match first at each position; overlaps kept across classes."""
@@ -64,10 +69,8 @@ class Lexicon:
         cues: list[Cue] = []
         end = span.end
         for i in range(span.start, end):
-            lemma, lower = self._forms(doc[i])
-            candidates = self._index.get(lemma, []) + (
-                self._index.get(lower, []) if lower != lemma else []
-            )
+            forms = dict.fromkeys(self._forms(doc[i]))  # distinct, in order
+            candidates = [entry for form in forms for entry in self._index.get(form, [])]
             seen_cls: set[str] = set()
             for entry in candidates:
                 n = len(entry.words)

@@ -393,8 +393,13 @@ class MentionFinder:
                 if (c.cls == "riot" and doc[c.start].lower_ == "riot" and doc[c.start].dep_ in ("compound", "amod")
                     and doc[c.start].head.lemma_.lower() in RIOT_KIT) else c
                 for c in cues]
-        # "fired into the air to disperse": the intervention, not a shooting at anyone
-        cues = [c for c in cues if not (c.cls == "shoot" and any(s <= c.start and c.end <= e for s, e in held))]
+        # "fired into the air to disperse": the intervention, not a shooting at anyone; "police fired
+        # rubber bullets, flash-bang grenades and tear gas to clear the road": crowd control aimed at
+        # no one named ("fired rubber bullets at fishermen" is an attack on them)
+        held_toks = {i for s, e in held for i in range(s, e)}
+        cues = [c for c in cues if not (c.cls == "shoot" and (any(s <= c.start and c.end <= e for s, e in held) or (
+            any(o.dep_ == "dobj" and o.i in held_toks for o in doc[c.end - 1].children)
+            and not any(p.dep_ == "prep" and p.lower_ in ("at", "on", "upon", "toward", "towards") for p in doc[c.end - 1].children))))]
         # "marched them into the bush": a forced march, not a protest
         cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].lemma_.lower() == "march"
                                         and doc[c.start].pos_ == "VERB" and any(k.dep_ == "dobj" for k in doc[c.start].children))]
@@ -1359,7 +1364,8 @@ def _state_bombing(tok: Token, cues: list[Cue]) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "bomb":
         return False
     state = [c for c in cues if c.cls == "state_cue"]
-    return any(ch.dep_ == "nsubj" and any(c.start <= t.i < c.end for t in ch.subtree for c in state)
+    # ("Israel bombed the defence ministry": a country that bombs does it with its air force)
+    return any(ch.dep_ == "nsubj" and (any(c.start <= t.i < c.end for t in ch.subtree for c in state) or ch.ent_type_ == "GPE")
                and not any(t.lemma_.lower() in ("police", "policeman") for t in ch.subtree) for ch in tok.children)
 
 
@@ -1730,7 +1736,8 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "agreed a five-day ceasefire", "signed a peace deal", "exchanged prisoners"
             out.append(Cue("agreement", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma in CAPTURE_VERBS and (heads & TERRITORY_OBJECTS or (
+        elif lemma in CAPTURE_VERBS and not (lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and (heads & TERRITORY_OBJECTS or (
+            # ("troops took up positions outside federal buildings": deployed, not captured)
             # "rebels seized Aleppo": a place by name, taken by fighters or troops
             any(o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN" and o.dep_ == "dobj" and o.head.i == tok.i
                 and o.text[:1].isupper() for o in objs)

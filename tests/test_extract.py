@@ -841,3 +841,11 @@ def test_crowd_control_fired_to_clear_a_road_and_troops_taking_up_positions_are_
             "as National Guard troops took up positions outside federal buildings. "
             "Police fired rubber bullets, flash-bang grenades and tear gas to clear the road.")
     assert _subs(extract(told, "2025-06-09", dateline="LOS ANGELES")) == ["Violent demonstration"]
+
+
+def test_armed_sides_that_fight_fight_a_battle(extract):
+    told = ("Government troops and Druze gunmen fought in the streets of Sweida for a third day on Wednesday, "
+            "with at least 40 people killed in the city.")
+    events = extract(told, "2025-07-17")
+    assert _subs(events) == ["Armed clash"] and events[0].actor1.name.startswith("Military Forces of Syria")
+    assert extract("The two boxers fought for twelve rounds in Las Vegas on Saturday.", "2025-07-17") == []

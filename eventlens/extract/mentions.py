@@ -520,6 +520,14 @@ class MentionFinder:
                               for c in triggers):
             # "about 500 community members set alight a tavern": fire a crowd sets is its violence
             strong = {"riot"}
+        # (in the simple past: "has been fighting it for years", "have fought alongside" tell a record)
+        armed_fight = [c for c in triggers if c.cls == "clash" and c.weak and doc[c.end - 1].tag_ == "VBD"
+                       and doc[c.end - 1].dep_ != "relcl" and _armed_sides(doc[c.end - 1])]
+        if armed_fight:
+            # "government troops and Druze gunmen fought in the streets": armed people who fight, fight
+            # a battle, and the fighting heads the mention (not the deaths told with it)
+            triggers = [dataclasses.replace(c, weak=False) if c in armed_fight else c for c in triggers]
+            strong = strong | {"clash"}
         intervening = {i for c in cues if c.cls == "intervention" for i in range(c.start, c.end)}
         if not strong and any(c.cls == "protest" and _staged_or_stopped(doc[c.end - 1], intervening) for c in triggers):
             # "staged a road blockade", "suppressed the weekly march": a protest someone held or broke up
@@ -920,6 +928,14 @@ def _staged_or_stopped(tok: Token, intervening: set[int]) -> bool:
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in STAGING_VERBS or tok.head.lower_ in ("staged", "staging", "stages"))
 
 
+def _armed_sides(verb: Token) -> bool:
+    """Is the subject of ``verb`` armed people, on every side it names ("troops and gunmen")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return all(_armed_phrase(antecedent(side)) for side in (subj, *subj.conjuncts))
+
+
 def _place_like(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS
 
@@ -1313,6 +1329,8 @@ ABSTRACT_FOES = {
     "cancer", "infection", "fire", "blaze", "wildfire", "flame", "flood", "drought", "locust", "hunger", "famine",
     "poverty", "corruption", "crime", "inflation", "unemployment", "misinformation", "disinformation",
     "climate", "change", "pollution", "addiction", "malaria", "cholera", "ebola", "impunity", "discrimination",
+    # a campaign fought over years is no one day's battle ("militias fought a rebellion")
+    "rebellion", "insurgency", "war", "uprising", "campaign",
 }
 
 

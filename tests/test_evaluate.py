@@ -69,12 +69,14 @@ def counts(report) -> tuple[int, int, int]:
 def test_perfect_match_from_files(tmp_path):
     actor = Actor(name="Police Forces of Freedonia", text="police", type=ActorType.of(1))
     gold = [
-        ev("g1", fatalities=Count(low=2, best=2, high=3), actor1=actor),
+        ev("g1", fatalities=Count(low=2, best=2, high=3), actor1=actor,
+           actor2=Actor(name="Protesters (Freedonia)", text="protesters", type=ActorType.of(6))),
         ev("g2", doc="a2", etype="Battles", sub="Armed clash"),
     ]
     pred = [
         ev("p1", fatalities=Count(low=2, best=2, high=2),
-           actor1=Actor(name="police forces of freedonia", text="the police", type=ActorType.of(1))),
+           actor1=Actor(name="police forces of freedonia", text="the police", type=ActorType.of(1)),
+           actor2=Actor(name="Rioters (Freedonia)", text="youths", type=ActorType.of(5))),
         ev("p2", doc="a2", etype="Battles", sub="Armed clash"),
     ]
     g = load_gold(write_jsonl(tmp_path / "gold.jsonl", gold))
@@ -87,6 +89,9 @@ def test_perfect_match_from_files(tmp_path):
     assert rep.fields["fatalities"].total == 1 and rep.fields["fatalities"].accuracy == 1.0
     assert rep.fields["actor1_name"].accuracy == 1.0  # case-insensitive canonical name
     assert rep.fields["actor1_inter"].accuracy == 1.0
+    # actor 2 is scored the same way: here the victims are read as rioters, not protesters
+    assert rep.fields["actor2_name"].accuracy == 0.0 and rep.fields["actor2_inter"].accuracy == 0.0
+    assert rep.fields["actor2_name"].total == 1  # only the pair whose gold names an actor 2
     assert rep.fields["injured"].total == 0  # gold silent: not scored
     assert rep.event_type_macro_f1 == 1.0
     d = rep.to_dict(with_pairs=True)

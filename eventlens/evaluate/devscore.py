@@ -82,6 +82,7 @@ def score_acled(items: Sequence[tuple[Article, Event]], events: dict[str, list[E
     type_g, type_p, sub_g, sub_p = [], [], [], []
     fat_exact, fat_exact_pos, fat_err = [], [], []
     actor_name, actor_inter, admin1, loc25 = [], [], [], []
+    actor2_name, actor2_inter = [], []
     detected_any = []
     for art, g in items:
         top = top_event(events.get(art.id, []))
@@ -102,6 +103,11 @@ def score_acled(items: Sequence[tuple[Article, Event]], events: dict[str, list[E
             actor_name.append(bool(pa) and pa.name.strip().casefold() == g.actor1.name.strip().casefold())
             if g.actor1.type:
                 actor_inter.append(bool(pa and pa.type) and pa.type.code == g.actor1.type.code)
+        if g.actor2:
+            pa2 = top.actor2 if top else None
+            actor2_name.append(bool(pa2) and pa2.name.strip().casefold() == g.actor2.name.strip().casefold())
+            if g.actor2.type:
+                actor2_inter.append(bool(pa2 and pa2.type) and pa2.type.code == g.actor2.type.code)
         gl = g.location
         pl = top.location if top else None
         if gl and gl.admin1:
@@ -122,6 +128,8 @@ def score_acled(items: Sequence[tuple[Article, Event]], events: dict[str, list[E
         "fatalities_mae": sum(fat_err) / len(fat_err) if fat_err else None,
         "actor1_name_accuracy": _rate(actor_name),
         "actor1_inter_accuracy": _rate(actor_inter),
+        "actor2_name_accuracy": _rate(actor2_name),
+        "actor2_inter_accuracy": _rate(actor2_inter),
         "admin1_accuracy": _rate(admin1),
         "location_within_25km": _rate(loc25),
         "matched_pairs": {k: v for k, v in rep.to_dict()["fields"].items() if v["n"]},

@@ -24,6 +24,8 @@ FIELD_LABELS: dict[str, str] = {
     "injured": "injured (best, exact)",
     "actor1_name": "actor1 canonical name",
     "actor1_inter": "actor1 inter code",
+    "actor2_name": "actor2 canonical name",
+    "actor2_inter": "actor2 inter code",
     "background": "background flag",
 }
 
@@ -196,12 +198,14 @@ def score(
                 fields[name].add(pb == gb)
                 if name == "fatalities":
                     abs_errors.append(abs((pb or 0) - gb))
-        if g.actor1:
-            p_name = p.actor1.name if p.actor1 else ""
-            fields["actor1_name"].add(p_name.strip().casefold() == g.actor1.name.strip().casefold())
-            if g.actor1.type:
-                p_code = p.actor1.type.code if p.actor1 and p.actor1.type else None
-                fields["actor1_inter"].add(p_code == g.actor1.type.code)
+        for side in ("actor1", "actor2"):
+            g_actor, p_actor = getattr(g, side), getattr(p, side)
+            if g_actor:
+                p_name = p_actor.name if p_actor else ""
+                fields[f"{side}_name"].add(p_name.strip().casefold() == g_actor.name.strip().casefold())
+                if g_actor.type:
+                    p_code = p_actor.type.code if p_actor and p_actor.type else None
+                    fields[f"{side}_inter"].add(p_code == g_actor.type.code)
         fields["background"].add(g.background == p.background)
 
     negatives = gold.negative_articles

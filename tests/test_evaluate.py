@@ -93,6 +93,7 @@ def test_perfect_match_from_files(tmp_path):
     assert rep.fields["actor2_name"].accuracy == 0.0 and rep.fields["actor2_inter"].accuracy == 0.0
     assert rep.fields["actor2_name"].total == 1  # only the pair whose gold names an actor 2
     assert rep.fields["injured"].total == 0  # gold silent: not scored
+    assert rep.fields["date_day_gold"].total == 0  # the gold gives no precision: only "date" counts it
     assert rep.event_type_macro_f1 == 1.0
     d = rep.to_dict(with_pairs=True)
     assert d["detection"]["tp"] == 2 and sorted(x[0] for x in d["pairs"]) == ["g1", "g2"]
@@ -140,6 +141,11 @@ def test_date_tolerance_edges():
     # exact day is a field: within tolerance matches but the date counts wrong
     rep = score(gold, [ev("p", day=D + dt.timedelta(days=1))])
     assert rep.fields["date"].accuracy == 0.0
+    # the exact-day figure counts only gold dated to the day
+    dated = [ev("g1", date_precision="day"), ev("g2", doc="a2", day=D, date_precision="week")]
+    rep = score(dated, [ev("p1", day=D + dt.timedelta(days=1)), ev("p2", doc="a2", day=D)])
+    assert rep.fields["date"].total == 2 and rep.fields["date_day_gold"].total == 1
+    assert rep.fields["date_day_gold"].accuracy == 0.0
 
 
 def test_distance_tolerance_edges():

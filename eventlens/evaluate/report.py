@@ -18,6 +18,7 @@ FIELD_LABELS: dict[str, str] = {
     "event_type": "event_type",
     "sub_event_type": "sub_event_type",
     "date": "date (exact day)",
+    "date_day_gold": "date (exact day, gold to the day)",
     "admin1": "admin1",
     "location": "location within {km:g} km",
     "fatalities": "fatalities (best, exact)",
@@ -186,6 +187,8 @@ def score(
         sub_p.append(_label(p.sub_event_type))
         if g.event_date:
             fields["date"].add(g.event_date == p.event_date)
+            if g.date_precision == "day":
+                fields["date_day_gold"].add(g.event_date == p.event_date)
         if g.location and g.location.admin1:
             fields["admin1"].add(same_admin1(p.location, g.location) is True)
         if g.location and g.location.latitude is not None and g.location.longitude is not None:

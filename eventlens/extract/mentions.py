@@ -869,10 +869,6 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     )]
 
 
-PLACE_NOUNS = {"district", "province", "region", "division", "city", "town", "village", "square", "area", "state",
-               "county", "municipality", "neighbourhood", "neighborhood", "street", "road", "capital", "governorate"}
-
-
 #: where people live and work: fire aimed there is aimed at no armed side
 HOMES = {"village", "farm", "house", "home", "neighbourhood", "neighborhood", "hamlet", "dwelling"}
 INHABITED = {"residential", "populated", "civilian", "inhabited"}

@@ -26,6 +26,7 @@ from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
 from eventlens.extract.lexicon import Lexicon
 from eventlens.extract.mentions import (
+    OFFSET_UNIT_DAYS,
     Mention,
     MentionFinder,
     SpanRef,
@@ -34,7 +35,7 @@ from eventlens.extract.mentions import (
     find_claims,
 )
 from eventlens.extract.roles import victim_tied_to_crime
-from eventlens.extract.typing import PLOVER_OF_SUBTYPE, Typing, retype_with_actors
+from eventlens.extract.typing import retype_with_actors
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
@@ -237,23 +238,15 @@ class Pipeline:
             a1_entry = self.actors.get(rm.actor1.name) if rm.actor1 else None
             if a1_entry is not None and a1_entry.kind == "party":
                 a1_code = 5  # a party's supporters fight as a crowd, not as a militia (ACLED codebook)
-            if "crowd_damage" in m.classes and m.typing.sub_event_type == "Mob violence" and a1_code in (2, 3, 8):
-                # the doers the parse took for a crowd are a named armed group: property destroyed
-                m.typing = Typing("Strategic developments", "Looting/property destruction",
-                                  PLOVER_OF_SUBTYPE["Looting/property destruction"], m.typing.certainty)
             m.typing = retype_with_actors(
                 m.typing,
                 a1_code,
                 rm.actor2.type.code if rm.actor2 and rm.actor2.type else None,
                 m.roles,
                 verbal=m.verbal,
+                classes=m.classes,
+                actor1_text=m.actor1.text if m.actor1 is not None else "",
             )
-            if m.typing.sub_event_type == "Arrests" and a1_code in (2, 3, 4) and not m.classes & HARM_CLASSES \
-                    and not (m.actor1 is not None and POLICE_WORDS & set(m.actor1.text.lower().split())):
-                # arrests are the state's; a rebel group or militia that detains people abducts them
-                # (ACLED codebook); its own police or intelligence arm acts as a state would
-                m.typing = Typing("Violence against civilians", "Abduction/forced disappearance",
-                                  PLOVER_OF_SUBTYPE["Abduction/forced disappearance"], m.typing.certainty)
             if rm.event_date is None:
                 rm.context_time = _narrative_time(usable, m.sent_start, published)
             resolved.append(rm)
@@ -342,11 +335,6 @@ class Pipeline:
             yield from pool.imap(_worker_extract, articles, chunksize=max(1, batch_size // 4))
 
 
-#: harm done to people: captives who are killed or beaten are attacked, not merely held
-HARM_CLASSES = {"kill", "wound", "attack", "shoot", "sexual"}
-#: a group's own arm for holding people ("Taliban intelligence agents", "HTS police")
-POLICE_WORDS = {"police", "intelligence", "agents", "security", "policemen", "officers"}
-
 #: "Washington blamed ...", "Baghdad said ...": a capital or country as the subject of such a verb
 #: stands for its government, not for the place where something happened
 _GOVERNMENT_VERBS = {
@@ -431,8 +419,6 @@ class _Offset:
     governor: Token  # the word the clause hangs on
 
 
-#: units of an offset, in days ("hours after" is the same day)
-_OFFSET_UNITS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
 _OFFSET_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -454,10 +440,10 @@ def _offset_clause(doc, trigger: SpanRef) -> _Offset | None:
             # the quantity hangs on the marker, the clause or (as "came a day after") the verb above
             qty = next((c for c in (*marker.children, *clause.children, *clause.head.children)
                         if c.dep_ == "npadvmod" and c.right_edge.i == marker.i - 1
-                        and c.lemma_.lower() in _OFFSET_UNITS), None)
+                        and c.lemma_.lower() in OFFSET_UNIT_DAYS), None)
             if qty is None or clause.head.i == clause.i:
                 return None
-            per = _OFFSET_UNITS[qty.lemma_.lower()]
+            per = OFFSET_UNIT_DAYS[qty.lemma_.lower()]
             if per == 0:
                 n = 0
             else:

@@ -28,7 +28,7 @@ from eventlens.extract.counts import CountMention, find_counts
 from eventlens.extract.lexicon import Cue, Lexicon
 from eventlens.extract.roles import REMAINS_NOUNS, actor_span, antecedent, find_roles, lemma_in, token_at
 from eventlens.extract.spans import SpanRef, phrase_span, pobj
-from eventlens.extract.typing import PLOVER_OF_SUBTYPE, REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type
+from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type, typed
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -271,7 +271,7 @@ class MentionFinder:
                 # state is the demonstration turning violent, not a battle (ACLED codebook)
                 crowd = mentions[i - 1].typing
                 sub = "Mob violence" if crowd.sub_event_type == "Mob violence" else "Violent demonstration"
-                mentions[i].typing = Typing("Riots", sub, PLOVER_OF_SUBTYPE[sub], mentions[i].typing.certainty)
+                mentions[i].typing = typed(sub, mentions[i].typing.certainty)
         return mentions
 
     def _article_context(self, sent_cues: list[list[Cue]]) -> tuple[set[str], set[str]]:
@@ -1208,8 +1208,9 @@ def _since_when_clause(sent: Span) -> set[int]:
     return set()
 
 
-#: units that measure how long after another happening something came ("a day after")
-OFFSET_UNITS = {"minute", "hour", "day", "week"}
+#: units that measure how long after another happening something came ("a day after"), in days
+#: ("hours after" is the same day)
+OFFSET_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
 
 
 def _came_after_clause(sent: Span) -> set[int]:
@@ -1230,7 +1231,7 @@ def _came_after_clause(sent: Span) -> set[int]:
                 continue
             if marker is None:
                 continue
-            measured = any(q.dep_ == "npadvmod" and q.lemma_.lower() in OFFSET_UNITS and q.right_edge.i == marker.i - 1
+            measured = any(q.dep_ == "npadvmod" and q.lemma_.lower() in OFFSET_UNIT_DAYS and q.right_edge.i == marker.i - 1
                            for q in (*t.children, *c.children, *marker.children))
             if measured:
                 return {k.i for k in c.subtree}

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventlens.schema import SUB_EVENT_PARENT
+
 #: ACLED sub-event type -> PLOVER type.
 PLOVER_OF_SUBTYPE: dict[str, str] = {
     "Armed clash": "ASSAULT",
@@ -255,12 +257,32 @@ def _bare_explosion(classes: set[str]) -> bool:
 ARMED_INTER = {1, 2, 3, 4, 8}
 
 
+#: harm done to people: captives who are killed or beaten are attacked, not merely held
+HARM_CLASSES = {"kill", "wound", "attack", "shoot", "sexual"}
+#: a group's own arm for holding people ("Taliban intelligence agents", "HTS police")
+POLICE_WORDS = {"police", "intelligence", "agents", "security", "policemen", "officers"}
+
+
+def typed(sub: str, certainty: float) -> Typing:
+    """The typing of an ACLED sub-event type, its event type and PLOVER type looked up."""
+    return Typing(SUB_EVENT_PARENT[sub], sub, PLOVER_OF_SUBTYPE[sub], certainty)
+
+
 def retype_with_actors(
     typing: Typing, actor1_inter: int | None, actor2_inter: int | None, roles: RoleInfo | None = None,
-    verbal: bool = True,
+    verbal: bool = True, classes: frozenset[str] | set[str] = frozenset(), actor1_text: str = "",
 ) -> Typing:
     """Once actors are resolved: an 'attack' between two armed actors is a battle (ACLED codebook:
-    violence against civilians needs unarmed victims; an off-duty soldier is one)."""
+    violence against civilians needs unarmed victims; an off-duty soldier is one).  ``classes``
+    are the mention's cue classes, ``actor1_text`` the words naming its doer."""
+    if "crowd_damage" in classes and typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3, 8):
+        # the doers the parse took for a crowd are a named armed group: property destroyed
+        return typed("Looting/property destruction", typing.certainty)
+    if typing.sub_event_type == "Arrests" and actor1_inter in (2, 3, 4) and not classes & HARM_CLASSES \
+            and not POLICE_WORDS & set(actor1_text.lower().split()):
+        # arrests are the state's; a rebel group or militia that detains people abducts them
+        # (ACLED codebook); its own police or intelligence arm acts as a state would
+        return typed("Abduction/forced disappearance", typing.certainty)
     if roles is not None and roles.actor2_off_duty:
         return typing
     # who took the ground decides which side of ACLED's territorial pair it is

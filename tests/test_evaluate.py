@@ -521,3 +521,14 @@ def test_admin1_match_is_by_region_not_spelling():
     assert not admin1_equal("Amhara", "ETH", "Oromia", "ETH")
     assert not admin1_equal("Sud-Kivu", "COD", "South Kivu", "RWA")
     assert not admin1_equal(None, "ETH", "Amhara", "ETH")
+
+
+def test_an_offset_from_the_gold_town_names_the_same_place():
+    # "60 km north of Banikoara": the gold coder kept the town's point, we moved it 60 km
+    def at(eid, lat, gid, prec):
+        e = ev(eid, lat=lat, admin1="Elsewhere" if eid == "p" else "North", geo_precision=prec)
+        return e.model_copy(update={"location": e.location.model_copy(update={"geonames_id": gid})})
+    gold = [at("g1", 10.0, 2395049, 2)]
+    assert counts(score(gold, [at("p", 10.0 + 60.0 / 111.2, 2395049, 2)])) == (1, 0, 0)
+    assert counts(score(gold, [at("p", 10.0 + 60.0 / 111.2, 999, 2)])) == (0, 1, 1)  # another place
+    assert counts(score(gold, [at("p", 10.0 + 60.0 / 111.2, 2395049, 1)])) == (0, 1, 1)  # said to be in it

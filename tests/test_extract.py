@@ -849,3 +849,26 @@ def test_armed_sides_that_fight_fight_a_battle(extract):
     events = extract(told, "2025-07-17")
     assert _subs(events) == ["Armed clash"] and events[0].actor1.name.startswith("Military Forces of Syria")
     assert extract("The two boxers fought for twelve rounds in Las Vegas on Saturday.", "2025-07-17") == []
+
+
+def test_a_background_happening_known_only_to_its_year_is_not_coded(extract):
+    # a year is a reminder ("the fighting in 2016"), not a date one can put on a map of events;
+    # the same story's background event dated to the month is still coded
+    text = ("Gunmen killed three farmers near Mopti on Sunday. The region has been unstable since fighting "
+            "between the army and jihadists in 2016 emptied dozens of villages. In March 2023, militants "
+            "killed 20 herders at a market in the same district.")
+    events = extract(text, "2024-10-14")
+    current = [e for e in events if not e.background]
+    assert [e.event_date for e in current] == [dt.date(2024, 10, 13)]
+    old = [e for e in events if e.background]
+    assert [(e.date_precision, e.event_date.year) for e in old] == [("month", 2023)]
+
+
+def test_a_recalled_happening_in_the_next_sentence_lends_no_place(extract):
+    text = ("TEHRAN, Iran (Reuters) — Two bombs killed 84 people at a memorial ceremony in southern Iran on "
+            "Wednesday, state media said. Islamic State claimed an assault on a shrine in the city of Shiraz "
+            "in October 2022 that killed 13 worshippers.")
+    events = extract(text, "2024-01-04", dateline="TEHRAN, Iran")
+    news = [e for e in events if not e.background]
+    assert [e.event_date for e in news] == [dt.date(2024, 1, 3)]
+    assert news[0].location.name == "Iran" and news[0].location.geo_precision == 3

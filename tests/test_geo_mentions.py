@@ -167,3 +167,36 @@ def test_a_lower_case_arabic_article_starts_a_name(gaz):
     found = gaz.find_toponyms("Fighting resumed near the town of Jisr al-Shughur in ar-Raqqa on Monday.")
     assert any(t.place.iso3 == "SYR" and "Shugh" in t.place.name for t in found)
     assert not any(t.place.iso3 == "ISR" for t in found)
+
+
+def test_the_next_sentence_names_the_town_the_lead_gives_only_the_region_of(gaz):
+    text = ("COTONOU, Benin (AFP) — Jihadists killed 20 soldiers at an army post in northern Benin on "
+            "Thursday, the army said. The fighters struck the post near the town of Banikoara, close to the "
+            "border with Niger, before dawn.")
+    got = _locate(gaz, text, "killed", "BEN")
+    assert got.location.name == "Banikoara" and got.location.geo_precision == 2
+
+
+def test_a_dateline_town_outside_the_part_of_the_country_named_is_not_the_place(gaz):
+    north = "COTONOU, Benin (AFP) — Gunmen attacked a police post in northern Benin on Thursday, killing three officers."
+    got = _locate(gaz, north, "attacked", "BEN")
+    assert got.location.name == "Benin" and got.location.geo_precision == 3
+    south = "COTONOU, Benin (AFP) — Gunmen attacked a police post in southern Benin on Thursday, killing three officers."
+    assert _locate(gaz, south, "attacked", "BEN").location.name == "Cotonou"
+
+
+@pytest.mark.parametrize("second", [
+    "In a separate attack, gunmen killed four traders in Kandi.",
+    "Elsewhere, gunmen killed four traders near Kandi.",
+])
+def test_a_next_sentence_about_another_happening_lends_no_place(gaz, second):
+    text = ("COTONOU, Benin (AFP) — Jihadists killed 20 soldiers at an army post in northern Benin on "
+            "Thursday. " + second)
+    assert _locate(gaz, text, "killed", "BEN").location.name == "Benin"
+
+
+def test_a_country_that_opens_a_name_does_not_hold_the_place_before_it(gaz):
+    text = ("The strike hit fighters about 60 km (37 miles) southeast of the port city of Bosaso, U.S. Africa "
+            "Command said on Sunday.")
+    got = _locate(gaz, text, "strike", "SOM", dateline=False)
+    assert got.location.iso3 == "SOM" and got.location.geo_precision == 2 and got.method == "offset"

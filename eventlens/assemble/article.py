@@ -66,6 +66,10 @@ class ResolvedMention:
     location_span: SpanRef | None = None
     #: True when the place was named in the mention's own sentence (not the dateline fallback)
     own_place: bool = False
+    #: the sentence names only a region and the next sentences the town in it ("in western Niger.
+    #: The attackers surrounded the mosque in Fambita"): as good as its own for where, though it
+    #: does not vouch for the mention as a happening
+    place_from_next: bool = False
     background: bool = False
     #: dated decades before publication: history, dropped with whatever refers to it
     history: bool = False
@@ -331,7 +335,7 @@ def _event_from_group(
     placed = sorted(
         (rm for rm in group if rm.location is not None),
         # at equal precision a province beats the bare country
-        key=lambda rm: (not rm.own_place, rm.location.geo_precision or 9, not rm.location.admin1),
+        key=lambda rm: (not (rm.own_place or rm.place_from_next), rm.location.geo_precision or 9, not rm.location.admin1),
     )
     location = placed[0].location if placed else None
     if placed:

@@ -35,11 +35,12 @@ from eventlens.extract.mentions import (
     find_claims,
 )
 from eventlens.extract.roles import victim_tied_to_crime
-from eventlens.extract.typing import retype_with_actors
+from eventlens.extract.typing import retype_with_actors, type_family
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.resolve.geo import Gazetteer, locate_event
+from eventlens.resolve.geo.locate import NAME_GOES_ON
 from eventlens.resolve.time import TimeExpression, find_time_expressions, resolve_event_time
 from eventlens.schema import Article, Event
 
@@ -189,9 +190,11 @@ class Pipeline:
                 # that clause tells a happening itself, which the mention may stand for: "warplanes
                 # struck Hodeidah on Monday, a day after a missile hit the airport")
                 te = _offset_time(offset, usable, resolved, m, published)
+            named_year = False
             if te is None:
                 # "the 2019 Pulwama bombing, which killed 40": the year the noun's name carries
                 te = _year_of_noun(doc, m.trigger, published)
+                named_year = te is not None
             if te is not None and te.future:
                 # "On 28 April, students blocked the tracks against cuts to admissions for next
                 # year": a sentence that also dates the happening in the past reports it
@@ -216,11 +219,17 @@ class Pipeline:
                         rm.background = True
                     if (published - te.date_end).days > HISTORY_AFTER_DAYS:
                         rm.history = True  # "the Battle of Adwa, on March 1, 1896": history, not data
+                    if rm.background and te.precision == "year" and not named_year:
+                        # "the fighting in 2017", "killed in clashes last year": a past known only
+                        # to its year is a summary or a reminder, not a happening one can date (a
+                        # happening named by its year, "the 2018 Konduga bombing", is one)
+                        rm.history = True
                     if te.date_start is not None and te.date_start > published:
                         continue  # scheduled, not happened
             located = locate_event(
                 text, m.sent_start, m.sent_end, place_toponyms,
                 dateline_place=dateline_place, article_country=iso3,
+                next_happening=_next_happening(m, te, mentions, times, published),
             )
             if located is not None:
                 rm.location = located.location
@@ -229,6 +238,7 @@ class Pipeline:
                 rm.own_place = located.method in ("sentence", "offset", "near") and (
                     located.start is not None and m.sent_start <= located.start < m.sent_end
                 )
+                rm.place_from_next = located.method == "next_sentence"
             event_iso3 = (rm.location.iso3 if rm.location else None) or iso3
             if m.actor1 is not None:
                 rm.actor1 = self.actors.resolve(m.actor1.text, event_iso3)
@@ -665,6 +675,23 @@ _TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "mount", "s
 _TOLL_REVISING_VERBS = {"raise", "lower", "revise", "put", "update", "increase", "reduce", "cut", "bring"}
 
 
+def _next_happening(m, te, mentions, times, published) -> int | None:
+    """Where the article turns from ``m``'s happening to another: the sentence of the next mention
+    of another kind, or dated to another day; a fresh mention of the same kind and day ("Armed
+    fighters attacked the camp at Inates late on Tuesday") may still be telling the same one."""
+    for o in mentions:
+        if o.sent_start <= m.sent_start or o.anaphoric:
+            continue
+        if type_family(o.typing.event_type) != type_family(m.typing.event_type):
+            return o.sent_start
+        days = {t.event_date for t in times if o.sent_start <= t.start < o.sent_end and t.event_date and not t.reporting}
+        if days and te is not None and te.event_date is not None and te.event_date not in days:
+            return o.sent_start
+        if days and published is not None and all((published - d).days > BACKGROUND_AFTER_DAYS for d in days):
+            return o.sent_start  # "It claimed an assault on a shrine in October 2022": a recalled one
+    return None
+
+
 def _speaks_for_state(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -707,6 +734,8 @@ def _follow_admin_hints(text: str, toponyms: list) -> list:
             t.kind != "place" or hint is None or hint.start - t.end > 40
             or not _HINT_GAP.match(text[t.end : hint.start].split(")")[0])
             or "." in text[t.end : hint.start]
+            # "Bosaso, U.S. Africa Command said": a country that opens a name is no hint
+            or (hint.kind == "country" and NAME_GOES_ON.match(text, hint.end))
         ):
             out.append(t)
             continue

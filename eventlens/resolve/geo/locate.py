@@ -32,7 +32,7 @@ _OFFSET_RE = re.compile(
     r"(\d+(?:[.,]\d+)?|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\s*-?\s*"
     r"(km|kms|kilometers?|kilometres?|miles?|mi)\b\.?\s+(?:\([^)]{0,30}\)\s+)?"
-    + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town|village|capital|provincial capital)\s+(?:of\s+)?)?$",
+    + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
 _NEAR_RE = re.compile(
@@ -236,12 +236,15 @@ def locate_event(
     dateline_place: Place | Toponym | str | None = None,
     article_country: str | None = None,
     gazetteer: Gazetteer | None = None,
+    next_happening: int | None = None,
 ) -> LocatedEvent | None:
     """Choose where the event at ``text[event_start:event_end]`` happened.
 
     Prefers a place in the event's sentence ("X km southeast of Y" > "in X" > "near X" > a bare
     mention; towns over regions over countries; closer to the event words first); then the dateline
-    place; then the article's country (ISO3 or name). None when nothing is known.
+    place; then the article's country (ISO3 or name). None when nothing is known.  When the
+    sentence names only a region, a town inside it that the next sentences name is taken, up to
+    ``next_happening`` (where the article turns to another happening).
     """
     gaz = gazetteer or Gazetteer.load()
     ctx_iso3 = None
@@ -257,8 +260,16 @@ def locate_event(
     in_body = [t for t in toponyms if t.start >= body]
     best, demonym_only = _best_in(text, s0, s1, event_start, event_end, in_body, gaz, ctx_iso3)
     if best is not None:
-        dl = _dateline(dateline_place, article_country, lambda: gaz) if best.location.geo_precision == 3 else None
-        if dl is not None and best.toponym is not None and _within(dl[0], best.toponym.place):
+        region = best.toponym.place if best.location.geo_precision == 3 and best.toponym is not None else None
+        part = _compass_part(text, s0, best.toponym) if region is not None else None
+        if region is not None:
+            # "attacked a mosque in a village in western Niger. The attackers surrounded the mosque in
+            # Fambita, ...": the next sentences name the place the lead only gives the region of
+            closer = _next_place_within(text, s1, in_body, gaz, ctx_iso3, region, part, next_happening)
+            if closer is not None:
+                return closer
+        dl = _dateline(dateline_place, article_country, lambda: gaz) if region is not None else None
+        if dl is not None and _within(dl[0], region) and _in_part(dl[0], region, part):
             # "PESHAWAR, Pakistan — a bombing in northwest Pakistan": the dateline's town is
             # the closest the article comes, and it lies inside the region the sentence names
             place, span = dl
@@ -287,6 +298,69 @@ def locate_event(
         p = gaz.country_place(ctx_iso3) if ctx_iso3 else None
         if p is not None:
             return LocatedEvent(_location(p, 3), None, None, None, None, "country")
+    return None
+
+
+#: "in northern Benin", "in the far north-east of Nigeria": the part of a region an event is in
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:far[\s-]+)?(north|south|east|west|north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west)"
+    r"(?:ern)?\s+(?:(?:part|parts|region|corner)\s+of\s+)?(?:the\s+)?$", re.I)
+#: "in the Kokorou district of the Tera department": a preposition that puts a place somewhere
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|outside|around)\s+(?:the\s+)?$", re.I)
+#: how many sentences after an event's own may name its place
+NEXT_PLACE_SENTENCES = 2
+#: "In a separate attack ...", "Elsewhere, ...": a sentence that moves on to another happening
+_MOVES_ON = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:separate|another|other)\b|separately\b|elsewhere\b|meanwhile\b|"
+                       r"also\s+on\b|earlier\b|last\s+(?:year|month|week)\b)", re.I)
+
+
+def _compass_part(text: str, s0: int, region: Toponym) -> float | None:
+    """The bearing of the part of ``region`` the sentence names ("northern Benin" -> 0), or None."""
+    m = _COMPASS_BEFORE.search(text[max(s0, region.start - 40) : region.start])
+    if m is None:
+        return None
+    return float(_BEARINGS[re.sub(r"[\s-]+", "", m.group(1).lower())])
+
+
+def _in_part(p: Place, region: Place, part: float | None) -> bool:
+    """``p`` lies in the part of ``region`` whose bearing from the region's middle is ``part``
+    (within 67.5 degrees: "northern" takes north-west to north-east)."""
+    if part is None:
+        return True
+    dy = p.latitude - region.latitude
+    dx = (p.longitude - region.longitude) * math.cos(math.radians(region.latitude))
+    if abs(dx) + abs(dy) < 0.05:
+        return True  # the middle itself belongs to no side: do not rule it out
+    bearing = math.degrees(math.atan2(dx, dy)) % 360
+    return abs((bearing - part + 180) % 360 - 180) <= 67.5
+
+
+def _next_place_within(
+    text: str, s1: int, toponyms: Sequence[Toponym], gaz: Gazetteer, iso3: str | None,
+    region: Place, part: float | None, stop: int | None,
+) -> LocatedEvent | None:
+    """The first town or district the next sentences, up to ``stop``, name inside ``region``
+    (and its named part)."""
+    start = s1
+    for _ in range(NEXT_PLACE_SENTENCES):
+        n0, n1 = _sentence_bounds(text, start + 1, start + 1)
+        n0 = max(n0, start)
+        while n0 < len(text) and text[n0].isspace():
+            n0 += 1
+        if n0 >= n1 or (stop is not None and n0 >= stop) or _MOVES_ON.match(text[n0:n1]):
+            return None
+        got, _ = _best_in(text, n0, n1, n0, n1, toponyms, gaz, iso3)
+        # only a place the sentence puts something in ("in X", "near X", "60 km south of X"), not a
+        # name in passing ("along the city's Lake Street")
+        if got is not None and got.toponym is not None and got.location.geo_precision < 3 and (
+                (got.start is not None and got.start < got.toponym.start)
+                or _LOCATIVE_BEFORE.search(text[max(n0, got.toponym.start - 40) : got.toponym.start])
+        ) and not _FACILITY_AFTER.match(text, got.toponym.end):
+            place = got.toponym.place
+            if _within(place, region) and _in_part(place, region, part):
+                got.method = "next_sentence"
+                return got
+        start = n1
     return None
 
 
@@ -335,7 +409,7 @@ _FACILITY_AFTER = re.compile(
     r"brigade|expressway|motorway|bypass)\b", re.I)
 #: the name goes on: "San Andres| de Tuxtla", "Bab| al Faraj", "Toba| tek Singh": the gazetteer
 #: matched part of a longer name, usually another place
-_NAME_GOES_ON = re.compile(
+NAME_GOES_ON = re.compile(
     r"(?:\s+(?:al|el|de|del|de la|de los|de las|do|da|dos|das|ad|as|ar|an|ash|at|az|bin|ibn|tek|ul|ud|di|du|le|la|"
     r"er|es|ed|et|ez|en|ech|esh)"
     r"[\s-]+[A-Z]|[ -][A-Z][a-z])")
@@ -491,6 +565,8 @@ def _chain(text: str, i: int, tops: list[Toponym], s1: int, gaz: Gazetteer | Non
             break
         if _TOWN_OF.search(gap):
             break  # "the Aley town of Ain er Roummaneh": the town lies in the name before it
+        if r.kind == "country" and NAME_GOES_ON.match(text, r.end):
+            break  # "Bosaso, U.S. Africa Command said": the country opens a name
         reading = _region_reading(r, gaz=gaz)
         if reading is not None and not _CITY_AFTER.match(text, r.end):
             out.append(j)
@@ -523,7 +599,7 @@ def _partial_name(text: str, t: Toponym, starts: set[int], s0: int) -> bool:
     name, said = _key(t.place.name), _key(t.text)
     if name != said and (name.startswith(said) or name.endswith(said)):
         return False  # the gazetteer knows the longer name: "Leon" read as León de los Aldama
-    if _NAME_GOES_ON.match(text, t.end):
+    if NAME_GOES_ON.match(text, t.end):
         nxt = re.match(r"[\s-]*(?:[a-z]+[\s-]+)*([A-Z][\w'’-]*)", text[t.end : t.end + 40])
         if nxt and nxt.group(1).lower() not in _FEATURE_WORDS and t.end + nxt.start(1) not in starts:
             return True

@@ -872,3 +872,18 @@ def test_a_recalled_happening_in_the_next_sentence_lends_no_place(extract):
     news = [e for e in events if not e.background]
     assert [e.event_date for e in news] == [dt.date(2024, 1, 3)]
     assert news[0].location.name == "Iran" and news[0].location.geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Armed fighters in pickup trucks blocked the road and fired long bursts of gunfire into the air, sending "
+    "the protesters scattering, on Saturday in Kabul.",
+    "Police fired shots into the air to disperse protesters in Lagos on Saturday.",
+])
+def test_shots_into_the_air_at_a_protest_are_an_intervention(extract, text):
+    events = extract(text, "2022-08-13")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_shots_into_the_air_then_at_a_crowd_are_an_attack(extract):
+    events = extract("Gunmen fired into the air and then at the crowd in Kano on Saturday, killing two.", "2022-08-13")
+    assert [e.sub_event_type for e in events] == ["Attack"]

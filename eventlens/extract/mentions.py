@@ -113,6 +113,19 @@ NON_STATE_FIGHTERS = {"militant", "insurgent", "rebel", "fighter", "jihadist", "
 HEAVY_CLASSES = {"shelling", "shell_cue", "explosive", "airstrike", "air_cue", "grenade", "suicide", "ied_cue"}
 
 
+def _into_the_air(verb: Token) -> bool:
+    """The shots went "into the air" / "in the air" / "into the sky" (the verb or its object's
+    preposition), not at anyone."""
+    # "fired long bursts of gunfire into the air": from the noun up to the verb that fired it
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb and verb.pos_ != "VERB":
+        verb = verb.head
+    heads = [verb] + [k for k in verb.children if k.dep_ == "dobj"]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("into", "in", "skyward")]
+    if any(p.lower_ in ("at", "on", "upon") for h in heads for p in h.children if p.dep_ == "prep"):
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in ("air", "sky") for p in preps for o in p.children)
+
+
 def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
     """A clash told in the sentence after a protest, with nobody armed but the state in it."""
     if m.typing.sub_event_type != "Armed clash" or m.trigger_class != "clash" \
@@ -396,6 +409,9 @@ class MentionFinder:
         # "fired into the air to disperse": the intervention, not a shooting at anyone; "police fired
         # rubber bullets, flash-bang grenades and tear gas to clear the road": crowd control aimed at
         # no one named ("fired rubber bullets at fishermen" is an attack on them)
+        # "fired long bursts of gunfire into the air": warning fire, aimed at no one
+        cues = [dataclasses.replace(c, cls="intervention", trigger=False, weak=True)
+                if c.cls == "shoot" and _into_the_air(doc[c.end - 1]) else c for c in cues]
         held_toks = {i for s, e in held for i in range(s, e)}
         cues = [c for c in cues if not (c.cls == "shoot" and (any(s <= c.start and c.end <= e for s, e in held) or (
             any(o.dep_ == "dobj" and o.i in held_toks for o in doc[c.end - 1].children)

@@ -887,3 +887,24 @@ def test_shots_into_the_air_at_a_protest_are_an_intervention(extract, text):
 def test_shots_into_the_air_then_at_a_crowd_are_an_attack(extract):
     events = extract("Gunmen fired into the air and then at the crowd in Kano on Saturday, killing two.", "2022-08-13")
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_blast_of_no_named_weapon_is_the_bomb_told_before_it(extract):
+    text = ("OUAGADOUGOU (AFP) — Two truck drivers were killed on Monday when their convoy hit an improvised "
+            "explosive device near the town of Djibo, a security source said. The blast hit the lead lorry about "
+            "30 kilometres south of Djibo, the source said.")
+    events = extract(text, "2022-06-21", dateline="OUAGADOUGOU")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bombing_told_again_as_suicide_belts_is_one_suicide_bombing(extract):
+    text = ("TEHRAN (Reuters) — Islamic State claimed two bombings that killed 90 people at a memorial in Kerman "
+            "on Wednesday. The group said two of its members had detonated explosive belts among the crowd.")
+    events = extract(text, "2024-01-04", dateline="TEHRAN")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_an_air_force_base_is_no_air_strike(extract):
+    events = extract("A truck packed with explosives blew up near an air force base in Cali on Thursday, killing "
+                     "six civilians.", "2025-08-22")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

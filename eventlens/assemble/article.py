@@ -129,7 +129,9 @@ def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
     if a.date_start and b.date_start and a.date_end and b.date_end:
         if a.date_start > b.date_end or b.date_start > a.date_end:
             return True
-    if a.own_place and b.own_place and a.location and b.location and not _nested(a.location, b.location):
+    if a.own_place and b.own_place and a.location and b.location and not _nested(a.location, b.location) and not (
+            a.location.geonames_id and a.location.geonames_id == b.location.geonames_id):
+        # (one "in Djibo", the other "30 km south of Djibo": both told from the same town)
         d = location_km(a.location, b.location)
         if d is not None and d > SAME_PLACE_KM:
             return True
@@ -170,7 +172,9 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         return False
     same_type = ta.event_type == tb.event_type
     if ta.event_type == "Explosions/Remote violence" and same_type and ta.sub_event_type != tb.sub_event_type:
-        same_type = False
+        # "the blast hit the lead lorry" after "an IED killed two drivers": a blast of no named
+        # weapon is the same explosion; two named weapons are two
+        same_type = "bare_explosion" in a.mention.classes or "bare_explosion" in b.mention.classes
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
     if _intervenes(a, b):
@@ -280,6 +284,14 @@ def _event_from_group(
                 typing = t
         elif t.certainty > typing.certainty + 0.1:
             typing = t
+    bare = [rm for rm in group if "bare_explosion" in rm.mention.classes]
+    if any(rm.mention.typing is typing for rm in bare):
+        # the weapon is named by the mention that names it, not guessed from a bare "blast"
+        typing = next((rm.mention.typing for rm in group if "bare_explosion" not in rm.mention.classes
+                       and rm.mention.typing.event_type == typing.event_type), typing)
+    if typing.event_type == "Explosions/Remote violence":
+        # one explosion told twice, once as a suicide attack: the bomber decides the sub-type
+        typing = next((rm.mention.typing for rm in group if rm.mention.typing.sub_event_type == "Suicide bomb"), typing)
 
     if typing.sub_event_type == "Excessive force against protesters" and any(
             rm.mention.typing.sub_event_type == "Violent demonstration" for rm in group):

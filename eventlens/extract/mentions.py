@@ -113,6 +113,11 @@ NON_STATE_FIGHTERS = {"militant", "insurgent", "rebel", "fighter", "jihadist", "
 HEAVY_CLASSES = {"shelling", "shell_cue", "explosive", "airstrike", "air_cue", "grenade", "suicide", "ied_cue"}
 
 
+#: places and bodies named after air power ("an air force base")
+AIR_PLACE_NOUNS = {"base", "station", "academy", "airfield", "field", "headquarters", "museum", "show", "school",
+                   "college", "hangar", "factory", "plant", "maker", "manufacturer", "industry", "exhibition", "fair"}
+
+
 def _into_the_air(verb: Token) -> bool:
     """The shots went "into the air" / "in the air" / "into the sky" (the verb or its object's
     preposition), not at anyone."""
@@ -409,6 +414,10 @@ class MentionFinder:
         # "fired into the air to disperse": the intervention, not a shooting at anyone; "police fired
         # rubber bullets, flash-bang grenades and tear gas to clear the road": crowd control aimed at
         # no one named ("fired rubber bullets at fishermen" is an attack on them)
+        # "near an air force base", "the drone academy": a place named after air power, not an
+        # aircraft at work
+        cues = [c for c in cues if not (c.cls == "air_cue" and doc[c.end - 1].dep_ in ("compound", "amod", "nmod")
+                                        and doc[c.end - 1].head.lemma_.lower() in AIR_PLACE_NOUNS)]
         # "fired long bursts of gunfire into the air": warning fire, aimed at no one
         cues = [dataclasses.replace(c, cls="intervention", trigger=False, weak=True)
                 if c.cls == "shoot" and _into_the_air(doc[c.end - 1]) else c for c in cues]

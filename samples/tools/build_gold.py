@@ -1456,6 +1456,258 @@ ev(d, 3, "Armed clash", day("2021-04-03"), A("Communist Party of India (Maoist)"
 # not coded: the 200 Maoists killed last year (a summary), the pledge to end the insurgency by March 2026
 
 
+# --- 126-140: seventh batch (session 7), written without running the extractor on them ---
+d = "126_kolokani_fuel_convoy_ambush_nioro_drone_strike"
+# an ambush on an army-escorted convoy that kills soldiers is a clash; the drivers taken are part of it
+ev(d, 1, "Armed clash", day("2025-09-14"),
+   A("JNIM", "Fighters from al Qaeda's affiliate in the Sahel", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "soldiers"), P("Kati", "ML", 2), fat=atleast(8),
+   assoc2=[civ("Mali", "MLI", "several drivers")],
+   attribution=[("security source", "a security source said")],
+   claims=[("JNIM", "claim responsibility", None, "The Group for the Support of Islam and Muslims (JNIM) claimed the attack on its propaganda channels")])
+ev(d, 2, "Air/drone strike", day("2025-09-13"), mil("Mali", "MLI", "Mali's army"),
+   A("JNIM", "a gathering of the militants", 2, "MLI", ("Al Qaeda",)), P("Nioro", "ML", 2), fat=N(24, 24, None),
+   attribution=[("army", "In a statement on Sunday evening, the army said")],
+   claims=[("Military Forces of Mali", "claim responsibility", "JNIM",
+            "the army said its drones had destroyed vehicles and killed \"dozens of terrorists\" near Nioro du Sahel")])
+ev(d, 3, "Armed clash", day("2024-09-17"), A("JNIM", "its fighters", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "a gendarmerie training school and the military airport"), P("Bamako", "ML"), background=True,
+   fat=atleast(70))
+# not coded: the announced fuel blockade and the tankers burned since (a summary), the coups, the convoy rule
+
+d = "127_yelewata_massacre_makurdi_protest_kajuru_abduction"
+# Yelewata is missing from cities500: Makurdi, "about 20 km" away, at precision 2; only the governor names herders
+ev(d, 1, "Attack", span("2025-06-13", "2025-06-14", "range"), uag("Nigeria", "NGA", "Gunmen"),
+   civ("Nigeria", "NGA", "residents"), P("Makurdi", "NG", 2), fat=atleast(100),
+   attribution=[("survivors", "survivors said"), ("Amnesty International", "Amnesty International said")],
+   claims=[("Benue state governor", "accuse", "armed herders",
+            "Benue state governor Hyacinth Alia blamed the attack on \"armed herders\"")])
+# some protesters throw stones back after the tear gas: still a protest with intervention (the convention of 70)
+ev(d, 2, "Protest with intervention", day("2025-06-16"), A("Protesters (Nigeria)", "hundreds of young people", 6, "NGA"),
+   pol("Nigeria", "NGA", "Police"), P("Makurdi", "NG"), crowd=dict(low=200, high=None),
+   attribution=[("AFP reporter", "an AFP reporter saw")])
+ev(d, 3, "Abduction/forced disappearance", day("2025-06-15"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "12 passengers from a bus"), P("Kajuru", "NG", 2),
+   attribution=[("police", "police in northwestern Kaduna state said")])
+# not coded: Tinubu's expected visit, the decade of farmer-herder clashes (a summary), gangs' habits
+
+d = "128_port_sudan_drone_strikes_nyala_airport"
+# the army alone blames the RSF: actor1 unidentified, the blame an accusation; Sunday's strike is news of its own
+ev(d, 1, "Air/drone strike", day("2025-05-06"), uag("Sudan", "SDN", "Drones"), None, P("Port Sudan", "SD"),
+   attribution=[("witnesses", "witnesses said"), ("AFP correspondent", "An AFP correspondent saw"),
+                ("military source", "a military source said")],
+   claims=[("Military Forces of Sudan", "accuse", "Rapid Support Forces", "The army blamed the RSF for the strikes.")])
+ev(d, 2, "Air/drone strike", day("2025-05-04"), uag("Sudan", "SDN", "drones"),
+   mil("Sudan", "SDN", "the Osman Digna air base"), P("Port Sudan", "SD"),
+   claims=[("Military Forces of Sudan", "accuse", "Rapid Support Forces", "The army blamed the RSF for the strikes.")])
+ev(d, 3, "Air/drone strike", day("2025-05-05"), mil("Sudan", "SDN", "the air force"),
+   A("Rapid Support Forces", "the RSF", 2, "SDN"), P("Nyala", "SD"),
+   attribution=[("army spokesman", "Army spokesman Nabil Abdallah said on Tuesday")],
+   claims=[("Military Forces of Sudan", "claim responsibility", "Rapid Support Forces",
+            "the air force had destroyed a cargo plane carrying drones and weapons for the RSF at Nyala airport")])
+# not coded: the RSF's hold on Nyala (a state, not a happening), the start of the war, the break with the UAE
+
+d = "129_adan_yabaal_shabaab_takeover_jowhar_us_strike"
+# Adan Yabaal is missing from cities500 and no town is named near it: the province (Middle Shabelle)
+ev(d, 1, "Non-state actor overtakes territory", day("2025-04-16"), A("Al Shabaab", "Al Shabaab fighters", 2, "SOM"),
+   mil("Somalia", "SOM", "government troops"), R("Shabeellaha Dhexe", "SO", "Jowhar"),
+   attribution=[("residents", "residents and a local elder said")],
+   claims=[("Al Shabaab", "claim responsibility", "Adan Yabaal",
+            "Al Shabaab said in a statement on its radio station that its fighters had \"liberated\" the town")])
+ev(d, 2, "Air/drone strike", day("2025-04-17"), mil("the United States", "USA", "The U.S. military", 8),
+   A("Al Shabaab", "al Shabaab", 2, "SOM"), P("Jowhar", "SO", 2),
+   attribution=[("U.S. military", "The U.S. military said in a statement")],
+   claims=[("U.S. military", "claim responsibility", "Al Shabaab",
+            "it had carried out an air strike against al Shabaab about 20 km north of Jowhar on Thursday")])
+ev(d, 3, "Remote explosive/landmine/IED", day("2025-03-18"), A("Al Shabaab", "The group", 2, "SOM"),
+   A("Government of Somalia", "President Hassan Sheikh Mohamud's convoy", 1, "SOM"), P("Mogadishu", "SO"), background=True,
+   claims=[("Al Shabaab", "claim responsibility", None, "The group said it had carried out that attack.")])
+# not coded: the towns retaken since February (a summary), the base's use since 2022, the AU mission's funding
+
+d = "130_komanda_church_attack_adf_ituri"
+# Komanda is missing from cities500: Bunia, "about 70 km" away, at precision 2; "the toll rose to 43": at least
+ev(d, 1, "Attack", day("2025-07-27"),
+   A("Allied Democratic Forces", "Rebels of the Allied Democratic Forces (ADF)", 2, "COD", ("Islamic State",)),
+   civ("Democratic Republic of Congo", "COD", "worshippers who had gathered for a night vigil"), P("Bunia", "CD", 2),
+   fat=atleast(43),
+   attribution=[("officials and the United Nations", "officials and the United Nations said"),
+                ("MONUSCO", "the UN peacekeeping mission, MONUSCO, said")],
+   claims=[("Islamic State", "claim responsibility", None, "The Islamic State group ... claimed the attack in a statement on its Telegram channels.")])
+ev(d, 2, "Armed clash", day("2025-07-28"), mil("Democratic Republic of Congo", "COD", "its troops"),
+   A("Allied Democratic Forces", "the attackers", 2, "COD", ("Islamic State",)), P("Bunia", "CD", 2), fat=exact(4),
+   attribution=[("army", "The Congolese army said"), ("army spokesman", "Army spokesman Jules Ngongo said")])
+# villages of Lubero territory: Lubero at precision 2
+ev(d, 3, "Attack", span("2025-02-01", "2025-02-28", "month"),
+   A("Allied Democratic Forces", "its fighters", 2, "COD", ("Islamic State",)),
+   civ("Democratic Republic of Congo", "COD", "more than 70 people"), P("Lubero", "CD", 2), background=True,
+   fat=atleast(70), attribution=[("local officials", "according to local officials")])
+# not coded: the joint operations since 2021, the thousands killed over the decade (summaries)
+
+d = "131_macomia_insurgents_storm_town_rwandan_clash"
+# storming, fighting and looting from Friday until the withdrawal on Saturday: one clash over an explicit span
+ev(d, 1, "Armed clash", span("2024-05-10", "2024-05-11", "range"),
+   A("Islamic State", "Islamic State-linked insurgents", 2, "MOZ"), mil("Mozambique", "MOZ", "government troops"),
+   P("Macomia", "MZ"), fat=atleast(10),
+   attribution=[("residents", "residents and a security source said"), ("security source", "the source said")],
+   claims=[("Islamic State", "claim responsibility", None,
+            "The Islamic State group said in a statement that its fighters had killed \"dozens\" of Mozambican soldiers")])
+ev(d, 2, "Armed clash", day("2024-05-09"), mil("Rwanda", "RWA", "its troops", 8),
+   A("Islamic State", "seven insurgents", 2, "MOZ"), P("Mocimboa da Praia", "MZ", 2), fat=exact(7),
+   attribution=[("Rwanda Defence Force", "Rwanda's defence force said on Sunday")])
+# Palma is missing from cities500 and no town is named near it: the province; its defenders are not named (empty text)
+ev(d, 3, "Non-state actor overtakes territory", span("2021-03-01", "2021-03-31", "month"),
+   A("Islamic State", "the militants", 2, "MOZ"), mil("Mozambique", "MOZ", ""), R("Cabo Delgado", "MZ", "Pemba"),
+   background=True, fat=N(24, 24, None))
+# not coded: the Rwandan deployment since 2021, the toll since 2017 (a summary), the SADC withdrawal
+
+d = "132_ann_western_command_arakan_army_taungup_airstrike"
+# the junta does not deny the claim; Maungdaw is missing from cities500 and no town is named: the province
+ev(d, 1, "Non-state actor overtakes territory", day("2024-12-20"), A("Arakan Army", "The Arakan Army", 2, "MMR"),
+   mil("Myanmar", "MMR", "the military's Western Command"), P("Ann", "MM"),
+   attribution=[("Arakan Army", "In a statement on its Telegram channel, the group said")],
+   claims=[("Arakan Army", "claim responsibility", "Ann",
+            "the group said its fighters had taken full control of the base on Friday")])
+ev(d, 2, "Air/drone strike", day("2024-12-19"), mil("Myanmar", "MMR", "military jets"),
+   civ("Myanmar", "MMR", "eight civilians, including two children"), P("Taungup", "MM", 2), fat=exact(8),
+   attribution=[("residents", "Residents said")])
+ev(d, 3, "Non-state actor overtakes territory", day("2024-12-08"), A("Arakan Army", "it", 2, "MMR"),
+   mil("Myanmar", "MMR", "the last military outpost there"), R("Rakhine", "MM", "Sittwe"), background=True)
+# not coded: the 14 of 17 townships (a summary), the 2023 offensive, the 2021 coup, Bangladesh's border
+
+d = "133_sambhal_mosque_survey_clashes_moradabad_arrests"
+# the crowd stones police and burns vehicles: a riot; who shot the four is disputed (claims); its arrests are part of it
+ev(d, 1, "Violent demonstration", day("2024-11-24"), A("Rioters (India)", "a crowd", 5, "IND"),
+   pol("India", "IND", "police"), P("Sambhal", "IN"), fat=exact(4), inj=atleast(20), arr=exact(25),
+   crowd=dict(low=200, high=None),
+   attribution=[("officials", "officials said"),
+                ("divisional commissioner", "said Moradabad divisional commissioner Aunjaneya Kumar Singh"),
+                ("police", "Police said on Monday")],
+   claims=[("families of the dead", "accuse", "Police Forces of India", "Their families said they had been shot by police"),
+           ("district police chief", "deny", None, "denied that officers had fired live rounds")])
+# "neighbouring Moradabad district": its seat at precision 2
+ev(d, 2, "Arrests", day("2024-11-25"), pol("India", "IND", "police"),
+   A("Samajwadi Party", "12 members of the opposition Samajwadi Party", 3, "IND"), P("Moradabad", "IN", 2),
+   arr=exact(12), attribution=[("party spokesman", "a party spokesman said")])
+# not coded: the internet cut, school closures and entry ban, the court order, the 2019 Ayodhya ruling
+
+d = "134_indian_strikes_bahawalpur_muzaffarabad_poonch_shelling"
+# jets firing missiles: air strikes; the nine sites and the 26 dead are a total, only the named places are coded
+ev(d, 1, "Air/drone strike", day("2025-05-07"), mil("India", "IND", "Indian jets", 8),
+   civ("Pakistan", "PAK", "13 people, among them women and children"), P("Bahawalpur", "PK"), fat=exact(13),
+   attribution=[("Pakistani military spokesman", "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, said")],
+   claims=[("Indian defence ministry", "claim responsibility", "Jaish-e-Mohammed",
+            "a complex in Bahawalpur that it said was the headquarters of the militant group Jaish-e-Mohammed")])
+ev(d, 2, "Air/drone strike", day("2025-05-07"), mil("India", "IND", "a missile", 8),
+   civ("Pakistan", "PAK", "three people"), P("Muzaffarabad", "PK"), fat=exact(3),
+   attribution=[("Pakistani military spokesman", "he said")])
+ev(d, 3, "Shelling/artillery/missile attack", day("2025-05-07"), mil("Pakistan", "PAK", "Pakistani artillery", 8),
+   civ("India", "IND", "at least 12 civilians"), P("Punch", "IN"), fat=atleast(12), inj=exact(38),
+   attribution=[("Indian army", "the Indian army said"), ("Indian army officials", "Indian army officials said")])
+# only New Delhi names a perpetrator: unidentified, with the accusation and Islamabad's denial
+ev(d, 4, "Attack", day("2025-04-22"), uag("India", "IND", ""),
+   civ("India", "IND", "26 men, most of them tourists"), P("Pahalgam", "IN", 2), background=True, fat=exact(26),
+   claims=[("Government of India", "accuse", "Pakistan-backed militants", "New Delhi blamed Pakistan-backed militants for the attack"),
+           ("Government of Pakistan", "deny", None, "Islamabad denied any role")])
+# not coded: the unnamed sites, Pakistan's vow to respond, the airspace closure, the treaty suspension, the expulsions
+
+d = "135_doha_pakistan_afghanistan_ceasefire_urgun_strikes"
+ev(d, 1, "Agreement", day("2025-10-18"), A("Government of Pakistan", "Pakistan", 1, "PAK"),
+   A("Government of Afghanistan", "Afghanistan", 1, "AFG"), P("Doha", "QA"),
+   attribution=[("Qatari foreign ministry", "Qatar's foreign ministry said on Sunday")])
+# Pakistan's officials acknowledge the strikes: Pakistan is actor1 (the convention of 51)
+ev(d, 2, "Air/drone strike", day("2025-10-17"), mil("Pakistan", "PAK", "Pakistani air strikes", 8),
+   civ("Afghanistan", "AFG", "10 people, including three local cricketers"), P("Urgun", "AF", 2), fat=exact(10),
+   attribution=[("Taliban government", "according to the Taliban government and the Afghanistan Cricket Board")],
+   claims=[("Pakistani security officials", "claim responsibility", "Hafiz Gul Bahadur group",
+            "Pakistani security officials said the strikes had targeted hideouts of a militant group led by Hafiz Gul Bahadur")])
+# Mir Ali is missing from cities500: Miranshah, "about 25 km" away, at precision 2
+ev(d, 3, "Suicide bomb", day("2025-10-17"),
+   A("Hafiz Gul Bahadur Group", "a militant group led by Hafiz Gul Bahadur", 2, "PAK"),
+   mil("Pakistan", "PAK", "a military camp"), P("Miran Shah", "PK", 2), fat=exact(6),
+   attribution=[("Pakistani security officials", "the officials said")],
+   claims=[("Hafiz Gul Bahadur Group", "claim responsibility", None, "the Hafiz Gul Bahadur group said it had carried out the attack")])
+# not coded: the week of border fighting (a summary), the Istanbul meeting (planned), the closed crossings
+
+d = "136_bogota_miguel_uribe_shot_morales_police_station"
+# an opposition senator is coded as his party (the convention of 54); the teenager's detention is part of the attack
+ev(d, 1, "Attack", day("2025-06-07"), uag("Colombia", "COL", "A gunman"),
+   A("Democratic Centre", "Miguel Uribe Turbay, a senator for the opposition Democratic Centre party", 3, "COL"),
+   P("Bogota", "CO"), inj=exact(3), arr=exact(1),
+   attribution=[("defence minister", "Defence Minister Pedro Sanchez said"), ("police", "the police said")])
+# only the police name FARC dissidents: unidentified, with an accusation (the convention of 19)
+ev(d, 2, "Armed clash", day("2025-06-07"), uag("Colombia", "COL", "fighters"),
+   pol("Colombia", "COL", "the police station in the town of Morales"), P("Morales", "CO"), inj=exact(2),
+   attribution=[("police", "the police said")],
+   claims=[("Police Forces of Colombia", "accuse", "FARC dissidents",
+            "The police blamed dissidents of the former FARC rebel group who rejected the 2016 peace deal.")])
+# not coded: Diana Turbay's death in 1991 (no place given), the candidates murdered around 1990 (a summary)
+
+d = "137_irapuato_festival_shooting_celaya_firefight"
+ev(d, 1, "Attack", day("2025-06-24"), uag("Mexico", "MEX", "Gunmen"),
+   civ("Mexico", "MEX", "people celebrating a religious festival"), P("Irapuato", "MX"), fat=exact(12), inj=exact(20),
+   arr=exact(0),
+   attribution=[("local officials", "local officials said"), ("mayor", "said Irapuato's mayor, Lorena Alfaro")])
+ev(d, 2, "Armed clash", day("2025-06-23"), mil("Mexico", "MEX", "soldiers"),
+   uag("Mexico", "MEX", "four suspected cartel gunmen"), P("Celaya", "MX", 2), fat=exact(4), inj=exact(1),
+   attribution=[("defence ministry", "the defence ministry said")])
+ev(d, 3, "Attack", day("2020-07-01"), uag("Mexico", "MEX", "gunmen"), civ("Mexico", "MEX", "27 people"),
+   P("Irapuato", "MX"), background=True, fat=exact(27))
+# not coded: the cartels' turf war and last year's murder tally (summaries)
+
+d = "138_pont_sonde_gran_grif_massacre_saint_marc_shootout"
+# Pont-Sonde is missing from cities500: Saint-Marc, "about 20 km" away, at precision 2
+ev(d, 1, "Attack", day("2024-10-03"), A("Gran Grif", "Members of the Gran Grif gang", 3, "HTI"),
+   civ("Haiti", "HTI", "at least 70 people, including 10 women and three babies"), P("Saint-Marc", "HT", 2),
+   fat=atleast(70), inj=exact(16),
+   attribution=[("UN human rights office", "the United Nations human rights office said"), ("survivors", "survivors said")],
+   claims=[("Luckson Elan", "claim responsibility", None,
+            "Gran Grif's leader, Luckson Elan, said in a voice message ... that his fighters had attacked the town")])
+ev(d, 2, "Armed clash", day("2024-10-04"), pol("Haiti", "HTI", "officers and soldiers"),
+   A("Gran Grif", "at least two gang members", 3, "HTI"), P("Saint-Marc", "HT", 2), fat=atleast(2), inj=exact(1),
+   assoc1=[mil("Haiti", "HTI", "soldiers")],
+   attribution=[("police", "Police said"), ("police spokesman", "a police spokesman said")])
+# not coded: the gangs' expansion and the half-year toll (summaries), the Kenyan-led mission's focus
+
+d = "139_kyiv_overnight_strike_darnytskyi_refineries_hit"
+# "overnight" before a Thursday publication: Wednesday night and Thursday; the deaths came from a missile
+ev(d, 1, "Shelling/artillery/missile attack", span("2025-08-27", "2025-08-28", "range"),
+   mil("Russia", "RUS", "Russia", 8), civ("Ukraine", "UKR", "at least 18 people, including four children"),
+   P("Kyiv", "UA"), fat=atleast(18), inj=exact(48),
+   attribution=[("city officials", "city officials said on Thursday"),
+                ("head of Kyiv's military administration", "said Tymur Tkachenko, the head of Kyiv's military administration")],
+   claims=[("Russian defence ministry", "claim responsibility", "military-industrial enterprises and air bases",
+            "Russia's defence ministry said it had struck military-industrial enterprises and air bases")])
+ev(d, 2, "Disrupted weapons use", span("2025-08-27", "2025-08-28", "range"), mil("Ukraine", "UKR", "air defences"),
+   mil("Russia", "RUS", "598 drones and 31 missiles", 8), R("Kyivska oblast", "UA", "Kyiv"),
+   attribution=[("Ukrainian air force", "Ukraine's air force said")])
+ev(d, 3, "Air/drone strike", span("2025-08-27", "2025-08-28", "range"), mil("Ukraine", "UKR", "its drones", 8), None,
+   P("Afipskiy", "RU"), fat=exact(0), inj=exact(0),
+   attribution=[("Krasnodar regional authorities", "The Krasnodar regional authorities said")],
+   claims=[("Military Forces of Ukraine", "claim responsibility", "Afipsky oil refinery",
+            "Ukraine said its drones had hit the Afipsky oil refinery in Russia's Krasnodar region")])
+ev(d, 4, "Air/drone strike", span("2025-08-27", "2025-08-28", "range"), mil("Ukraine", "UKR", "its drones", 8), None,
+   P("Novokuybyshevsk", "RU"),
+   claims=[("Military Forces of Ukraine", "claim responsibility", "Novokuibyshevsk refinery",
+            "Ukraine said its drones had hit ... the Novokuibyshevsk refinery in the Samara region")])
+# not coded: the EU's summoning of the envoy, the day of mourning, the proposed Putin-Zelenskiy meeting
+
+d = "140_vrbas_backa_palanka_clashes_novi_sad_sns_office"
+# protesters and party supporters stoning each other: a riot with the party's supporters as actor2
+ev(d, 1, "Violent demonstration", day("2025-08-13"), A("Rioters (Serbia)", "Anti-government protesters", 5, "SRB"),
+   A("Rioters (Serbia)", "supporters of Serbia's ruling party", 5, "SRB", ("Serbian Progressive Party",)),
+   P("Vrbas", "RS"), inj=atleast(16), crowd=dict(low=200, high=None),
+   attribution=[("interior ministry", "the interior ministry said")])
+ev(d, 2, "Violent demonstration", day("2025-08-13"), A("Rioters (Serbia)", "Anti-government protesters", 5, "SRB"),
+   A("Rioters (Serbia)", "supporters of Serbia's ruling party", 5, "SRB", ("Serbian Progressive Party",)),
+   P("Backa Palanka", "RS"), attribution=[("local media", "local media reported")])
+ev(d, 3, "Violent demonstration", day("2025-08-14"), A("Rioters (Serbia)", "masked protesters", 5, "SRB"),
+   pol("Serbia", "SRB", "Police"), P("Novi Sad", "RS"), arr=exact(11),
+   attribution=[("interior ministry", "the ministry said")])
+ev(d, 4, "Peaceful protest", day("2025-08-14"), A("Protesters (Serbia)", "tens of thousands of people", 6, "SRB"), None,
+   P("Belgrade", "RS"), crowd=dict(low=20000, high=None))
+# not coded: the canopy collapse (an accident), Saturday's called-for rally, Vucic's accusations
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

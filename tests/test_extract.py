@@ -908,3 +908,26 @@ def test_an_air_force_base_is_no_air_strike(extract):
     events = extract("A truck packed with explosives blew up near an air force base in Cali on Thursday, killing "
                      "six civilians.", "2025-08-22")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    # a year before modern times dates what the sentence tells
+    "The remains of 30 soldiers killed at the Battle of Narva in 1700 were reburied in Tallinn on Sunday.",
+    # what a weapon is made for, what could be done
+    "The treaty bans mines designed to kill or maim people, the minister said on Sunday.",
+    "The bishop said on Sunday that the forest is not a storehouse to be plundered.",
+    # an explosion the text puts down to an accident
+    "Blasts at an army depot in Lagos that killed 40 people on Sunday were caused by the careless handling of "
+    "explosives, the government said.",
+    # old ordnance made safe
+    "Engineers in Hamburg defused two unexploded bombs from the Second World War on Sunday.",
+    # a pretended happening
+    "A trader in Kano staged his own kidnapping on Sunday to extort money from his brother, police said.",
+])
+def test_history_purposes_accidents_old_ordnance_and_hoaxes_are_no_events(extract, text):
+    assert extract(text, "2024-03-04") == []
+
+
+def test_a_defused_roadside_bomb_is_still_disrupted_weapons_use(extract):
+    events = extract("Soldiers defused a roadside bomb planted by Al Shabaab near Afgooye on Sunday.", "2024-03-04")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

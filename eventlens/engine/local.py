@@ -210,6 +210,8 @@ class Pipeline:
             if _claim_denied_next(doc, m):
                 continue  # "Russia said its forces had captured X. Ukraine denied the claim."
             rm = ResolvedMention(mention=m)
+            if _before_modern_times(doc, m, anywhere=te is None):
+                rm.history = True  # "the Battle of Lutzen in 1632": history, not data
             if te is not None and te.event_date is not None:
                 rm.event_date, rm.date_start, rm.date_end = te.event_date, te.date_start, te.date_end
                 rm.date_precision = te.precision
@@ -499,6 +501,25 @@ def _offset_time(offset: _Offset, usable: list[TimeExpression], resolved: list[R
 
 #: years before this are not a happening's date but a count or history
 HISTORY_YEAR_MIN = 1900
+
+
+def _before_modern_times(doc, m, anywhere: bool) -> bool:
+    """The mention's sentence dates what it tells to a year before HISTORY_YEAR_MIN ("killed at
+    the Battle of Lutzen in 1632"; the dater reads no date there, such numbers being mostly counts):
+    a year after a preposition with no noun after it ("in 1632 homes" is a count).  Unless
+    ``anywhere``, the year must hang on the trigger (the sentence has a date of its own)."""
+    span = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
+    trig = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if not anywhere and (trig is None or not any(a.i in range(trig.start, trig.end) for a in tok.ancestors)):
+            continue
+        if not (tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) < HISTORY_YEAR_MIN):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "since", "during", "from", "until", "by") and (
+                nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+            return True
+    return False
 
 
 def _year_of_noun(doc, trigger: SpanRef, published: dt.date | None) -> TimeExpression | None:

@@ -32,7 +32,7 @@ from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, 
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must"}
 PLANNING_HEADS = {
     "plan", "threaten", "vow", "warn", "intend", "prepare", "call", "urge", "announce", "aim",
     "seek", "try", "attempt", "want", "hope", "expect", "schedule", "pledge", "promise", "propose",
@@ -40,6 +40,8 @@ PLANNING_HEADS = {
 }
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
 #: verbs that stage, show or invent a happening rather than report it
+#: what a thing is made or fit for ("designed to kill", "capable of striking")
+CAPABILITY_HEADS = {"design", "intend", "mean", "build", "engineer", "capable", "able"}
 DEPICTING_HEADS = {"simulate", "depict", "portray", "dramatise", "dramatize", "reenact", "re-enact", "rehearse",
                    "imagine", "mimic", "fictionalise", "fictionalize", "recreate", "reconstruct"}
 
@@ -116,6 +118,19 @@ HEAVY_CLASSES = {"shelling", "shell_cue", "explosive", "airstrike", "air_cue", "
 #: places and bodies named after air power ("an air force base")
 AIR_PLACE_NOUNS = {"base", "station", "academy", "airfield", "field", "headquarters", "museum", "show", "school",
                    "college", "hangar", "factory", "plant", "maker", "manufacturer", "industry", "exhibition", "fair"}
+
+
+#: verbs that make the happening they take up a pretence
+HOAX_VERBS = {"stage", "fake", "fabricate", "invent", "feign", "simulate"}
+
+
+def _hoax(tok: Token) -> bool:
+    """"staged his own kidnapping", "faked her abduction": a pretended happening."""
+    head = tok.head
+    # (the model lemmatises "staged" as "stag")
+    verb = head.lemma_.lower() if head.lemma_.lower() in HOAX_VERBS else re.sub(r"(?:d|ed|s|ing)$", "", head.lower_)
+    return tok.dep_ in ("dobj", "nsubjpass") and (verb in HOAX_VERBS or verb + "e" in HOAX_VERBS) and any(
+        c.dep_ == "poss" for c in tok.children)
 
 
 def _into_the_air(verb: Token) -> bool:
@@ -196,10 +211,14 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 flags["negated"] = True
             elif lemma in DEPICTING_HEADS:
                 flags["hypothetical"] = True  # "an exercise simulating a bomb attack", "a film depicting"
+            elif lemma in CAPABILITY_HEADS and chain[i - 1].dep_ == "xcomp":
+                flags["hypothetical"] = True  # "mines designed to kill or maim": what a thing is for
     if trigger.pos_ == "NOUN" and any(
             c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in c.children)
             for c in trigger.children):
         flags["hypothetical"] = True  # "missiles that can be fired from beyond ...": a capability
+    if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        flags["hypothetical"] = True  # "a terrain to be plundered", "targets to attack": what could be done
     if _habitual(trigger):
         flags["hypothetical"] = True  # "groups that carry out attacks", "continue to raid villages"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
@@ -298,9 +317,11 @@ class MentionFinder:
         words: dict[str, set[str]] = {}
         for cues in sent_cues:
             for c in cues:
-                if c.cls in NON_EVENT_CONTEXTS or c.cls == "crime_context":
+                # ("legacy_ordnance": an article about old bombs is about old bombs throughout)
+                if c.cls in NON_EVENT_CONTEXTS or c.cls in ("crime_context", "legacy_ordnance"):
                     words.setdefault(c.cls, set()).add(c.phrase.lower())
-        return {cls for cls, ws in words.items() if len(ws) >= ARTICLE_CONTEXT_MIN[cls]}, set(words)
+        steeped = {cls for cls, ws in words.items() if cls in ARTICLE_CONTEXT_MIN and len(ws) >= ARTICLE_CONTEXT_MIN[cls]}
+        return steeped, set(words)
 
     def _sentence(
         self, sent: Span, body_start: int = 0, article_context: set[str] = frozenset(), cues: list[Cue] | None = None,
@@ -655,6 +676,15 @@ class MentionFinder:
         ):
             # "an explosion ripped through a warehouse of petroleum products": an accident
             return None
+        if classes & {"explosive", "bare_explosion"} and "accident_cause" in classes and not (
+                classes & {"air_cue", "ied_cue", "suicide", "attack", "shoot", "firearm_cue"}):
+            # "explosions at a military barracks ... caused by the careless handling of dynamite"
+            return None
+        if typing.sub_event_type == "Disrupted weapons use" and "legacy_ordnance" in (classes | article_words):
+            return None  # "defused three unexploded bombs from the Second World War"
+        if typing.sub_event_type == "Abduction/forced disappearance" and _hoax(doc[head_cue.end - 1]):
+            return None  # "staged his own kidnapping"
+
         # bodies found by searchers, with no killer named: the searchers are not a political side
         remains_found = a1 is None and doc[head_cue.end - 1].lemma_.lower() in REMAINS_NOUNS
         if (

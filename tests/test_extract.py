@@ -931,3 +931,11 @@ def test_history_purposes_accidents_old_ordnance_and_hoaxes_are_no_events(extrac
 def test_a_defused_roadside_bomb_is_still_disrupted_weapons_use(extract):
     events = extract("Soldiers defused a roadside bomb planted by Al Shabaab near Afgooye on Sunday.", "2024-03-04")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_the_charges_at_a_trial_are_no_news(extract):
+    text = ("THE HAGUE (Reuters) - Judges at the International Criminal Court convicted a former rebel commander "
+            "on Thursday of war crimes, including abducting children and burning villages. Prosecutors told the "
+            "trial that his fighters had abducted hundreds of children and killed dozens of villagers in raids on "
+            "camps. The verdict can be appealed, and the defence lawyer said his client would testify again.")
+    assert extract(text, "2021-02-05", dateline="THE HAGUE") == []

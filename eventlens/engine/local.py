@@ -209,6 +209,8 @@ class Pipeline:
                 continue  # a wave of protests recalled from its first day: a summary, not an event
             if _claim_denied_next(doc, m):
                 continue  # "Russia said its forces had captured X. Ukraine denied the claim."
+            if "trial_article" in m.classes and (te is None or te.event_date is None):
+                continue  # "convicted of abducting thousands of children": the charges of a trial
             rm = ResolvedMention(mention=m)
             if _before_modern_times(doc, m, anywhere=te is None):
                 rm.history = True  # "the Battle of Lutzen in 1632": history, not data

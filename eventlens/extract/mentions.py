@@ -40,6 +40,8 @@ PLANNING_HEADS = {
 }
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
 #: verbs that stage, show or invent a happening rather than report it
+#: words under which a happening is what someone is tried for
+CHARGE_HEADS = {"convict", "charge", "accuse", "guilty", "indict", "acquit", "sentence", "crime", "count", "try"}
 #: what a thing is made or fit for ("designed to kill", "capable of striking")
 CAPABILITY_HEADS = {"design", "intend", "mean", "build", "engineer", "capable", "able"}
 DEPICTING_HEADS = {"simulate", "depict", "portray", "dramatise", "dramatize", "reenact", "re-enact", "rehearse",
@@ -318,7 +320,7 @@ class MentionFinder:
         for cues in sent_cues:
             for c in cues:
                 # ("legacy_ordnance": an article about old bombs is about old bombs throughout)
-                if c.cls in NON_EVENT_CONTEXTS or c.cls in ("crime_context", "legacy_ordnance"):
+                if c.cls in NON_EVENT_CONTEXTS or c.cls in ("crime_context", "legacy_ordnance", "trial_context"):
                     words.setdefault(c.cls, set()).add(c.phrase.lower())
         steeped = {cls for cls, ws in words.items() if cls in ARTICLE_CONTEXT_MIN and len(ws) >= ARTICLE_CONTEXT_MIN[cls]}
         return steeped, set(words)
@@ -541,6 +543,8 @@ class MentionFinder:
                             for c in triggers) or ("protest" in strong and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent))
         if (article_context - {"crime_context"}) and not political and not named_protest:
             return None
+        if "trial_context" in article_context:
+            classes.add("trial_article")  # the dater decides: an undated happening there is a charge
         if "fiction_context" in article_context and "protest" not in strong:
             # a war game, an exercise, a film: its troops, aircraft and missiles are no evidence
             return None
@@ -730,6 +734,8 @@ class MentionFinder:
             typing = Typing(typing.event_type, typing.sub_event_type, typing.plover_type,
                             round(typing.certainty * (1.0 - 0.5 * p_none), 3))
         flags = _modality(trig_tok)
+        if "trial_article" in classes and any(a.lemma_.lower() in CHARGE_HEADS for a in trig_tok.ancestors):
+            return None  # "convicted on Thursday of war crimes, including abducting children": a charge
         if head_cue.cls == "agreement" and agreeing is not None:
             # "agreed to a ceasefire": the agreeing is what happened, not a plan
             flags["future"] = flags["future"] and any(
@@ -809,7 +815,7 @@ NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "d
 #: an article this steeped in one non-event context (a tennis report, a market wrap, an accident
 #: story) needs a political cue in the sentence itself before a violent-sounding word counts
 ARTICLE_CONTEXT_MIN = {"sport_context": 4, "economy_context": 5, "technology_context": 4, "disaster_context": 3,
-                       "diplomacy_context": 5, "fiction_context": 4, "crime_context": 2}
+                       "diplomacy_context": 5, "fiction_context": 4, "crime_context": 2, "trial_context": 4}
 #: arrests and seizures in ordinary crime (drugs, smuggling, fraud) are not political events
 CROWD_CLASSES = {"protest", "riot", "mob"}
 CRIME_SUBTYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction"}

@@ -939,3 +939,12 @@ def test_the_charges_at_a_trial_are_no_news(extract):
             "trial that his fighters had abducted hundreds of children and killed dozens of villagers in raids on "
             "camps. The verdict can be appealed, and the defence lawyer said his client would testify again.")
     assert extract(text, "2021-02-05", dateline="THE HAGUE") == []
+
+
+def test_a_later_dated_telling_dates_the_undated_lead(extract):
+    text = ("NIAMEY (AFP) — The number of soldiers killed in an assault by jihadists on an army camp in western "
+            "Niger has risen to 71, the defence ministry said on Thursday.\n\n"
+            "Fighters on motorbikes attacked the camp near Ayorou late on Tuesday, pounding it with mortar shells "
+            "before trying to storm it, security sources said.")
+    events = extract(text, "2019-12-12", dateline="NIAMEY")
+    assert [e.event_date for e in events] == [dt.date(2019, 12, 10)]

@@ -165,6 +165,21 @@ def _engagement_of(clash: ResolvedMention, shelling: ResolvedMention) -> bool:
     )
 
 
+def _dates_the_lead(rm: ResolvedMention, lead_group: list[ResolvedMention], lead_end: int) -> bool:
+    """"The toll from an assault on an army camp has risen to 71 ... Fighters attacked the camp
+    late on Tuesday, pounding it with mortar shells": a later mention of the same family, dated,
+    tells the undated lead happening, not another."""
+    lead = lead_group[0]
+    return (
+        lead.mention.sent_start < lead_end
+        and rm.mention.sent_start >= lead_end
+        and all(o.event_date is None for o in lead_group)
+        and rm.event_date is not None and not rm.background
+        and type_family(rm.mention.typing.event_type) == type_family(lead.mention.typing.event_type)
+        and not any(_conflict(rm, o) for o in lead_group)
+    )
+
+
 def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Can newcomer ``a`` be the same happening as ``b``: compatible types and no conflict."""
     ta, tb = a.mention.typing, b.mention.typing
@@ -238,6 +253,8 @@ def build_events(
             if any(compatible(rm, other) for other in g) and not any(_conflict(rm, other) for other in g):
                 target = g
                 break
+        if target is None and groups and _dates_the_lead(rm, groups[0], lead_end):
+            target = groups[0]
         if target is None:
             groups.append([rm])
         else:

@@ -378,3 +378,12 @@ MORE_CASES = [
 @pytest.mark.parametrize("text, expected", MORE_CASES)
 def test_find_counts_more(nlp, text: str, expected: set[tuple]) -> None:
     assert simple(counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("tally", [
+    "The UN says more than 3,600 people were killed in gang violence in Haiti in the first half of the year.",
+    "More than 900 people were killed in the first six months of the year, the UN said.",
+])
+def test_a_tally_of_part_of_a_year_is_no_events_toll(extract, tally):
+    events = extract("Gunmen killed two people in Saint-Marc on Friday. " + tally, "2024-05-04")
+    assert [e.fatalities.best for e in events] == [2]

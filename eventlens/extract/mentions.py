@@ -1614,8 +1614,11 @@ def _cumulative(verb: Token) -> bool:
                 mods = {k.lower_ for k in pobj.subtree}
                 if low == "to" and pobj.lower_ == "date":
                     return True
+                if pobj.lemma_.lower() in ("half", "quarter") and any(
+                        t.lemma_.lower() in PERIOD_UNITS for t in pobj.subtree if t.i != pobj.i):
+                    return True  # "in the first half of the year"
                 if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and (
-                        mods & {"past", "last", "recent", "previous"} or low in ("for", "over")):
+                        mods & {"past", "last", "recent", "previous", "first"} or low in ("for", "over")):
                     return True  # "in the past three years", "over recent months", "for eight years"
                 if low in ("over", "for") and pobj.lemma_.lower() == "day" and any(
                         n.like_num and n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= LONG_DAYS

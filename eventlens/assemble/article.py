@@ -126,6 +126,9 @@ def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Different days, places far apart, or news against background: never one happening."""
     if a.background != b.background:
         return True
+    if a.mention.clause is not None and b.mention.clause is not None and a.mention.clause != b.mention.clause \
+            and a.mention.sent_start == b.mention.sent_start:
+        return True  # clauses of one sentence that the finder read as separate happenings
     if a.date_start and b.date_start and a.date_end and b.date_end:
         if a.date_start > b.date_end or b.date_start > a.date_end:
             return True
@@ -246,13 +249,18 @@ def build_events(
     """``lead_end``: where the article's first sentence ends; the lead reports the main news."""
     groups: list[list[ResolvedMention]] = []
     for rm in resolved:
-        target = None
         # the newest compatible group first: reporting runs forward through one happening
-        for g in reversed(groups):
-            # one member is enough to join, but the newcomer may conflict with none
-            if any(compatible(rm, other) for other in g) and not any(_conflict(rm, other) for other in g):
-                target = g
-                break
+        # (one member is enough to join, but the newcomer may conflict with none)
+        fits = [g for g in reversed(groups)
+                if any(compatible(rm, other) for other in g) and not any(_conflict(rm, other) for other in g)]
+        target = fits[0] if fits else None
+        if target is not None and target[0].mention.clause is not None:
+            # groups begun by the clauses of one sentence: what follows tells more of its first
+            # clause, the sentence's lead happening, more often than of an aside ("..., as
+            # Ukraine said its drones had struck a refinery")
+            head = target[0].mention
+            target = min((g for g in fits if g[0].mention.clause is not None and g[0].mention.sent_start == head.sent_start),
+                         key=lambda g: g[0].mention.clause[0])
         if target is None and groups and _dates_the_lead(rm, groups[0], lead_end):
             target = groups[0]
         if target is None:

@@ -33,6 +33,7 @@ from eventlens.extract.mentions import (
     drop_cumulative_counts,
     find_attribution,
     find_claims,
+    has_place_phrase,
 )
 from eventlens.extract.roles import victim_tied_to_crime
 from eventlens.extract.typing import retype_with_actors, type_family
@@ -182,9 +183,16 @@ class Pipeline:
                 if not _in_other_clause(doc, t.start, t.end, m.trigger.start, m.trigger.end)
                 and not (t.precision == "day" and _in_earlier_clause(doc, t.start, t.end, m.trigger, happening_words))
             ]
-            te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
+            # a mention read from one clause of its sentence is dated and placed by that clause
+            # first; a coordinated clause without a date of its own shares its sentence's ("On
+            # Tuesday, X did A, and Y did B"), an aside ("..., as Ukraine said its drones had
+            # struck a refinery") does not
+            lo, hi = m.clause or (m.sent_start, m.sent_end)
+            te = resolve_event_time(own_times, lo, hi, published, m.trigger.start)
             offset = _offset_clause(doc, m.trigger) if te is None else None
-            if offset is not None and offset.governor.i not in happening_words():
+            if te is None and offset is None and m.clause is not None and m.clause_join in ("", "conj", "semicolon"):
+                te = resolve_event_time(own_times, m.sent_start, m.sent_end, published, m.trigger.start)
+            if offset is not None and (m.clause_join == "sequence" or offset.governor.i not in happening_words()):
                 # "The bombings came a day after a drone strike killed ...": counted back from the
                 # day the other clause is dated, else from the story's lead happening (not when
                 # that clause tells a happening itself, which the mention may stand for: "warplanes
@@ -230,8 +238,14 @@ class Pipeline:
                         rm.history = True
                     if te.date_start is not None and te.date_start > published:
                         continue  # scheduled, not happened
+            # a clause that says where keeps to its own places; one that does not is placed as its
+            # sentence is ("..., in Gao, and soldiers arrested five")
+            event_places, p_lo, p_hi = place_toponyms, m.sent_start, m.sent_end
+            if m.clause is not None and has_place_phrase(doc.char_span(lo, hi, alignment_mode="expand")):
+                event_places = [t for t in place_toponyms if not (m.sent_start <= t.start < m.sent_end) or lo <= t.start < hi]
+                p_lo, p_hi = lo, hi
             located = locate_event(
-                text, m.sent_start, m.sent_end, place_toponyms,
+                text, p_lo, p_hi, event_places,
                 dateline_place=dateline_place, article_country=iso3,
                 next_happening=_next_happening(m, te, mentions, times, published),
             )

@@ -102,6 +102,12 @@ class Mention:
     #: someone was killed in the happening the sentence reports (not in a relative clause about
     #: another: "the body of a man who was killed by police")
     lethal: bool = False
+    #: (start, end) characters of the clause this mention was read from, when its sentence tells
+    #: two happenings in separate clauses; None when the mention stands for its whole sentence
+    clause: tuple[int, int] | None = None
+    #: how that clause joins the sentence's first one: "conj" for a coordinated clause ("..., and
+    #: his supporters stormed ..."), "alongside", "sequence", "semicolon"; "" for the first clause
+    clause_join: str = ""
 
     @property
     def realis(self) -> bool:
@@ -153,7 +159,7 @@ def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
     if m.typing.sub_event_type != "Armed clash" or m.trigger_class != "clash" \
             or before.typing.event_type not in ("Protests", "Riots"):
         return False
-    if not before.realis or m.sent_start - before.sent_end > 2:
+    if not before.realis or m.sent_start - before.sent_end > 2 or m.sent_start == before.sent_start:
         return False  # only the very next sentence speaks of the same crowd
     if m.classes & HEAVY_CLASSES:
         return False
@@ -302,8 +308,10 @@ class MentionFinder:
             mentioned.add("display_demonstration")  # later, "the demonstration" is that display
         for sent, cues in zip(sents, sent_cues):
             m = self._sentence(sent, body_start, context, cues, mentioned)
-            if m is not None:
-                mentions.append(m)
+            if m is None:
+                continue
+            split = self._clause_mentions(sent, body_start, context, cues, mentioned)
+            mentions.extend(split or [m])
         for i in range(1, len(mentions)):
             if _crowd_scuffle(doc, mentions[i], mentions[i - 1]):
                 # "Workers demonstrated ... They clashed with police": the crowd's fight with the
@@ -366,6 +374,10 @@ class MentionFinder:
             cues = [c for c in cues if not (c.cls == "arrest" and _arrest_is_grievance(doc[c.end - 1]))]
             counts = [cm for cm in counts if not (cm.kind == "arrested" and _grievance_count(doc, cm))]
         cues = [_promote(doc, c, cues) for c in cues]
+        # "stormed the party's offices": a verb done to something is no storm of the weather
+        acts = {c.start for c in cues if c.trigger and c.cls in ("riot", "attack")}
+        cues = [c for c in cues if not (c.cls == "disaster_context" and c.start in acts and doc[c.start].pos_ == "VERB"
+                                        and any(k.dep_ == "dobj" for k in doc[c.start].children))]
         # "the deadliest attack since 2019, when a bomber killed 40", "The bombing came a day after
         # gunmen shot dead an officer": the comparison or the reference restates the story's
         # news; the "when" or "after" clause tells the happening the sentence adds
@@ -773,6 +785,46 @@ class MentionFinder:
             verbal=verb_tok is not None or _occurs(head_tok),
             **flags,
         )
+
+    def _clause_mentions(
+        self, sent: Span, body_start: int, article_context: set[str], cues: list[Cue], article_words: set[str],
+    ) -> list[Mention]:
+        """One mention per clause when the sentence tells separate happenings in separate clauses
+        ("Russian bombs killed four in Zaporizhzhia, as Ukraine said its drones had struck a
+        refinery in Russia"); empty when it tells one, which the whole-sentence mention covers."""
+        bounds = _clause_bounds(sent)
+        if not bounds:
+            return []
+        doc = sent.doc
+        edges = [sent.start, *sorted(bounds), sent.end]
+
+        def read(a: int, b: int) -> Mention | None:
+            own = [c for c in cues if a <= c.start and c.end <= b]
+            return self._sentence(doc[a:b], body_start, article_context, own, article_words) if own else None
+
+        parts = [(edges[k], edges[k + 1], read(edges[k], edges[k + 1])) for k in range(len(edges) - 1)]
+        k = 0
+        while k < len(parts) - 1:
+            (a0, b0, m0), (a1, b1, m1) = parts[k], parts[k + 1]
+            if m0 is not None and m1 is not None and _separate_happenings(doc[a0:b0], m0, doc[a1:b1], m1, bounds[b0]):
+                k += 1
+                continue
+            # one happening, or a clause with none of its own: read the two clauses together
+            parts[k : k + 2] = [(a0, b1, read(a0, b1))]
+            k = max(k - 1, 0)
+        parts = [p for p in parts if p[2] is not None]
+        if len(parts) < 2:
+            return []
+        whole = find_attribution(sent, body_start)
+        out = []
+        for a, b, m in parts:
+            m.clause = (m.sent_start, m.sent_end)
+            m.clause_join = bounds.get(a, "")
+            m.sent_start, m.sent_end = sent.start_char, sent.end_char
+            if not m.attribution:
+                m.attribution = whole  # "..., the charity said": the source speaks for every clause
+            out.append(m)
+        return out
 
     @staticmethod
     def _main_verb(doc: Doc, triggers: list[Cue], strong: set[str]) -> Token | None:
@@ -1787,6 +1839,9 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "blocked the road with burning tyres", "set barricades on fire": ACLED codes burning
             # material in the street as a violent demonstration
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in CROWD_ASSAULT_VERBS and any(o.dep_ == "dobj" for o in objs) and _crowd_doer(tok):
+            # "his supporters responded by storming military buildings": a crowd forcing its way in
+            out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "disperse" and heads & DISPERSED_PEOPLE and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent):
             # "police dispersed 180 migrant labourers who demanded to go home": people with a demand,
             # dispersed, were protesting (the intervention cue makes it a protest with intervention)
@@ -1880,6 +1935,29 @@ def _parse_cues(sent: Span) -> list[Cue]:
     return out
 
 
+#: verbs a weapon does its harm by ("drones struck a refinery", "a shell hit the market")
+STRIKING_VERBS = {"strike", "hit", "pound", "slam", "smash", "destroy", "damage", "target", "rip", "tear"}
+#: what a crowd does to force its way into a building or a post
+CROWD_ASSAULT_VERBS = {"storm", "ransack"}
+
+
+def _crowd_doer(verb: Token) -> bool:
+    """Is a crowd the doer of ``verb``, also through "responded by storming", "went on to storm"?"""
+    v = verb
+    for _ in range(3):
+        if _by_crowd(v):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return False
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head
+        elif v.dep_ in ("xcomp", "advcl") and v.head.i != v.i:
+            v = v.head
+        else:
+            return False
+    return False
+
+
 def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     """Weak words that the parse or a weapon shows to be the event itself become strong."""
     if not cue.weak or not cue.trigger:
@@ -1918,6 +1996,12 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
     territory = any(c.cls == "territory_cue" for c in cues)
     if tok.pos_ == "VERB" and armed_subject and (cue.cls == "change" or (cue.cls in ("withdraw", "capture") and territory)):
         # "the army deployed troops", "forces withdrew from the crossing"
+        return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
+    if cue.cls in REMOTE_CLASSES and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STRIKING_VERBS and any(
+            ch.dep_ in ("dobj", "obj") for ch in tok.head.children) and not any(
+            c.trigger and c.cls != "protest" and c.start <= tok.head.i < c.end for c in cues):
+        # "its drones had struck an oil refinery", "rockets hit a petrol station": the weapon did it
+        # (where the verb is a trigger of its own, "a drone targeted a truck", the verb carries it)
         return Cue(cue.cls, cue.start, cue.end, False, True, cue.phrase)
     if cue.cls == "agreement" and _agreeing_verb(tok) is not None:
         # "the government and the rebels agreed to resume peace talks": what the sentence reports
@@ -2276,3 +2360,248 @@ def _victims_armed(sent: Span, cues: list[Cue]) -> bool:
                 if obj is not None and _armed_phrase(obj):
                     return True
     return False
+
+
+# ---------------------------------------------------------------------------------------------
+# separate happenings in one sentence
+
+
+#: words that join a happening told alongside the main one ("..., as Ukraine said its drones had
+#: struck a refinery", "..., while counter-protesters attacked a camp")
+ALONGSIDE_MARKS = {"as", "while", "whereas"}
+#: words that join an earlier or later happening ("a day after police opened fire")
+SEQUENCE_MARKS = {"after", "before"}
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+#: words in an actor's phrase that tell no side from another ("Russian forces", "Ukrainian forces")
+GENERIC_SIDE_WORDS = {"force", "people", "man", "member", "group", "person", "unit", "official", "other", "side",
+                      "several", "many", "unknown", "unidentified", "suspected", "some", "local", "own", "more"}
+
+
+#: nouns that, made definite ("in the attack"), refer to a happening the story already told
+HAPPENING_NOUNS = {"attack", "clash", "fighting", "assault", "raid", "ambush", "bombing", "strike", "shelling",
+                   "protest", "demonstration", "incident", "operation", "offensive", "battle", "explosion", "blast",
+                   "violence", "unrest", "riot", "shooting", "killing"}
+
+
+def _finite_clause(tok: Token) -> bool:
+    """A verb with its own subject and its own tense ("his supporters stormed"; not "... and 'some'
+    fighters killed", which borrows the first verb's auxiliary)."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children) and (
+        tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def _refers_back(span: Span) -> bool:
+    """"..., while Al Shabaab claimed to have killed four soldiers in the attack": the clause
+    speaks of a happening already told."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in t.children) for t in span)
+
+
+def _clause_bounds(sent: Span) -> dict[int, str]:
+    """Where, by the parse, a clause that may tell a happening of its own begins or ends, with how
+    it is joined: "conj" (a coordinated clause with its own subject: "Rangers arrested Khan, and
+    his supporters stormed ..."), "alongside" ("as ...", "while ..."), "sequence" ("a day after
+    police opened fire ...") or "semicolon".  A verb sharing its subject ("stormed the village and
+    killed 12") or a relative clause is no clause of its own here."""
+    doc = sent.doc
+    root = sent.root
+    spine = [root]
+    if root.lemma_.lower() in REPORTING_VERBS:
+        # "officials said A happened": the reported clause carries the happenings
+        spine += [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    heads: list[tuple[Token, Token, str]] = []
+    seen: set[int] = set()
+    while spine:
+        v = spine.pop()
+        if v.i in seen:
+            continue
+        seen.add(v.i)
+        for c in v.children:
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS:
+                spine.append(c)  # "..., the governor said, as Ukraine said ...": the aside hangs on the source
+            elif c.dep_ == "conj":
+                spine.append(c)
+                if _finite_clause(c):
+                    heads.append((c, v, "conj"))
+            elif c.dep_ == "advcl":
+                marks = {k.lower_ for k in c.children if k.dep_ == "mark"}
+                if marks & ALONGSIDE_MARKS:
+                    heads.append((c, v, "alongside"))
+                elif marks & SEQUENCE_MARKS and _finite_clause(c) and v.lemma_.lower() != "come":
+                    # ("the bombing came a day after ...": the sentence's one happening is the other clause)
+                    heads.append((c, v, "sequence"))
+            elif c.dep_ in ("ccomp", "parataxis") and _finite_clause(c):
+                lo, hi = (c.right_edge.i + 1, v.i) if c.i < v.i else (v.i + 1, c.left_edge.i)
+                if any(t.text == ";" for t in doc[lo:hi]):
+                    heads.append((c, v, "semicolon"))  # "... in Gao on Monday; meanwhile, gunmen abducted ..."
+    bounds: dict[int, str] = {}
+    for c, v, kind in heads:
+        b = c.left_edge.i if c.i > v.i else c.right_edge.i + 1
+        if sent.start < b < sent.end:
+            bounds.setdefault(b, kind)
+    return bounds
+
+
+#: prepositions that put a happening somewhere ("in Gao", "near the town of Boni")
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "across", "on"}
+#: nouns a place's name follows with "of" ("the village of Hulaipole")
+NAMED_PLACE_NOUNS = SETTLEMENT_NOUNS | {"province", "region", "state", "county", "area", "capital", "port", "suburb",
+                                       "commune", "municipality"}
+
+
+def _named_places(span: Span) -> set[str]:
+    """Places the clause says things happened in (not a state that speaks: "Ukraine said"): the
+    parser's place names, and proper names after "in", "near" or "the village of"."""
+    # (not "a US strike", "the Iraqi army": a name that qualifies a noun says whose, not where)
+    out = {e.text.lower() for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")
+           and e.root.dep_ in ("pobj", "dobj", "appos", "conj", "npadvmod")}
+    for t in span:
+        if t.pos_ != "PROPN" or t.dep_ != "pobj" or t.ent_type_ in ("ORG", "NORP", "DATE"):
+            continue
+        prep = t.head
+        # (the parser takes many a village for a person: "the village of" says what it is)
+        if (prep.lower_ in PLACE_PREPS and t.ent_type_ != "PERSON") or (
+                prep.lower_ == "of" and prep.head.lemma_.lower() in NAMED_PLACE_NOUNS):
+            out.add(t.text.lower())
+    return out
+
+
+#: strategic changes that the happening told with them may have brought about
+TERRITORIAL_CHANGES = {"Non-state actor overtakes territory", "Government regains territory",
+                       "Non-violent transfer of territory", "Change to group/activity"}
+#: words that put a date expression on the calendar ("on Friday", "on 3 May", "yesterday")
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                  "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                  "oct", "nov", "dec"}
+#: units of a count back from another happening ("a day after", "two weeks before")
+OFFSET_DAY_UNITS = {"day", "week", "month"}
+
+
+#: prepositions that say where whatever follows them ("in several cities")
+WHERE_PREPS = {"in", "near", "outside", "inside", "around", "across", "throughout"}
+#: prepositions that say where only when no people follow them ("slammed into the grounds of the
+#: airport", not "fired on demonstrators")
+TARGET_OR_WHERE_PREPS = {"at", "on", "into"}
+
+
+def has_place_phrase(span: Span) -> bool:
+    """Does the clause say where, named or not ("in Gao", "in several cities")?"""
+    for t in span:
+        if t.dep_ != "prep" or t.lower_ not in WHERE_PREPS | TARGET_OR_WHERE_PREPS:
+            continue
+        for k in t.children:
+            if k.dep_ != "pobj" or k.pos_ not in ("NOUN", "PROPN") or k.ent_type_ in ("DATE", "TIME"):
+                continue
+            if t.lower_ in WHERE_PREPS or not (k.ent_type_ in ("PERSON", "NORP", "ORG") or lemma_in(
+                    k, CROWD_HEADS | PROTESTER_HEADS | STATE_HEADS | NON_STATE_FIGHTERS | {"civilian", "people"})):
+                return True
+    return False
+
+
+def _named_dates(span: Span, offsets: bool = False) -> set[str]:
+    """Days the clause names for its own happening: a calendar date, or with ``offsets`` a count
+    of days back ("a day after ..."); not "the same day", not a duration ("their second week"),
+    not the day a statement was made ("police said on Saturday")."""
+    out = set()
+    for e in span.ents:
+        if e.label_ != "DATE" or any(w.lower_ in ("same", "that") for w in e):
+            continue
+        if e.root.head.lemma_.lower() in REPORTING_VERBS or (
+                e.root.head.dep_ == "prep" and e.root.head.head.lemma_.lower() in REPORTING_VERBS):
+            continue
+        words = {w.lower_ for w in e}
+        if words & CALENDAR_WORDS or any(w.like_num and len(w.text) in (1, 2, 4) and w.text.isdigit() for w in e) \
+                or (offsets and {w.lemma_.lower() for w in e} & OFFSET_DAY_UNITS):
+            out.add(e.text.lower())
+    if offsets:
+        # "a day after police opened fire": the parser leaves the count of days outside its dates
+        out |= {t.text.lower() for t in span if t.dep_ == "npadvmod" and t.lemma_.lower() in OFFSET_DAY_UNITS}
+    return out
+
+
+def _side_words(doc: Doc, ref: SpanRef | None) -> tuple[str, set[str]] | None:
+    """(head lemma, the words that tell the side) of an actor phrase."""
+    if ref is None:
+        return None
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")} - GENERIC_SIDE_WORDS
+    return span.root.lemma_.lower(), words
+
+
+def _same_side(x: tuple[str, set[str]] | None, y: tuple[str, set[str]] | None) -> bool:
+    if x is None or y is None:
+        return False
+    if x[1] and y[1]:
+        return bool(x[1] & y[1])
+    return x[0] == y[0]
+
+
+def _pronoun(doc: Doc, ref: SpanRef | None) -> bool:
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref is not None else None
+    return span is not None and len(span) > 0 and span.root.pos_ == "PRON"
+
+
+def _one_crowd_happening(doc: Doc, a: Mention, b: Mention) -> bool:
+    """A crowd's act told with another crowd act or with the state's answer to it ("protesters
+    blocked the road and police fired tear gas"): one protest."""
+    def crowd(m: Mention) -> bool:
+        return m.typing.event_type in ("Protests", "Riots")
+
+    def on_crowd(m: Mention) -> bool:
+        if m.typing.sub_event_type == "Arrests":
+            verb = doc[token_at(doc, m.trigger.start)]
+            target = doc.char_span(m.actor2.start, m.actor2.end, alignment_mode="expand") if m.actor2 is not None else None
+            taken = [*(target if target is not None else ()),
+                     *(t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)]
+            if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("dobj", "nsubjpass", "appos")) for t in taken):
+                return False  # "Rangers arrested Imran Khan": a named person's arrest, no crowd's
+        return m.roles.actor1_state or m.roles.victims_are_protesters or m.typing.sub_event_type in (
+            "Protest with intervention", "Excessive force against protesters", "Arrests")
+
+    return (crowd(a) and (crowd(b) or on_crowd(b))) or (crowd(b) and on_crowd(a))
+
+
+def _clause_verbs(span: Span) -> list[Token]:
+    """The children of the verbs heading ``span``."""
+    return [c for t in span if t.pos_ in ("VERB", "AUX") and not (span.start <= t.head.i < span.end and t.head.i != t.i)
+            for c in t.children]
+
+
+def _reported(doc: Doc, m: Mention) -> bool:
+    """Does a verb report the mention's happening ("killed", "its drones had struck")?"""
+    tok = doc[token_at(doc, m.trigger.start)]
+    return m.verbal or (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")
+
+
+def _separate_happenings(span_a: Span, a: Mention, span_b: Span, b: Mention, joined: str) -> bool:
+    """Do two clauses of one sentence tell two happenings?  Each needs a verb reporting it, and
+    the second its own place, its own date, or its own doer (not the first clause's doer or
+    target again: "troops attacked the rebels, and the rebels fired back" is one battle)."""
+    doc = span_a.doc
+    if not (_reported(doc, a) and _reported(doc, b)) or a.anaphoric or b.anaphoric or _refers_back(span_b):
+        return False  # ("The bombings came a day after ...": the story's happening referred to)
+    sequence = joined == "sequence"
+    if sequence and {a.typing.sub_event_type, b.typing.sub_event_type} & TERRITORIAL_CHANGES:
+        return False  # "took the town after the soldiers surrendered": how the one change came about
+    places_a, places_b = _named_places(span_a), _named_places(span_b)
+    if places_a and places_b and not places_a & places_b:
+        return True
+    dates_a, dates_b = _named_dates(span_a), _named_dates(span_b, offsets=sequence)
+    own_date = bool(dates_b) and not dates_a & dates_b and (bool(dates_a) or sequence)
+    if sequence or any(c.dep_ == "advmod" and c.lower_ in ("then", "later") for c in _clause_verbs(span_b)):
+        # "police fired tear gas after protesters threw stones", "and gunmen then opened fire":
+        # one happening told with its cause or its next step, unless that has a day of its own
+        # ("a day after police opened fire")
+        return own_date
+    doer_a, doer_b = _side_words(doc, a.actor1), _side_words(doc, b.actor1)
+    target_a, target_b = _side_words(doc, a.actor2), _side_words(doc, b.actor2)
+    refers_back = _pronoun(doc, b.actor1) or _pronoun(doc, b.actor2) or _same_side(doer_b, target_a) \
+        or _same_side(target_b, doer_a)
+    if refers_back or _one_crowd_happening(doc, a, b) or doer_a is None or doer_b is None or _same_side(doer_a, doer_b):
+        return own_date
+    return True

@@ -328,6 +328,9 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
                 actor2 = c
         elif c.dep_ == "agent":
             actor1 = pobj(c) or actor1
+    if actor1 is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        # "his supporters responded by storming military buildings": the doer of the verb above
+        actor1 = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon", "towards", "toward") and actor2 is None:
             obj = pobj(c)
@@ -781,6 +784,8 @@ def _previous_subject(sent: Span, body_start: int) -> Token | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
+    if prev.start == sent[0].sent.start:
+        return None  # a clause read apart from its sentence: its sibling clause is no earlier sentence
     if prev.start_char < body_start:
         return None
     root = prev.root

@@ -948,3 +948,10 @@ def test_a_later_dated_telling_dates_the_undated_lead(extract):
             "before trying to storm it, security sources said.")
     events = extract(text, "2019-12-12", dateline="NIAMEY")
     assert [e.event_date for e in events] == [dt.date(2019, 12, 10)]
+
+
+def test_a_podcast_about_an_old_riot_codes_no_riot(extract):
+    text = ("LONDON (Reuters) - A new podcast series revisits the riots that shook a south London district, "
+            "told by those who lived through them. Its narrator, a historian, weaves archive footage and oral "
+            "history into six episodes. Rioters burned cars and looted shops, one listener recalls.")
+    assert extract(text, "2025-04-10", dateline="LONDON") == []

@@ -955,3 +955,11 @@ def test_a_podcast_about_an_old_riot_codes_no_riot(extract):
             "told by those who lived through them. Its narrator, a historian, weaves archive footage and oral "
             "history into six episodes. Rioters burned cars and looted shops, one listener recalls.")
     assert extract(text, "2025-04-10", dateline="LONDON") == []
+
+
+def test_property_burned_in_an_attack_is_part_of_the_attack(extract):
+    text = ("NIAMEY (AFP) — Gunmen killed 20 villagers at a market in Banibangou on Friday, officials said. "
+            "They also set fire to shops and several houses before leaving on motorbikes.")
+    events = extract(text, "2025-03-22", dateline="NIAMEY")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert events[0].fatalities.best == 20

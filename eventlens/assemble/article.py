@@ -122,6 +122,18 @@ def _intervenes(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _damage_in_the_raid(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"Gunmen killed 44 worshippers at a mosque ... They also set fire to the village market":
+    property burned or looted by the attackers, that day and there, is part of the attack (one
+    event per happening; ACLED codes the attack)."""
+    return (
+        a.mention.typing.sub_event_type == "Looting/property destruction"
+        and type_family(b.mention.typing.event_type) == "violence"
+        and (a.event_date is None or a.event_date == b.event_date)
+        and not a.background
+    )
+
+
 def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Different days, places far apart, or news against background: never one happening."""
     if a.background != b.background:
@@ -196,6 +208,8 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
     if _intervenes(a, b):
+        return True
+    if _damage_in_the_raid(a, b):
         return True
     if _engagement_of(a, b) or _engagement_of(b, a):
         return True
@@ -304,6 +318,8 @@ def _event_from_group(
     typing = lead.mention.typing
     for rm in group[1:]:
         t = rm.mention.typing
+        if t.sub_event_type == "Looting/property destruction" and type_family(typing.event_type) == "violence":
+            continue  # the damage done in an attack does not make it a looting
         if t.sub_event_type in CROWD_SEVERITY and typing.sub_event_type in CROWD_SEVERITY:
             if CROWD_SEVERITY[t.sub_event_type] > CROWD_SEVERITY[typing.sub_event_type]:
                 typing = t

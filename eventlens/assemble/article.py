@@ -48,6 +48,9 @@ CROWD_SEVERITY = {
 }
 
 
+#: the Battles sub-types for ground that changed hands
+TERRITORIAL = {"Government regains territory", "Non-state actor overtakes territory"}
+
 #: event types whose actor 1 a claim of responsibility may name
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
@@ -323,6 +326,10 @@ def _event_from_group(
         if t.sub_event_type in CROWD_SEVERITY and typing.sub_event_type in CROWD_SEVERITY:
             if CROWD_SEVERITY[t.sub_event_type] > CROWD_SEVERITY[typing.sub_event_type]:
                 typing = t
+        elif typing.sub_event_type in TERRITORIAL and t.sub_event_type == "Armed clash":
+            continue  # a battle that won ground is coded as the ground won (ACLED codebook)
+        elif t.sub_event_type in TERRITORIAL and typing.sub_event_type == "Armed clash":
+            typing = t
         elif t.certainty > typing.certainty + 0.1:
             typing = t
     bare = [rm for rm in group if "bare_explosion" in rm.mention.classes]

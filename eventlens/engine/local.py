@@ -30,6 +30,7 @@ from eventlens.extract.mentions import (
     Mention,
     MentionFinder,
     SpanRef,
+    arrest_is_grievance,
     drop_cumulative_counts,
     find_attribution,
     find_claims,
@@ -298,6 +299,12 @@ class Pipeline:
                 continue
             near.extra_attribution.extend(find_attribution(sent, body_start))
             near.extra_claims.extend(find_claims(sent))
+            # ("No arrests were made there": none)
+            if not any(t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ == "det") for t in sent) and any(
+                    c.cls == "intervention" or (c.cls == "arrest" and not c.weak and not arrest_is_grievance(doc[c.end - 1]))
+                    for c in self.lexicon.find(sent)):
+                # "Police intervened." / "They were arrested." a sentence or two after the protest
+                near.extra_intervention = True
             if host is None:
                 continue
             # "No casualties were reported." / "Two of the wounded later died."
@@ -313,8 +320,6 @@ class Pipeline:
                     host.event_date, host.date_start, host.date_end = te.event_date, te.date_start, te.date_end
                     host.date_precision = te.precision
                     host.date_span = SpanRef(te.start, te.end, te.text)
-            if any(c.cls == "intervention" for c in self.lexicon.find(sent)):
-                host.extra_intervention = True
 
         for rm in resolved:
             if rm.mention.typing.sub_event_type == "Attack" and rm.actor2 is not None and rm.actor2.type is not None \

@@ -211,7 +211,11 @@ def _modality(trigger: Token) -> dict[str, bool]:
             # (above a purpose clause only auxiliaries count: "agreed to a ceasefire to allow the
             # forces to withdraw" reports the withdrawal's agreement, "would stage a convoy to protest" does not)
             lemma = tok.lemma_.lower()
-            if lemma in THREAT_HEADS:
+            if _reported_past(chain[i - 1]) or (lemma == "set" and chain[i - 1].dep_ in ("dobj", "conj")):
+                # "ten rebels have surrendered, the military announced": a report of what
+                # happened, not a plan; "set off a bomb and exchanged fire" is no "set to"
+                pass
+            elif lemma in THREAT_HEADS:
                 flags["threatened"] = True
             elif lemma in PLANNING_HEADS:
                 flags["future"] = True
@@ -238,6 +242,18 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
         flags["future"] = True
     return flags
+
+
+def _reported_past(clause: Token) -> bool:
+    """A finite clause in the past with its own subject ("[that] rebels have surrendered",
+    "militants attacked"), under a verb that otherwise plans ("announced", "said they agreed")."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(clause.children)
+    has_subject = any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        k.dep_ in ("aux", "auxpass") and k.lemma_.lower() in ("have", "be") for k in kids))
+    return has_subject and past and not any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for k in kids)
 
 
 #: verbs whose present tense still reports a single happening or a statement
@@ -347,6 +363,9 @@ class MentionFinder:
         heavy_spans = [(c.start, c.end) for c in cues if c.cls == "shelling"]
         small_arms_named = any(c.cls == "firearm_cue" and c.phrase.lower() not in GENERIC_FIRE
                                and not any(s <= c.start and c.end <= e for s, e in heavy_spans) for c in cues)
+        # "a non-violent demonstration": the crowd's restraint, not its violence (before the longest
+        # match hides the demonstration in "violent demonstration")
+        cues = [c for c in cues if not (c.cls in ("riot", "crowd_violence") and _negated_by_prefix(sent.doc, c.start))]
         # the longest trigger wins: "drone strike" is not a labour strike, a "grenade launcher" fires shells
         cues = [
             c for c in cues
@@ -365,13 +384,24 @@ class MentionFinder:
         # "police stormed the campus", "the campesino torch movement": no act of a crowd
         cues = [c for c in cues if not (c.cls in ("riot", "crowd_violence") and (
             _done_by_state(doc[c.start]) or (c.end - c.start == 1 and doc[c.start].dep_ == "compound")))]
+        # "Israeli attacks against peaceful protesters", "stormed the sit-in": violence done to the
+        # crowd is not the crowd's
+        cues = [c for c in cues if not (c.cls == "crowd_violence" and _aimed_at_crowd(doc[c.end - 1]))]
+        # "fatal attacks" beside a protest the press calls peaceful, or a crackdown it calls
+        # excessive, are the state's violence ("clashes" stay a fight both ways)
+        if any(c.cls == "excessive_force" or (c.cls == "protest" and _called_peaceful(doc[c.end - 1])) for c in cues):
+            cues = [c for c in cues if not (c.cls == "crowd_violence" and doc[c.start].lemma_.lower() in ONE_SIDED_VIOLENCE)]
+        # "entered the town without a fight": the fighting word says there was none
+        unopposed = [(c.start, c.end) for c in cues if c.cls == "unopposed"]
+        cues = [c for c in cues if not (c.cls in ("clash", "shoot", "firearm_cue", "crowd_violence") and any(
+            s <= c.start and c.end <= e for s, e in unopposed))]
         # "the 25 of March sector", "since March": the month, not a march
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         counts = find_counts(sent)
         if any(c.cls == "protest" for c in cues):
             # "protested against the arrest of an activist", "supporters of the arrested president":
             # an arrest the crowd protests is its cause, not police action against it
-            cues = [c for c in cues if not (c.cls == "arrest" and _arrest_is_grievance(doc[c.end - 1]))]
+            cues = [c for c in cues if not (c.cls == "arrest" and arrest_is_grievance(doc[c.end - 1]))]
             counts = [cm for cm in counts if not (cm.kind == "arrested" and _grievance_count(doc, cm))]
         cues = [_promote(doc, c, cues) for c in cues]
         # "stormed the party's offices": a verb done to something is no storm of the weather
@@ -457,7 +487,11 @@ class MentionFinder:
         cues = [dataclasses.replace(c, cls="intervention", trigger=False, weak=True)
                 if c.cls == "shoot" and _into_the_air(doc[c.end - 1]) else c for c in cues]
         held_toks = {i for s, e in held for i in range(s, e)}
-        cues = [c for c in cues if not (c.cls == "shoot" and (any(s <= c.start and c.end <= e for s, e in held) or (
+        # ("police fired shots in the air": the shots are the warning itself; armed men who fire
+        # in the air to stop a bus do no crowd control)
+        crowd_control = any(c.cls == "state_cue" for c in cues)
+        cues = [c for c in cues if not (c.cls == "shoot" and (any(s <= c.start and c.end <= e for s, e in held)
+                                                              or (crowd_control and c.end - 1 in held_toks) or (
             any(o.dep_ == "dobj" and o.i in held_toks for o in doc[c.end - 1].children)
             and not any(p.dep_ == "prep" and p.lower_ in ("at", "on", "upon", "toward", "towards") for p in doc[c.end - 1].children))))]
         # "marched them into the bush": a forced march, not a protest
@@ -494,6 +528,9 @@ class MentionFinder:
         if not triggers:
             return None
         strong = {c.cls for c in triggers if not c.weak}
+        if "unopposed" in {c.cls for c in cues}:
+            # "withdrew, allowing the militants to take it without resistance": ground handed over
+            strong |= {c.cls for c in triggers if c.cls in ("capture", "withdraw")}
         if "clash" in strong and all(_circumstance(doc[c.end - 1]) for c in triggers if c.cls == "clash" and not c.weak) and any(
                 c.cls in ("kill", "wound", "attack") and not c.weak and doc[c.end - 1].pos_ == "VERB"
                 and any(k.dep_ == "dobj" for k in doc[c.end - 1].children) for c in triggers):
@@ -913,7 +950,7 @@ def _circumstance(tok: Token) -> bool:
 GRIEVANCE_HEADS = {"against", "over", "denounce", "condemn", "protest", "demand", "release", "decry", "oppose", "reject"}
 
 
-def _arrest_is_grievance(tok: Token) -> bool:
+def arrest_is_grievance(tok: Token) -> bool:
     """An arrest named as what a protest is about, or as what describes a person."""
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return True  # "the arrested second president"
@@ -941,7 +978,7 @@ def _grievance_count(doc: Doc, cm: CountMention) -> bool:
         # the arrest word above the count, or describing it ("a cleric who was arrested")
         for a in [t] + [c for c in t.children if c.dep_ in ("amod", "relcl", "acl")]:
             if a.lemma_.lower() in ARREST_WORDS:
-                return _arrest_is_grievance(a)
+                return arrest_is_grievance(a)
         if t.head.i == t.i:
             break
         t = t.head
@@ -1108,6 +1145,79 @@ def _reciprocal(verb: Token) -> bool:
     """"fought one another", "attacked each other": both sides are the subject."""
     return any(c.dep_ in ("dobj", "pobj", "npadvmod") and c.lower_ in ("one", "each")
                and any(g.lower_ in ("another", "other") for g in c.subtree) for c in verb.subtree)
+
+
+#: verbs of a gathering changing character, and what it changed into
+TURN_VERBS = {"turn", "become", "grow", "descend", "degenerate", "spiral", "devolve"}
+VIOLENCE_WORDS = {"violent", "violence", "chaos", "riot", "rioting", "clash", "mayhem"}
+
+
+def _turns_violent(verb: Token) -> bool:
+    """A protest that "turned violent" or "descended into violence": the crowd's own violence
+    (the subject must be the gathering, not "the situation" the police made)."""
+    if verb.lemma_.lower() not in TURN_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # a subject the parse lost ("as a protest against X descended into violence"): the last
+        # noun before the verb in its own stretch of words
+        subj = next((t for t in reversed(verb.doc[max(verb.sent.start, verb.i - 6) : verb.i])
+                     if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"), None)
+        if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ != "as":
+            subj = subj.head.head if subj.head.head.pos_ == "NOUN" else None
+    if subj is None or subj.lemma_.lower() not in CROWD_EVENT_WORDS:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "attr") and c.lemma_.lower() in VIOLENCE_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "into" and any(t.lemma_.lower() in VIOLENCE_WORDS for t in c.subtree):
+            return True
+    return False
+
+
+#: nouns for a gathering that can turn violent
+CROWD_EVENT_WORDS = {"protest", "demonstration", "rally", "march", "protester", "demonstrator", "crowd",
+                     "gathering", "sit-in", "strike", "picket", "procession"}
+
+
+#: the press's words for a crowd that did no violence
+PEACEFUL_WORDS = {"peaceful", "peacefully", "nonviolent", "non-violent"}
+#: crowd-violence words that may as well name violence done to the crowd
+ONE_SIDED_VIOLENCE = {"attack", "storm", "beat"}
+
+
+def _called_peaceful(tok: Token) -> bool:
+    """"peaceful protesters", "a non-violent demonstration", "protested peacefully"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in PEACEFUL_WORDS:
+            return True
+        if c.dep_ == "amod" and c.lower_ == "violent" and _negated_by_prefix(tok.doc, c.i):
+            return True
+    return False
+
+
+#: what a crowd is gathered in, as the object of an attack on it
+CROWD_GATHERINGS = PROTESTER_HEADS | {"demonstration", "march", "sit-in", "gathering", "procession", "vigil"}
+
+
+def _aimed_at_crowd(tok: Token) -> bool:
+    """An attack word whose target is the protesters or their protest ("attacks against
+    protesters", "attacked the sit-in"); "clashed with protesters" is a fight both ways."""
+    if tok.lemma_.lower() in ("clash", "scuffle"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CROWD_GATHERINGS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "upon") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in CROWD_GATHERINGS for p in c.children):
+            return True
+    return False
+
+
+def _negated_by_prefix(doc: Doc, start: int) -> bool:
+    """"non-violent", "non violent": the word after "non" is denied."""
+    prev = [doc[i].lower_ for i in range(max(0, start - 2), start)]
+    return bool(prev) and (prev[-1] == "non" or prev == ["non", "-"])
 
 
 def _month_march(tok: Token) -> bool:
@@ -1822,6 +1932,11 @@ def _parse_cues(sent: Span) -> list[Cue]:
     """Cues that need the parse: a verb and its object together decide them."""
     out: list[Cue] = []
     for tok in sent:
+        if _turns_violent(tok):
+            # "the protests turned very violent", "the rally descended into violence"
+            # (before the verb test: the small model tags "protests turn violent" as a noun "turn")
+            out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
+            continue
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()

@@ -193,6 +193,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # abducted 20 students" stays an abduction)
         return _t("Violence against civilians", "Abduction/forced disappearance", 0.8)
     if has("capture") and "capture" in strong and has("territory_cue"):
+        if _handed_over(classes):
+            return _t("Strategic developments", "Non-violent transfer of territory", 0.65)
         if roles.actor1_state or roles.actor1_inter == 1:
             return _t("Battles", "Government regains territory", 0.65)
         return _t("Battles", "Non-state actor overtakes territory", 0.65)
@@ -238,7 +240,20 @@ STRATEGIC_SUBTYPES: dict[str, tuple[str, float, float]] = {
 }
 
 
+#: any of these in the sentence means ground was fought over, not handed over
+FOUGHT_CLASSES = VIOLENT_CLASSES | REMOTE_CLASSES | {"firearm_cue"}
+
+
+def _handed_over(classes: set[str]) -> bool:
+    """Ground taken with no fight, said in so many words: "took the town without resistance"
+    (ACLED codebook: a non-violent transfer of territory).  Only the other side's withdrawal is
+    not enough: armies withdraw after losing a battle too."""
+    return "unopposed" in classes and not classes & FOUGHT_CLASSES
+
+
 def _strategic(cls: str, classes: set[str], roles: RoleInfo) -> Typing | None:
+    if cls == "capture" and "territory_cue" in classes and _handed_over(classes):
+        return _t("Strategic developments", "Non-violent transfer of territory", 0.7)
     if cls == "capture" and "territory_cue" in classes:
         if roles.actor1_state or roles.actor1_inter == 1:
             return _t("Battles", "Government regains territory", 0.7)

@@ -963,3 +963,12 @@ def test_property_burned_in_an_attack_is_part_of_the_attack(extract):
     events = extract(text, "2025-03-22", dateline="NIAMEY")
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert events[0].fatalities.best == 20
+
+
+def test_the_story_goes_on_in_the_past_it_was_telling(extract):
+    text = ("SETIF, Algeria (AFP) — Algerians marked 80 years on Thursday since colonial forces crushed a "
+            "nationalist uprising in three eastern towns.\n\n"
+            "Officials laid wreaths at the spot where a young scout was shot dead on 8 May 1945 for carrying a flag "
+            "in a march. The killing set off riots in which about 100 Europeans died, and the army, police and "
+            "settler militias responded with reprisals that lasted for weeks.")
+    assert extract(text, "2025-05-08", dateline="SETIF, Algeria") == []

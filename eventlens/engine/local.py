@@ -223,6 +223,13 @@ class Pipeline:
             rm = ResolvedMention(mention=m)
             if _before_modern_times(doc, m, anywhere=te is None):
                 rm.history = True  # "the Battle of Lutzen in 1632": history, not data
+            told_before = resolved[-1] if resolved else None
+            if te is None and told_before is not None and told_before.history and (
+                    m.sent_start - told_before.mention.sent_end <= 2) and _refers_back(
+                    doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand"), self.lexicon):
+                # "... was shot dead on 8 May 1945. The killing set off riots ...": the story goes on
+                # in the past it was telling
+                rm.history = True
             if te is not None and te.event_date is not None:
                 rm.event_date, rm.date_start, rm.date_end = te.event_date, te.date_start, te.date_end
                 rm.date_precision = te.precision

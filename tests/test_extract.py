@@ -972,3 +972,23 @@ def test_the_story_goes_on_in_the_past_it_was_telling(extract):
             "in a march. The killing set off riots in which about 100 Europeans died, and the army, police and "
             "settler militias responded with reprisals that lasted for weeks.")
     assert extract(text, "2025-05-08", dateline="SETIF, Algeria") == []
+
+
+@pytest.mark.parametrize("text", [
+    "KHARKIV (Reuters) - If an air raid alert sounds during a concert on Saturday, the audience goes down to the "
+    "bomb shelter, the theatre's director said.",
+    "ODESA (Reuters) - The port has been repeatedly targeted by Russian missiles and drones during the war, the "
+    "mayor said on Saturday as the opera season opened.",
+    "ARNHEM (Reuters) - Veterans laid wreaths on Saturday to mark the 80th anniversary of the battle for the "
+    "bridge. Paratroopers held the bridge but were forced to withdraw after nine days of fighting, with heavy "
+    "losses.",
+])
+def test_warnings_summaries_and_anniversaries_are_no_events(extract, text):
+    assert extract(text, "2024-09-21") == []
+
+
+def test_a_march_on_an_anniversary_is_still_a_protest(extract):
+    text = ("ALGIERS (AFP) — Thousands marched in Algiers on Saturday to mark the anniversary of the start of "
+            "the uprising, laying wreaths at the war memorial and demanding reforms.")
+    events = extract(text, "2024-09-21", dateline="ALGIERS")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

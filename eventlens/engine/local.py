@@ -172,6 +172,10 @@ class Pipeline:
             i for c in self.lexicon.find(doc[:]) if c.trigger and c.cls not in _OUTCOME_CLASSES
             for i in range(c.start, c.end)
         })
+        # does any mention's sentence tell of the last few days (the anniversary rule below)?
+        news_of_the_day = published is not None and any(
+            t.event_date is not None and not t.reporting and 0 <= (published - t.event_date).days <= NEWS_DAYS
+            and any(o.sent_start <= t.start < o.sent_end for o in mentions) for t in times)
         for m in mentions:
             if not m.realis:
                 if m.threatened and not m.negated:
@@ -220,6 +224,11 @@ class Pipeline:
                 continue  # "Russia said its forces had captured X. Ukraine denied the claim."
             if "trial_article" in m.classes and (te is None or te.event_date is None):
                 continue  # "convicted of abducting thousands of children": the charges of a trial
+            if "anniversary_article" in m.classes and (te is None or te.event_date is None) \
+                    and m.typing.event_type != "Protests" and not news_of_the_day:
+                # "after nine days of fighting" in a story marking its 80th anniversary that reports
+                # nothing of its own day (a march on the day is news, dated or told as a protest)
+                continue
             rm = ResolvedMention(mention=m)
             if _before_modern_times(doc, m, anywhere=te is None):
                 rm.history = True  # "the Battle of Lutzen in 1632": history, not data
@@ -707,6 +716,9 @@ def _dates_a_statement(doc, start: int, end: int, coarse: bool = False) -> bool:
     return head.lemma_.lower() in _TOLL_REVISING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally") for c in head.children)
 
+
+#: what happened this many days before publication is the news of the day
+NEWS_DAYS = 7
 
 #: happenings this long before publication are history: not coded, even as background (ACLED's
 #: own coverage starts in 1997)

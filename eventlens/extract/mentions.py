@@ -123,6 +123,8 @@ NON_STATE_FIGHTERS = {"militant", "insurgent", "rebel", "fighter", "jihadist", "
 HEAVY_CLASSES = {"shelling", "shell_cue", "explosive", "airstrike", "air_cue", "grenade", "suicide", "ied_cue"}
 
 
+#: things that warn of a happening or shelter from it ("an air raid alert", "a bomb shelter")
+WARNING_NOUNS = {"alert", "siren", "warning", "alarm", "shelter", "bunker", "drill", "insurance", "threat"}
 #: places and bodies named after air power ("an air force base")
 AIR_PLACE_NOUNS = {"base", "station", "academy", "airfield", "field", "headquarters", "museum", "show", "school",
                    "college", "hangar", "factory", "plant", "maker", "manufacturer", "industry", "exhibition", "fair"}
@@ -344,7 +346,8 @@ class MentionFinder:
         for cues in sent_cues:
             for c in cues:
                 # ("legacy_ordnance": an article about old bombs is about old bombs throughout)
-                if c.cls in NON_EVENT_CONTEXTS or c.cls in ("crime_context", "legacy_ordnance", "trial_context"):
+                if c.cls in NON_EVENT_CONTEXTS or c.cls in ("crime_context", "legacy_ordnance", "trial_context",
+                                                             "anniversary_context"):
                     words.setdefault(c.cls, set()).add(c.phrase.lower())
         steeped = {cls for cls, ws in words.items() if cls in ARTICLE_CONTEXT_MIN and len(ws) >= ARTICLE_CONTEXT_MIN[cls]}
         return steeped, set(words)
@@ -483,6 +486,9 @@ class MentionFinder:
         # aircraft at work
         cues = [c for c in cues if not (c.cls == "air_cue" and doc[c.end - 1].dep_ in ("compound", "amod", "nmod")
                                         and doc[c.end - 1].head.lemma_.lower() in AIR_PLACE_NOUNS)]
+        # "if an air raid alert sounds", "the bomb shelter": what is warned of or sheltered from
+        cues = [c for c in cues if not (c.trigger and doc[c.end - 1].dep_ == "compound"
+                                        and doc[c.end - 1].head.lemma_.lower() in WARNING_NOUNS)]
         # "fired long bursts of gunfire into the air": warning fire, aimed at no one
         cues = [dataclasses.replace(c, cls="intervention", trigger=False, weak=True)
                 if c.cls == "shoot" and _into_the_air(doc[c.end - 1]) else c for c in cues]
@@ -590,10 +596,12 @@ class MentionFinder:
         # words that name one ("protested", "a sit-in", "a strike") make it one there
         named_protest = any(c.cls == "protest" and c.cls in strong and doc[c.start].lemma_.lower() not in AMBIENT_CROWD_WORDS
                             for c in triggers) or ("protest" in strong and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent))
-        if (article_context - {"crime_context"}) and not political and not named_protest:
+        if (article_context & set(NON_EVENT_CONTEXTS)) and not political and not named_protest:
             return None
         if "trial_context" in article_context:
             classes.add("trial_article")  # the dater decides: an undated happening there is a charge
+        if "anniversary_context" in article_context:
+            classes.add("anniversary_article")  # likewise: an undated one there is the one remembered
         if "fiction_context" in article_context and "protest" not in strong:
             # a war game, an exercise, a film: its troops, aircraft and missiles are no evidence
             return None
@@ -904,7 +912,8 @@ NON_EVENT_CONTEXTS = ("disaster_context", "sport_context", "economy_context", "d
 #: an article this steeped in one non-event context (a tennis report, a market wrap, an accident
 #: story) needs a political cue in the sentence itself before a violent-sounding word counts
 ARTICLE_CONTEXT_MIN = {"sport_context": 4, "economy_context": 5, "technology_context": 4, "disaster_context": 3,
-                       "diplomacy_context": 5, "fiction_context": 4, "crime_context": 2, "trial_context": 4}
+                       "diplomacy_context": 5, "fiction_context": 4, "crime_context": 2, "trial_context": 4,
+                       "anniversary_context": 2}
 #: arrests and seizures in ordinary crime (drugs, smuggling, fraud) are not political events
 CROWD_CLASSES = {"protest", "riot", "mob"}
 CRIME_SUBTYPES = {"Arrests", "Disrupted weapons use", "Looting/property destruction"}
@@ -1750,6 +1759,9 @@ def _cumulative(verb: Token) -> bool:
     superlative = any((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
                       or (t.lower_ == "first" and t.dep_ == "amod")
                       for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for t in o.subtree)
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly", "often",
+                                                           "routinely", "periodically") for c in verb.children):
+        return True  # "has been repeatedly targeted": many happenings summed up
     # ("have been damaged or destroyed since the start of the invasion": the period hangs on the conjunct)
     conjuncts = [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"]
     for c in [*verb.children, *(k for cj in conjuncts for k in cj.children if k.dep_ == "prep" and k.lower_ == "since")]:
@@ -1786,8 +1798,8 @@ def _cumulative(verb: Token) -> bool:
                         n.like_num and n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= LONG_DAYS
                         for n in pobj.subtree):
                     return True  # "over roughly 100 days"
-                if perfect and low == "in" and pobj.lemma_.lower() in LONG_PROCESSES:
-                    return True  # "have been killed in the conflict"
+                if perfect and low in ("in", "during", "throughout") and pobj.lemma_.lower() in LONG_PROCESSES:
+                    return True  # "have been killed in the conflict", "has been targeted during the war"
         elif c.dep_ == "nsubj" and perfect and c.lemma_.lower() in LONG_PROCESSES:
             return True  # "the insurgency has killed"
         elif c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_UNITS and any(

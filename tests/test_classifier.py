@@ -51,3 +51,42 @@ def test_shipped_model_has_its_provenance_beside_it():
     digest = re.search(r"sha256 `([0-9a-f]{64})`", provenance).group(1)
     assert digest == hashlib.sha256(model).hexdigest()
     assert "ACLED and CASE 2021 data were not used" in provenance
+
+
+# Long wire-style sentences (eventlens/data/training/_fragments_news.py): past violence retold in an
+# anniversary, a history piece or a trial is no event; a fresh attack told with attribution is one.
+LONG_NONE = [
+    "Hundreds of mourners gathered in Kirkuk on Sunday to mark the 15th anniversary of a bombing that killed "
+    "90 people at a bus station, a provincial official said.",
+    "In 1998, rebels stormed the town and killed hundreds of residents, a history that still haunts local "
+    "politics, according to a professor at the university.",
+    "A court in Bamako on Wednesday jailed a former rebel commander for 20 years over the massacre of 40 "
+    "villagers near Gao in 2012, his lawyer said.",
+    "Teachers' unions in Nairobi cancelled a march planned for Thursday after the education ministry agreed "
+    "to review their pay, the union's secretary-general told reporters.",
+]
+LONG_EVENTS = [
+    "Gunmen on motorcycles killed at least 14 villagers in an overnight raid on a hamlet in Zamfara state, "
+    "burning homes and stealing livestock, a police spokesman told reporters on Saturday.",
+    "Thousands of nurses marched through central Accra on Wednesday to demand the payment of months of "
+    "salary arrears, chanting and waving placards, organisers said.",
+]
+
+
+def test_shipped_model_reads_long_news_sentences():
+    clf = SentenceClassifier.load()
+    for text in LONG_NONE:
+        assert clf.predict_proba(text)["none"] > 0.9, text
+    for text in LONG_EVENTS:
+        assert clf.p_event(text) > 0.9, text
+
+
+def test_sentence_the_model_is_sure_of_is_no_event_even_on_a_plain_trigger(extract):
+    # "attack" helicopters: a weapons delivery, told with a date, a place and a named enemy
+    text = ("The army took delivery of six attack helicopters at a ceremony in Abuja on Monday, and the defence "
+            "minister said they would be used against Boko Haram in Borno.")
+    assert extract(text) == []
+    # a fresh attack with the same extras is still coded
+    events = extract("Boko Haram fighters attacked an army base in Borno on Monday, killing six soldiers, "
+                     "the defence minister said.")
+    assert [e.event_type for e in events] == ["Battles"]

@@ -290,6 +290,13 @@ def _habitual(trigger: Token) -> bool:
 
 #: a sentence the classifier is this sure reports no event is not coded on weak lexical evidence
 GATE_P_NONE = 0.8
+#: for any trigger word, not only the ambiguous ones: a sentence the classifier is all but certain
+#: reports no event ("the army took delivery of six attack helicopters"; "the film tells how rebels
+#: stormed the town in 1998") is not coded unless it counts casualties
+WIDE_GATE_P_NONE = 0.98
+#: crowd and deal words are seldom used loosely, while the model often reads a leader's statement
+#: about a march or a truce as mere talk: the wide gate leaves them to the rules
+WIDE_GATE_EXEMPT = {"protest", "agreement"}
 #: trigger words common outside political violence ("shares rallied", "a blast of cold air",
 #: "the striker shot wide"): only these are checked by the classifier gate
 AMBIGUOUS_TRIGGERS = {
@@ -780,10 +787,12 @@ class MentionFinder:
         ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS and not parse_confirmed \
             and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in VIOLENT_MODIFIERS
                         for c in doc[head_cue.start].children)
+        p_none = self.classifier.predict_proba(sent.text)["none"] if self.classifier is not None else 0.0
+        if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT:
+            return None
         if self.classifier is not None and ambiguous:
             # the lexicon finds candidate words; whether a sentence built on a word common outside
             # political violence reports an event is where a sentence model does better
-            p_none = self.classifier.predict_proba(sent.text)["none"]
             if p_none > GATE_P_NONE and not has_casualty_count and not (
                 classes & {"armed_cue", "state_cue", "air_cue", "ied_cue"}
             ):

@@ -16,6 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import _fragments_news as N  # noqa: E402
 import _fragments_places as P  # noqa: E402
 from _fragments_events import PROTEST, RIOT, STRATEGIC, VIOLENCE  # noqa: E402
 from _fragments_none import NONE_FIXED, NONE_FRAMES  # noqa: E402
@@ -23,6 +24,8 @@ from _fragments_none import NONE_FIXED, NONE_FRAMES  # noqa: E402
 SEED = 20240531
 CAP = 5  # at most this many sentences per frame, so no frame dominates
 MIN_WORDS, MAX_WORDS = 8, 60
+# The long news frames have more slots and alternatives than the short ones, so each may give more.
+NEWS_SEED, NEWS_CAP = 20261127, 8
 
 # Sentences wanted per ACLED sub-type (capped by what the frames can give).
 TARGETS = {
@@ -140,6 +143,8 @@ def render(frame: str, label: str, sub: str | None, rng: random.Random) -> str |
         "turnout": lambda: str(rng.randint(31, 78)), "month": lambda: rng.choice(P.MONTHS),
         "dnum": lambda: str(rng.randint(1, 28)), "n2d": lambda: str(rng.randint(0, 9)),
         "company": lambda: rng.choice(P.COMPANIES),
+        "lsrc": lambda: rng.choice(N.LSRC), "tail": lambda: rng.choice(N.TAIL), "year": lambda: rng.choice(N.YEAR),
+        "nth": lambda: rng.choice(N.NTH), "weapon": lambda: rng.choice(N.WEAPON), "official": lambda: rng.choice(N.OFFICIAL),
     }
     cache: dict[str, str] = {}
 
@@ -208,6 +213,24 @@ def build(seed: int = SEED) -> list[Item]:
     n_fixed = sum(1 for i in items if i.label == "none")
     frames = [f for fs in NONE_FRAMES.values() for f in fs]
     take("none", None, frames, 700 - n_fixed, 4)
+    rng.shuffle(items)
+    items += build_news(seen)
+    return items
+
+
+def build_news(seen: set[str], seed: int = NEWS_SEED) -> list[Item]:
+    """Long wire-style sentences (_fragments_news), appended after the short ones with their own
+    random stream, so adding them left the earlier part of the corpus unchanged."""
+    rng = random.Random(seed)
+    items: list[Item] = []
+    jobs = [(label, sub, frames) for (label, sub), frames in N.NEWS_EVENTS.items()]
+    jobs += [("none", None, frames) for frames in N.NEWS_NONE.values()]
+    for label, sub, frames in jobs:
+        for frame in frames:
+            for s in variants(frame, label, sub, rng, NEWS_CAP):
+                if s.lower() not in seen:
+                    seen.add(s.lower())
+                    items.append(Item(s, label, sub, frame))
     rng.shuffle(items)
     return items
 

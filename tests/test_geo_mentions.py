@@ -200,3 +200,10 @@ def test_a_country_that_opens_a_name_does_not_hold_the_place_before_it(gaz):
             "Command said on Sunday.")
     got = _locate(gaz, text, "strike", "SOM", dateline=False)
     assert got.location.iso3 == "SOM" and got.location.geo_precision == 2 and got.method == "offset"
+
+
+def test_a_place_inside_a_longer_persons_name_is_no_place(gaz):
+    text = "Soldiers detained the country's leader Aung San Suu Kyi and the president in early morning raids."
+    ents = _spans(text, "Aung San", "PERSON") + _spans(text, "Suu Kyi", "PERSON")
+    assert not any(t.place.iso3 not in (None, "MMR") or t.text in ("Aung San", "San")
+                   for t in gaz.find_toponyms(text, entity_spans=ents, context_iso3="MMR"))

@@ -1820,6 +1820,11 @@ class Gazetteer:
             # a curated country name made of common words ("West Bank") is still a country
             if all_stop and not place_label and not country:
                 return False
+            # "leader Aung San Suu Kyi": a person's name that goes on past the place's
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if label == "PERSON" and nxt is not None and nxt.cap and nxt.start - toks[j].full_end == 1 \
+                    and not bits & B_VERY_STRONG and not country:
+                return False
             return True
         if w in STOP_WORDS and not place_label:
             return False
@@ -1853,7 +1858,8 @@ class Gazetteer:
         if i > 0 and toks[i - 1].lower.rstrip(".") in PERSON_TITLES and _gap_ok_tok(toks[i - 1], t):
             return False
         if label == "PERSON":
-            return strong or cue > 0
+            # (a word inside a longer person's name, "San" of "Aung San", needs a locative cue)
+            return cue > 0 or (strong and (exact_lab or very_strong))
         if label == "ORG" and exact_lab:
             return bool(bits & B_STRONG_50K) or cue > 0
         # a capitalised neighbour that is not a place makes a person's name more likely

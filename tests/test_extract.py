@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -992,3 +993,15 @@ def test_a_march_on_an_anniversary_is_still_a_protest(extract):
             "the uprising, laying wreaths at the war memorial and demanding reforms.")
     events = extract(text, "2024-09-21", dateline="ALGIERS")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_foreign_village_named_twice_is_still_a_misreading(gaz):
+    from eventlens.engine.local import _drop_stray_villages
+
+    text = ("Shelling killed 14 people at the Abu Shouk displacement camp on the northern edge of El Fasher, the "
+            "capital of Sudan's North Darfur state, on Sunday. Shells struck a market in the camp, the Abu Shouk "
+            "emergency response room said.")
+    # (the model tags the camp's name as a place, which lets its first word through)
+    ents = [(m.start(), m.end(), "GPE") for m in re.finditer("Abu Shouk", text)]
+    kept = _drop_stray_villages(gaz.find_toponyms(text, entity_spans=ents, context_iso3="SDN"))
+    assert {t.place.iso3 for t in kept} == {"SDN"}

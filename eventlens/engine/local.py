@@ -826,7 +826,8 @@ STRAY_PLACE_MAX_POPULATION = 50_000
 
 
 def _drop_stray_villages(toponyms: list) -> list:
-    counts = Counter(t.place.iso3 for t in toponyms if t.place.iso3)
+    # (each name counts once: "the Abu Shouk camp" twice is one word for India, not two)
+    counts = Counter(iso3 for iso3, _ in {(t.place.iso3, t.text.lower()) for t in toponyms if t.place.iso3})
     if not counts:
         return toponyms
     top, n_top = counts.most_common(1)[0]

@@ -207,3 +207,13 @@ def test_a_place_inside_a_longer_persons_name_is_no_place(gaz):
     ents = _spans(text, "Aung San", "PERSON") + _spans(text, "Suu Kyi", "PERSON")
     assert not any(t.place.iso3 not in (None, "MMR") or t.text in ("Aung San", "San")
                    for t in gaz.find_toponyms(text, entity_spans=ents, context_iso3="MMR"))
+
+
+def test_the_city_is_the_town_named_before(gaz):
+    text = ("PORT SUDAN, Sudan (Reuters) - Paramilitary fighters took control of Wad Madani, the capital of Gezira "
+            "state, on Monday. On Tuesday, fighters looted shops in the city's main market, residents said.")
+    got = _locate(gaz, text, "looted", "SDN")
+    assert got.location.name == "Wad Medani" and got.method == "anaphor"
+    # "the city of X" names the place itself; no town named before: the dateline
+    other = "PORT SUDAN, Sudan (Reuters) - On Tuesday, fighters looted shops in the city's main market."
+    assert _locate(gaz, other, "looted", "SDN").location.name == "Port Sudan"

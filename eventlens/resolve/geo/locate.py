@@ -278,6 +278,10 @@ def locate_event(
                                 toponym=dateline_place if isinstance(dateline_place, Toponym) else None,
                                 method="dateline")
         return best
+    # "looted shops in the city's main market": the town told of just before
+    told = _town_referred_to(text, s0, s1, in_body)
+    if told is not None and (demonym_only is None or demonym_only.place.iso3 == told.location.iso3):
+        return told
     # no place in the event's sentence: the article's first place (its lead) unless a dateline says
     lead = None
     if dateline_place is None:
@@ -312,6 +316,23 @@ NEXT_PLACE_SENTENCES = 2
 #: "In a separate attack ...", "Elsewhere, ...": a sentence that moves on to another happening
 _MOVES_ON = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:separate|another|other)\b|separately\b|elsewhere\b|meanwhile\b|"
                        r"also\s+on\b|earlier\b|last\s+(?:year|month|week)\b)", re.I)
+
+
+#: a definite reference to a town already named ("in the city's main market", "the town"), not
+#: "the city of X" (which names it)
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|camp)(?:'s|’s)?\b(?!\s+of\b)", re.I)
+
+
+def _town_referred_to(text: str, s0: int, s1: int, toponyms: Sequence[Toponym]) -> LocatedEvent | None:
+    """The town the sentence refers to as "the city" / "the town": the last one named before it."""
+    m = _THE_TOWN.search(text, s0, s1)
+    if m is None:
+        return None
+    before = [t for t in toponyms if t.end <= s0 and t.place.feature == "place" and t.kind != "demonym"]
+    if not before:
+        return None
+    t = before[-1]
+    return LocatedEvent(_location(t.place, 1), t.start, t.end, t.text, t, "anaphor")
 
 
 def _compass_part(text: str, s0: int, region: Toponym) -> float | None:

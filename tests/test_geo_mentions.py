@@ -217,3 +217,18 @@ def test_the_city_is_the_town_named_before(gaz):
     # "the city of X" names the place itself; no town named before: the dateline
     other = "PORT SUDAN, Sudan (Reuters) - On Tuesday, fighters looted shops in the city's main market."
     assert _locate(gaz, other, "looted", "SDN").location.name == "Port Sudan"
+
+
+def test_the_place_nearest_the_event_words_weighs_more(gaz):
+    text = ("The bombings came at a time of heightened tension in the Middle East, and a day after a senior "
+            "official was killed in a drone strike in Beirut.")
+    tops = gaz.find_toponyms(text)
+    at = text.index("drone strike")
+    got = locate_event(text, 0, len(text), tops, gazetteer=gaz, focus=(at, at + len("drone strike")))
+    assert got.location.name == "Beirut"
+
+
+def test_the_jail_a_detainee_is_flown_to_is_not_where_he_was_held(gaz):
+    text = ("LEH, India (PTI) — The activist was detained in Leh on Friday and flown to a jail in Jodhpur, "
+            "officials said.")
+    assert _locate(gaz, text, "detained", "IND").location.name == "Leh"

@@ -265,6 +265,7 @@ class Pipeline:
                 text, p_lo, p_hi, event_places,
                 dateline_place=dateline_place, article_country=iso3,
                 next_happening=_next_happening(m, te, mentions, times, published),
+                focus=(m.trigger.start, m.trigger.end),
             )
             if located is not None:
                 rm.location = located.location

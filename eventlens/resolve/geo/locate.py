@@ -237,6 +237,7 @@ def locate_event(
     article_country: str | None = None,
     gazetteer: Gazetteer | None = None,
     next_happening: int | None = None,
+    focus: tuple[int, int] | None = None,
 ) -> LocatedEvent | None:
     """Choose where the event at ``text[event_start:event_end]`` happened.
 
@@ -244,7 +245,8 @@ def locate_event(
     mention; towns over regions over countries; closer to the event words first); then the dateline
     place; then the article's country (ISO3 or name). None when nothing is known.  When the
     sentence names only a region, a town inside it that the next sentences name is taken, up to
-    ``next_happening`` (where the article turns to another happening).
+    ``next_happening`` (where the article turns to another happening).  ``focus``: the event's
+    own words (its trigger); among the sentence's places, those nearer to them weigh more.
     """
     gaz = gazetteer or Gazetteer.load()
     ctx_iso3 = None
@@ -258,7 +260,8 @@ def locate_event(
     # names only speak through the dateline fallback below
     body = _body_start(text)
     in_body = [t for t in toponyms if t.start >= body]
-    best, demonym_only = _best_in(text, s0, s1, event_start, event_end, in_body, gaz, ctx_iso3)
+    f0, f1 = focus if focus is not None else (event_start, event_end)
+    best, demonym_only = _best_in(text, s0, s1, f0, f1, in_body, gaz, ctx_iso3)
     if best is not None:
         region = best.toponym.place if best.location.geo_precision == 3 and best.toponym is not None else None
         part = _compass_part(text, s0, best.toponym) if region is not None else None
@@ -485,8 +488,10 @@ _FROM_HARD = re.compile(r"\b(?:from|towards?|heading (?:to|for|towards)|bound fo
 
 #: where casualties were taken or treated is not where the event happened
 _TREATED_AT = re.compile(
-    r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted)\s+(?:in|at)"
-    r"|(?:taken|rushed|evacuated|transferred|flown|airlifted)\s+to)\s+(?:the\s+)?(?:nearby\s+)?$", re.I)
+    r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted|jail|prison)\s+(?:in|at)"
+    r"|(?:taken|rushed|evacuated|transferred|flown|airlifted|moved)\s+to"
+    r"(?:\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|jail|prison|detention centre|detention center)\s+(?:in|at))?)"
+    r"\s+(?:the\s+)?(?:nearby\s+)?$", re.I)
 
 
 def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2"),

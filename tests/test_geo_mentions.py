@@ -217,6 +217,9 @@ def test_the_city_is_the_town_named_before(gaz):
     # "the city of X" names the place itself; no town named before: the dateline
     other = "PORT SUDAN, Sudan (Reuters) - On Tuesday, fighters looted shops in the city's main market."
     assert _locate(gaz, other, "looted", "SDN").location.name == "Port Sudan"
+    district = ("LAHORE, Pakistan (Reuters) - A mob set fire to churches in the city of Jaranwala on Wednesday. "
+                "Police arrested 129 suspects in raids across the district on Thursday.")
+    assert _locate(gaz, district, "arrested", "PAK").location.name == "Jaranwala"
 
 
 def test_the_place_nearest_the_event_words_weighs_more(gaz):

@@ -323,7 +323,7 @@ _MOVES_ON = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:separate|another|other)\b|separ
 
 #: a definite reference to a town already named ("in the city's main market", "the town"), not
 #: "the city of X" (which names it)
-_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|camp)(?:'s|’s)?\b(?!\s+of\b)", re.I)
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|camp|district|area)(?:'s|’s)?\b(?!\s+of\b)", re.I)
 
 
 def _town_referred_to(text: str, s0: int, s1: int, toponyms: Sequence[Toponym]) -> LocatedEvent | None:

@@ -1005,3 +1005,10 @@ def test_a_foreign_village_named_twice_is_still_a_misreading(gaz):
     ents = [(m.start(), m.end(), "GPE") for m in re.finditer("Abu Shouk", text)]
     kept = _drop_stray_villages(gaz.find_toponyms(text, entity_spans=ents, context_iso3="SDN"))
     assert {t.place.iso3 for t in kept} == {"SDN"}
+
+
+def test_protests_held_since_a_month_are_a_summary(extract):
+    assert extract("Opposition parties have held several rounds of protests since June, activists said on "
+                   "Saturday.", "2024-09-21") == []
+    events = extract("Opposition supporters held a protest in Lome on Saturday.", "2024-09-21")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -1732,6 +1732,8 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                "besiege", "blockade", "encircle", "occupy",
                # "its units have taken part in offensives in recent years": campaigns over a period
                "take", "participate", "join", "launch", "conduct", "stage", "mount", "wage",
+               # "have held several rounds of protests since June": protests over a period
+               "hold", "organise", "organize",
                # "about 1,000 schools have been damaged or destroyed since the start of the invasion"
                "damage", "destroy"}
 

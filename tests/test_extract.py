@@ -1012,3 +1012,17 @@ def test_protests_held_since_a_month_are_a_summary(extract):
                    "Saturday.", "2024-09-21") == []
     events = extract("Opposition supporters held a protest in Lome on Saturday.", "2024-09-21")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president's office said on Saturday it would apply the law to anyone who blocked roads.",
+    "The general had been visiting troops deployed in the area near Kaben on Saturday.",
+    "The military has deployed troops in the North Rift region since last year, officials said on Saturday.",
+])
+def test_whoever_might_act_and_standing_deployments_are_no_events(extract, text):
+    assert extract(text, "2024-09-21") == []
+
+
+def test_a_deployment_on_the_day_is_still_coded(extract):
+    events = extract("The army deployed 300 soldiers to Kaben on Saturday after cattle raids.", "2024-09-21")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]

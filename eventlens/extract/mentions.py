@@ -231,6 +231,8 @@ def _modality(trigger: Token) -> dict[str, bool]:
             c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("can", "could", "may", "might") for a in c.children)
             for c in trigger.children):
         flags["hypothetical"] = True  # "missiles that can be fired from beyond ...": a capability
+    if any(t.dep_ == "relcl" and t.head.lower_ in ("anyone", "anybody", "whoever", "whomever") for t in chain):
+        flags["hypothetical"] = True  # "the law applies to anyone who blocked roads": whoever might
     if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         flags["hypothetical"] = True  # "a terrain to be plundered", "targets to attack": what could be done
     if _habitual(trigger):
@@ -467,7 +469,8 @@ class MentionFinder:
         # "according to the military": the lemma is "accord", the word is no agreement
         cues = [c for c in cues if not (c.cls == "agreement" and doc[c.start].lower_ == "according")]
         # "the disbanded FARC", "a banned party": a group's past change describes it
-        cues = [c for c in cues if not (c.cls in ("change", "withdraw", "agreement", "base") and doc[c.end - 1].dep_ == "amod"
+        # ("troops deployed in the area": a participle after its noun describes the troops too)
+        cues = [c for c in cues if not (c.cls in ("change", "withdraw", "agreement", "base") and doc[c.end - 1].dep_ in ("amod", "acl")
                                         and doc[c.end - 1].tag_ == "VBN")]
         # "a fire at a coal mine": the noun fire, not shooting at; "water-bombing aircraft"
         cues = [c for c in cues if not (c.cls == "shoot" and doc[c.start].lemma_.lower() == "fire"
@@ -1730,6 +1733,8 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                "climb", "exceed", "top", "murder", "execute", "attack", "target",
                # a siege or an occupation "since May" is a state over the period, not a happening
                "besiege", "blockade", "encircle", "occupy",
+               # "has deployed troops in the region since last year": a presence over the period
+               "deploy", "station",
                # "its units have taken part in offensives in recent years": campaigns over a period
                "take", "participate", "join", "launch", "conduct", "stage", "mount", "wage",
                # "have held several rounds of protests since June": protests over a period

@@ -1026,3 +1026,14 @@ def test_whoever_might_act_and_standing_deployments_are_no_events(extract, text)
 def test_a_deployment_on_the_day_is_still_coded(extract):
     events = extract("The army deployed 300 soldiers to Kaben on Saturday after cattle raids.", "2024-09-21")
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_the_sahel_in_a_story_about_mali_is_no_province_of_burkina_faso(gaz):
+    from eventlens.engine.local import _drop_stray_villages
+
+    text = ("Jihadists ambushed a fuel convoy near Kati, outside Bamako, on Sunday, the Malian army said, in the "
+            "latest attack in the Sahel.")
+    ents = [(m.start(), m.end(), "LOC") for m in re.finditer("Sahel", text)]
+    found = gaz.find_toponyms(text, entity_spans=ents, context_iso3="MLI")
+    assert any(t.place.iso3 == "BFA" for t in found)  # what the gazetteer alone reads
+    assert {t.place.iso3 for t in _drop_stray_villages(found)} == {"MLI"}

@@ -850,7 +850,9 @@ def _drop_stray_villages(toponyms: list) -> list:
 GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
                         "eastern", "western", "upper", "lower", "coast", "littoral", "capital", "north east",
                         "north west", "south east", "south west", "northeast", "northwest", "southeast",
-                        "southwest", "mid-west", "far north", "plateau", "lakes", "islands", "interior"}
+                        "southwest", "mid-west", "far north", "plateau", "lakes", "islands", "interior",
+                        # a region across several countries that one of them also names a province after
+                        "sahel", "sahara", "maghreb", "levant", "horn of africa", "great lakes"}
 
 
 def _majority_country(toponyms) -> str | None:

@@ -1037,3 +1037,13 @@ def test_the_sahel_in_a_story_about_mali_is_no_province_of_burkina_faso(gaz):
     found = gaz.find_toponyms(text, entity_spans=ents, context_iso3="MLI")
     assert any(t.place.iso3 == "BFA" for t in found)  # what the gazetteer alone reads
     assert {t.place.iso3 for t in _drop_stray_villages(found)} == {"MLI"}
+
+
+def test_a_town_of_a_foreign_name_is_no_foreign_city(gaz):
+    from eventlens.engine.local import _drop_stray_villages
+
+    text = ("Insurgents attacked Macomia in Cabo Delgado, Mozambique, on Friday, three years after they overran "
+            "the town of Palma.")
+    found = gaz.find_toponyms(text, context_iso3="MOZ")
+    assert any(t.place.iso3 == "ESP" for t in found)  # Palma de Mallorca, to the gazetteer alone
+    assert {t.place.iso3 for t in _drop_stray_villages(found, text)} == {"MOZ"}

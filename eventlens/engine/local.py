@@ -129,7 +129,7 @@ class Pipeline:
             t for t in toponyms
             if t.kind == "country" or not any(s <= t.start and t.end <= e for s, e in group_spans)
         ]
-        toponyms = _drop_stray_villages(_follow_admin_hints(text, toponyms))
+        toponyms = _drop_stray_villages(_follow_admin_hints(text, toponyms), text)
         dateline_place = None
         dl = parse_dateline(text)
         if dl is not None:
@@ -826,7 +826,7 @@ def _follow_admin_hints(text: str, toponyms: list) -> list:
 STRAY_PLACE_MAX_POPULATION = 50_000
 
 
-def _drop_stray_villages(toponyms: list) -> list:
+def _drop_stray_villages(toponyms: list, text: str = "") -> list:
     # (each name counts once: "the Abu Shouk camp" twice is one word for India, not two)
     counts = Counter(iso3 for iso3, _ in {(t.place.iso3, t.text.lower()) for t in toponyms if t.place.iso3})
     if not counts:
@@ -839,12 +839,17 @@ def _drop_stray_villages(toponyms: list) -> list:
         if not (
             t.place.iso3 and t.place.iso3 != top and counts[t.place.iso3] == 1 and (
                 (t.kind == "place" and (t.place.population or 0) < STRAY_PLACE_MAX_POPULATION)
+                # "overran the town of Palma" in a story about Mozambique is not Palma de Mallorca
+                or (t.kind == "place" and _SMALL_PLACE_OF.search(text[max(0, t.start - 30) : t.start]))
                 # "the North Zone of Rio de Janeiro" is not Cameroon's North region
                 or (t.kind in ("admin1", "admin2") and t.text.lower() in GENERIC_REGION_WORDS)
             )
         )
     ]
 
+
+#: "the town of X", "a village of": the text calls the place small
+_SMALL_PLACE_OF = re.compile(r"\b(?:town|village|hamlet|locality)\s+of\s+$", re.I)
 
 #: region names that are also plain words of direction or position
 GENERIC_REGION_WORDS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",

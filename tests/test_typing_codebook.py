@@ -75,3 +75,29 @@ def test_reports_are_not_plans(extract, text, sub):
 
 def test_an_announced_plan_stays_a_plan(extract):
     assert top(extract("The union announced that teachers will strike in Nairobi next week.")) is None
+
+
+@pytest.mark.parametrize("text,sub,inter1", [
+    # several plain people who beat or attack someone with no guns are a mob, whoever they hit
+    ("Five persons beat up a vegetable seller with iron rods in Nagpur on Saturday.", "Mob violence", 5),
+    ("A tailor was beaten to death by four men in Rajshahi on Sunday.", "Mob violence", 5),
+    ("At least six citizens attacked two traffic policemen in Arequipa on Monday.", "Mob violence", 5),
+    # a pair of attackers, or attackers with guns, stay an armed group's attack
+    ("Two men stabbed a bus conductor to death in Nagpur on Saturday.", "Attack", 3),
+    ("Four men shot dead a bus conductor in Nagpur on Saturday.", "Attack", 3),
+])
+def test_plain_persons_as_mob(extract, text, sub, inter1):
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == sub
+    assert ev.actor1 is not None and ev.actor1.type is not None and ev.actor1.type.code == inter1
+
+
+@pytest.mark.parametrize("text", [
+    # an officer named by rank is the state's forces: killing one is fighting, not an attack on civilians
+    "Gunmen shot dead a lieutenant near Daraa on Tuesday.",
+    "Unknown attackers killed a sergeant in Gao on Friday.",
+    "A ranger was shot dead by insurgents in Narathiwat on Monday.",
+])
+def test_ranked_officer_is_armed(extract, text):
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == "Armed clash"

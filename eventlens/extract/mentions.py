@@ -706,6 +706,7 @@ class MentionFinder:
                 lemma_in(t, STATE_HEADS) or t.lower_.rstrip("s") in STATE_HEADS for t in phrase_span(a2)),
             # only a parsed agent can make a mob: the nearest noun may well be the victims
             actor1_crowd=a1_from_parse and _is_crowd(a1),
+            actor1_persons=a1_from_parse and _is_plain_persons(a1),
             actor1_named=a1_from_parse or any(c.dep_ in ("agent", "nsubj") for c in trig_tok.children),
             actor1_unarmed=_is_unarmed(a1),
             # (not against plainly armed attackers: "armed youth ... clashes with residents")
@@ -2224,6 +2225,30 @@ def _is_crowd(tok: Token | None) -> bool:
                               "migrant", "seller", "vendor", "trader", "shopkeeper", "worker", "farmer", "inmate",
                               "prisoner", "passenger", "fan"})
     return False
+
+
+#: plain words for several people; plural, with no arms in the phrase, they make a group of attackers
+PERSON_HEADS = {"person", "man", "citizen", "national"}
+
+
+def _is_plain_persons(tok: Token | None) -> bool:
+    """Several people named only as people: "five persons", "three men", "a group of citizens"."""
+    if tok is None:
+        return False
+    tok = antecedent(tok)
+    if tok.lemma_.lower() in ("group", "band"):
+        # "a group of men": the people the group is of
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = pobj(of) if of is not None else None
+        if tok is None:
+            return False
+    if tok.lemma_.lower() not in PERSON_HEADS or tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in ("men", "people"):
+        return False
+    if any(c.dep_ == "nummod" and c.lower_ in ("two", "2", "both") for c in tok.children):
+        return False  # a pair of attackers is no crowd
+    words = {t.lemma_.lower() for t in phrase_span(tok)}
+    return not words & {"armed", "gunman", "militant", "militia", "soldier", "police", "fighter", "rebel", "gang",
+                        "unidentified", "unknown", "masked", "hooded", "assailant", "attacker"}
 
 
 UNARMED_HEADS = CROWD_HEADS | {"group", "member", "activist", "community", "youth", "supporter", "people",

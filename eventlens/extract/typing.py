@@ -45,6 +45,8 @@ PLOVER_OF_SUBTYPE: dict[str, str] = {
 
 VIOLENT_CLASSES = {"kill", "shoot", "wound", "attack", "clash"}
 REMOTE_CLASSES = {"airstrike", "shelling", "explosive", "suicide", "grenade", "chemical"}
+#: guns and bombs: whoever uses them is armed, not a mob
+ARMS_CLASSES = REMOTE_CLASSES | {"shoot", "firearm_cue", "shell_cue", "ied_cue", "bare_explosion"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class RoleInfo:
     #: the two sides are written as one coordinated phrase ("Burundian and Rwandan soldiers clashed",
     #: "forces of India and Pakistan exchanged fire"), so their order says nothing about who began
     sides_coordinated: bool = False
+    #: the attackers are several plain persons the parse names ("five persons", "three men",
+    #: "citizens"): with no weapon of war in the sentence they act as a mob
+    actor1_persons: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,6 +217,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     if violent and (strong & VIOLENT_CLASSES or lethal):
         if roles.actor1_crowd and not roles.actor1_state:
             return _t("Riots", "Mob violence", 0.6)
+        if roles.actor1_persons and not roles.actor1_state and not classes & ARMS_CLASSES:
+            # "five persons beat up a man", "citizens attacked the police": a group of people with
+            # no guns is an unorganised crowd (ACLED codebook: mob violence), whoever it harms
+            return _t("Riots", "Mob violence", 0.55)
         if roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)) or has("untargeted_fire"):
             return _t("Battles", "Armed clash", 0.65)
         return _t("Violence against civilians", "Attack", 0.65)

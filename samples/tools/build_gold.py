@@ -1708,6 +1708,164 @@ ev(d, 4, "Peaceful protest", day("2025-08-14"), A("Protesters (Serbia)", "tens o
 # not coded: the canopy collapse (an accident), Saturday's called-for rally, Vucic's accusations
 
 
+# --- 141-150: eighth batch (late in session 7), written without running the extractor on them ---
+d = "141_djibo_jnim_base_attack_drone_strikes"
+# the group's own claim makes JNIM actor1; "between 50 and 100" people, most of them soldiers: low = best = 50
+ev(d, 1, "Armed clash", day("2025-05-11"),
+   A("JNIM", "Fighters of the al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", 2, "BFA", ("Al Qaeda",)),
+   mil("Burkina Faso", "BFA", "troops"), P("Djibo", "BF"), fat=N(50, 50, 100),
+   assoc2=[A("Volunteers for the Defense of the Homeland", "auxiliary volunteers", 3, "BFA")],
+   attribution=[("security sources", "security sources and residents said"), ("resident", "a resident reached by telephone said")],
+   claims=[("JNIM", "claim responsibility", None, "JNIM claimed the attack on Monday in a message published by its propaganda arm")])
+# "about 40 km north of Djibo": Djibo at precision 2; "dozens of terrorists": 24
+ev(d, 2, "Air/drone strike", day("2025-05-12"), mil("Burkina Faso", "BFA", "its drones"),
+   A("JNIM", "a column of fighters", 2, "BFA", ("Al Qaeda",)), P("Djibo", "BF", 2), fat=N(24, 24, None),
+   attribution=[("army", "The army said in a statement read on state television")],
+   claims=[("Military Forces of Burkina Faso", "claim responsibility", "JNIM",
+            "its drones had struck a column of fighters about 40 km north of Djibo on Monday, killing \"dozens of terrorists\"")])
+# Barsalogho is missing from cities500: Kaya, "about 40 km" away, at precision 2 (as in 10)
+ev(d, 3, "Attack", day("2024-08-24"), A("JNIM", "JNIM fighters", 2, "BFA", ("Al Qaeda",)),
+   civ("Burkina Faso", "BFA", "hundreds of villagers who had been ordered to dig defensive trenches"), P("Kaya", "BF", 2),
+   background=True, fat=N(200, 200, None),
+   claims=[("JNIM", "claim responsibility", None, "in an attack the group later claimed")])
+# not coded: the blockade of Djibo (a state), the 2022 coup, the share of territory outside state control
+
+d = "142_kumbo_gunmen_kill_four_bamenda_separatist_camp_raid"
+# only the army names separatists: actor1 unidentified, the blame an accusation
+ev(d, 1, "Attack", day("2024-02-13"), uag("Cameroon", "CMR", "Gunmen"),
+   civ("Cameroon", "CMR", "four people, including a primary school teacher"), P("Kumbo", "CM"), fat=exact(4), inj=exact(2),
+   attribution=[("local officials", "local officials said"), ("municipal councillor", "a municipal councillor told Reuters")],
+   claims=[("Military Forces of Cameroon", "accuse", "Ambazonian Separatists", "The army blamed Ambazonian separatist fighters")])
+# "about 15 km from Bamenda": Bamenda at precision 2
+ev(d, 2, "Armed clash", day("2024-02-12"), mil("Cameroon", "CMR", "soldiers"),
+   A("Ambazonian Separatists", "seven fighters", 2, "CMR"), P("Bamenda", "CM", 2), fat=exact(7),
+   attribution=[("army", "the army said")])
+# not coded: the separatists' Youth Day stay-at-home order, the conflict's toll since 2017, habits, the collapsed talks
+
+d = "143_ndjamena_psf_headquarters_assault_anse_attack"
+# an opposition party is coded as in 136; the 25 arrests at the headquarters are part of the assault
+ev(d, 1, "Armed clash", day("2024-02-28"), mil("Chad", "TCD", "Chadian troops"),
+   A("Socialist Party Without Borders", "the opposition Socialist Party Without Borders (PSF)", 3, "TCD"),
+   P("N'Djamena", "TD"), fat=atleast(4), arr=exact(25),
+   attribution=[("public prosecutor", "the public prosecutor said"), ("residents", "residents said")])
+# the attack the government gives as the cause of the assault: background (the convention of 48); only the
+# government names the PSF, which denies it: unidentified, with the accusation and the denial; "several": 3
+ev(d, 2, "Armed clash", day("2024-02-27"), uag("Chad", "TCD", ""),
+   mil("Chad", "TCD", "the headquarters of the National Security Agency (ANSE)"), P("N'Djamena", "TD"),
+   background=True, fat=N(3, 3, None),
+   attribution=[("government", "The government said")],
+   claims=[("Government of Chad", "accuse", "Socialist Party Without Borders", "It accused PSF members of carrying out that attack."),
+           ("Socialist Party Without Borders", "deny", None, "The party denied any involvement")])
+# not coded: Idriss Deby's death in April 2021 (no place given), the May election, the called "dead city" day
+
+d = "144_tripoli_kikli_killed_clashes_martyrs_square_protest"
+# Kikli's killing and the night's fighting are one clash, "late on Monday ... until early on Tuesday": a range
+ev(d, 1, "Armed clash", span("2025-05-12", "2025-05-13", "range"),
+   mil("Libya", "LBY", "Forces allied to the Government of National Unity, including the 444 Brigade"),
+   A("Stability Support Apparatus", "the powerful Stability Support Apparatus (SSA)", 3, "LBY"), P("Tripoli", "LY"),
+   fat=atleast(6),
+   attribution=[("residents", "residents and security sources said"), ("health ministry", "The health ministry said")],
+   claims=[("Libyan defence ministry", "claim responsibility", "Stability Support Apparatus",
+            "The defence ministry said the operation in Abu Salim had been \"a success\"")])
+ev(d, 2, "Peaceful protest", day("2025-05-13"), A("Protesters (Libya)", "several hundred people", 6, "LBY"), None,
+   P("Tripoli", "LY"), crowd=dict(low=300, high=None), attribution=[("witnesses", "witnesses said")])
+ev(d, 3, "Armed clash", span("2023-08-14", "2023-08-15", "range"), mil("Libya", "LBY", "the 444 Brigade"),
+   A("Radaa Deterrence Force", "the Radaa force", 3, "LBY"), P("Tripoli", "LY"), background=True, fat=exact(55))
+# not coded: the class suspensions and diverted flights, the 2014 split, the UN's offer of talks
+
+d = "145_kirkuk_kurd_arab_clashes_erbil_rally"
+# rival crowds stoning each other, shots from an unknown side, cars burned: a riot between two crowds (as in 140)
+ev(d, 1, "Violent demonstration", day("2023-09-02"), A("Rioters (Iraq)", "Kurdish protesters", 5, "IRQ"),
+   A("Rioters (Iraq)", "Arab and Turkmen demonstrators", 5, "IRQ"), P("Kirkuk", "IQ"), fat=exact(4), inj=exact(15),
+   attribution=[("health official", "a health official said"), ("witnesses", "witnesses said")])
+ev(d, 2, "Peaceful protest", day("2023-09-03"), A("Protesters (Iraq)", "several hundred people", 6, "IRQ"), None,
+   P("Erbil", "IQ"), crowd=dict(low=300, high=None))
+# not coded: the week-long road blockade (a summary), the curfew, the 2017 takeover (a year only), the court's suspension
+
+d = "146_marawi_university_mass_bombing_cotabato_clash"
+# the group's claim makes Islamic State actor1; the army's suspicion of Dawlah Islamiyah is an accusation;
+# "between 42 and 50" wounded: low = best = 42, high 50
+ev(d, 1, "Remote explosive/landmine/IED", day("2023-12-03"), A("Islamic State", "The Islamic State group", 2, "PHL"),
+   civ("Philippines", "PHL", "students and teachers of Mindanao State University"), P("Marawi", "PH"),
+   fat=exact(4), inj=N(42, 42, 50),
+   attribution=[("officials", "officials said"), ("police", "police said")],
+   claims=[("Islamic State", "claim responsibility", None, "The Islamic State group claimed the attack in a statement on Monday."),
+           ("military officials", "accuse", "Dawlah Islamiyah", "Military officials said they suspected members of Dawlah Islamiyah")])
+# the operation offered as the bombing's possible cause: background (the convention of 119's landmine);
+# "about 50 km south of Cotabato City": Cotabato at precision 2
+ev(d, 2, "Armed clash", day("2023-12-01"), mil("Philippines", "PHL", "troops"),
+   A("Dawlah Islamiyah", "11 Dawlah Islamiyah fighters, among them a regional leader", 2, "PHL", ("Islamic State",)),
+   P("Cotabato", "PH", 2), background=True, fat=exact(11), attribution=[("army", "the army said")])
+# not coded: the 2017 siege (five months, a summary), the 2025 Bangsamoro election
+
+d = "147_tak_bai_market_bomb_yala_shooting_anniversary"
+# no perpetrator named but by the police: unidentified (empty text), the blame an accusation
+ev(d, 1, "Remote explosive/landmine/IED", day("2024-10-25"), uag("Thailand", "THA", ""),
+   mil("Thailand", "THA", "three paramilitary rangers"), P("Tak Bai", "TH"), inj=exact(4),
+   assoc2=[civ("Thailand", "THA", "a food vendor")],
+   attribution=[("police", "police said")],
+   claims=[("Police Forces of Thailand", "accuse", "Barisan Revolusi Nasional", "Police blamed the Barisan Revolusi Nasional (BRN)")])
+# "two days earlier" than Friday; Bannang Sata is missing from cities500: Yala, "about 30 km" away, at precision 2
+ev(d, 2, "Attack", day("2024-10-23"), uag("Thailand", "THA", "gunmen on a motorcycle"),
+   civ("Thailand", "THA", "a rubber tapper"), P("Yala", "TH", 2), fat=exact(1),
+   attribution=[("police officer", "a police officer said")])
+# seven shot and 78 suffocated in army trucks: 85 dead in one happening
+ev(d, 3, "Excessive force against protesters", day("2004-10-25"), mil("Thailand", "THA", "Troops"),
+   A("Protesters (Thailand)", "a crowd outside the district police station", 6, "THA"), P("Tak Bai", "TH"),
+   background=True, fat=exact(85))
+# not coded: the case's lapse, the prime minister's apology, the insurgency's toll since 2004, the stalled talks
+
+d = "148_guayaquil_tv_studio_storming_nobol_police_killed"
+# staff held at gunpoint until police freed them: a hostage-taking, with the 13 arrests and the injured in it
+ev(d, 1, "Abduction/forced disappearance", day("2024-01-09"),
+   uag("Ecuador", "ECU", "Hooded men armed with guns and explosives"), civ("Ecuador", "ECU", "journalists and staff"),
+   P("Guayaquil", "EC"), fat=exact(0), inj=exact(2), arr=exact(13),
+   attribution=[("national police commander", "the national police commander, Cesar Zapata, said")])
+# Nobol is missing from cities500: Guayaquil, "about 30 km" away, at precision 2; gunmen against police: a clash
+ev(d, 2, "Armed clash", day("2024-01-09"), uag("Ecuador", "ECU", "gunmen"), pol("Ecuador", "ECU", "two police officers"),
+   P("Guayaquil", "EC", 2), fat=exact(2), attribution=[("police", "the police said")])
+# not coded: Macias's escape (no violence), the "internal armed conflict" decree, the prison riots (several prisons),
+# the homicide trend, the school closures
+
+d = "149_nairobi_parliament_stormed_finance_bill_nyeri_march"
+# a crowd that storms and burns parliament is a riot although police fire on it (the convention of 01);
+# "between five and 13": low = best = 5, high 13; "more than 100" injured: at least
+ev(d, 1, "Violent demonstration", day("2024-06-25"), A("Rioters (Kenya)", "Protesters", 5, "KEN"),
+   pol("Kenya", "KEN", "police"), P("Nairobi", "KE"), fat=N(5, 5, 13), inj=atleast(100),
+   crowd=dict(low=2000, high=None),
+   attribution=[("rights groups", "according to rights groups"), ("Reuters witnesses", "Reuters witnesses said"),
+                ("Kenya Medical Association", "the Kenya Medical Association said")])
+ev(d, 2, "Peaceful protest", day("2024-06-25"), A("Protesters (Kenya)", "several hundred people", 6, "KEN"), None,
+   P("Nyeri", "KE"), crowd=dict(low=300, high=None), attribution=[("local media", "local media reported")])
+# the killing that fed the anger: background (the convention of 48); "last Thursday" before a Wednesday
+ev(d, 3, "Excessive force against protesters", day("2024-06-20"), pol("Kenya", "KEN", "police"),
+   A("Protesters (Kenya)", "a 29-year-old protester, Rex Kanyike Masai", 6, "KEN"), P("Nairobi", "KE"),
+   background=True, fat=exact(1),
+   attribution=[("family", "according to his family"),
+                ("Independent Policing Oversight Authority", "the Independent Policing Oversight Authority")])
+# not coded: the bill's passage, the army deployment, Thursday's called-for demonstrations
+
+d = "150_karabakh_offensive_ceasefire_yerevan_protest"
+# the offensive "on Tuesday and Wednesday" around Stepanakert (GeoNames: Khankendi) at precision 2; Azerbaijan
+# fights on its recognised territory, so its forces are state forces (1)
+ev(d, 1, "Armed clash", span("2023-09-19", "2023-09-20", "range"), mil("Azerbaijan", "AZE", "Azerbaijani troops"),
+   A("Artsakh Defence Army", "ethnic Armenian forces", 2, "AZE"), P("Stepanakert", "AZ", 2),
+   fat=atleast(200), inj=atleast(400),
+   attribution=[("Karabakh officials", "Karabakh officials said")],
+   claims=[("Government of Azerbaijan", "claim responsibility", "military positions",
+            "Baku described the offensive as \"anti-terrorist measures\" and said it had taken more than 60 military positions")])
+ev(d, 2, "Agreement", day("2023-09-20"),
+   A("Artsakh Defence Army", "Ethnic Armenian leaders in Nagorno-Karabakh", 2, "AZE"),
+   A("Government of Azerbaijan", "Azerbaijan", 1, "AZE"), P("Stepanakert", "AZ"),
+   assoc2=[A("Military Forces of Russia", "Russian peacekeepers", 8, "RUS")],
+   attribution=[("separatist authorities", "the separatist authorities said")])
+# some bottles and stones thrown at a police cordon: still a protest with intervention (the convention of 70)
+ev(d, 3, "Protest with intervention", day("2023-09-20"), A("Protesters (Armenia)", "thousands of people", 6, "ARM"),
+   pol("Armenia", "ARM", "police"), P("Yerevan", "AM"), arr=exact(98), crowd=dict(low=2000, high=None),
+   attribution=[("interior ministry", "the interior ministry said")])
+# not coded: the Yevlakh talks (planned), the 1990s and 2020 wars (summaries)
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

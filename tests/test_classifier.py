@@ -90,3 +90,10 @@ def test_sentence_the_model_is_sure_of_is_no_event_even_on_a_plain_trigger(extra
     events = extract("Boko Haram fighters attacked an army base in Borno on Monday, killing six soldiers, "
                      "the defence minister said.")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_the_wide_gate_leaves_terse_arrest_reports_to_the_rules(extract):
+    # the sentence model reads this as talk (p_none > 0.98); an arrest word is seldom used loosely
+    events = extract("Officials said the accused were arrested in Lucknow on Saturday and sent to judicial custody "
+                     "for 14 days.", "2024-09-22")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -296,9 +296,10 @@ GATE_P_NONE = 0.8
 #: reports no event ("the army took delivery of six attack helicopters"; "the film tells how rebels
 #: stormed the town in 1998") is not coded unless it counts casualties
 WIDE_GATE_P_NONE = 0.98
-#: crowd and deal words are seldom used loosely, while the model often reads a leader's statement
-#: about a march or a truce as mere talk: the wide gate leaves them to the rules
-WIDE_GATE_EXEMPT = {"protest", "agreement"}
+#: crowd, deal and arrest words are seldom used loosely, while the model often reads a leader's
+#: statement about a march or a truce, or a terse police report of arrests, as mere talk: the wide
+#: gate leaves them to the rules (on IndiaPoliceEvents the gate cost arrests .608 -> .525 recall)
+WIDE_GATE_EXEMPT = {"protest", "agreement", "arrest"}
 #: trigger words common outside political violence ("shares rallied", "a blast of cold air",
 #: "the striker shot wide"): only these are checked by the classifier gate
 AMBIGUOUS_TRIGGERS = {

@@ -52,17 +52,20 @@ def country(cc: str) -> tuple[str, str]:
     return c["name"], c["iso3"]
 
 
+@functools.lru_cache(maxsize=1)
+def _cities_by_country() -> dict[str, list[tuple[set[str], dict]]]:
+    """cities500 grouped by country, each with its names (one scan, not one per look-up)."""
+    out: dict[str, list[tuple[set[str], dict]]] = {}
+    for v in _gc().get_cities().values():
+        names = {v["name"], ascii_fold(v["name"]), *v.get("alternatenames", [])}
+        out.setdefault(v["countrycode"], []).append((names, v))
+    return out
+
+
 def city(name: str, cc: str, admin1code: str | None = None) -> dict:
     """Most populous cities500 entry in country `cc` whose name or alternate name is `name`."""
-    hits = []
-    for v in _gc().get_cities().values():
-        if v["countrycode"] != cc:
-            continue
-        if admin1code and v["admin1code"] != admin1code:
-            continue
-        names = {v["name"], ascii_fold(v["name"]), *v.get("alternatenames", [])}
-        if name in names:
-            hits.append(v)
+    hits = [v for names, v in _cities_by_country().get(cc, [])
+            if (not admin1code or v["admin1code"] == admin1code) and name in names]
     if not hits:
         raise KeyError(f"{name} ({cc}) not in cities500")
     return max(hits, key=lambda v: v["population"])

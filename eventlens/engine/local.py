@@ -549,9 +549,9 @@ def _before_modern_times(doc, m, anywhere: bool) -> bool:
     span = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
     trig = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
     for tok in span if span is not None else ():
-        if not anywhere and (trig is None or not any(a.i in range(trig.start, trig.end) for a in tok.ancestors)):
-            continue
         if not (tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) < HISTORY_YEAR_MIN):
+            continue
+        if not anywhere and (trig is None or not any(a.i in range(trig.start, trig.end) for a in tok.ancestors)):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "since", "during", "from", "until", "by") and (

@@ -134,12 +134,19 @@ AIR_PLACE_NOUNS = {"base", "station", "academy", "airfield", "field", "headquart
 HOAX_VERBS = {"stage", "fake", "fabricate", "invent", "feign", "simulate"}
 
 
+#: lemmas the small English model gets wrong, and the verb meant ("staged", "staging" -> "stag")
+MISREAD_LEMMAS = {"stag": "stage"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, mended where the model misreads it."""
+    lemma = tok.lemma_.lower()
+    return MISREAD_LEMMAS.get(lemma, lemma)
+
+
 def _hoax(tok: Token) -> bool:
     """"staged his own kidnapping", "faked her abduction": a pretended happening."""
-    head = tok.head
-    # (the model lemmatises "staged" as "stag")
-    verb = head.lemma_.lower() if head.lemma_.lower() in HOAX_VERBS else re.sub(r"(?:d|ed|s|ing)$", "", head.lower_)
-    return tok.dep_ in ("dobj", "nsubjpass") and (verb in HOAX_VERBS or verb + "e" in HOAX_VERBS) and any(
+    return tok.dep_ in ("dobj", "nsubjpass") and verb_lemma(tok.head) in HOAX_VERBS and any(
         c.dep_ == "poss" for c in tok.children)
 
 
@@ -1092,9 +1099,9 @@ def _staged_or_stopped(tok: Token, intervening: set[int]) -> bool:
         return False
     if tok.head.i in intervening:
         return True  # "the march was broken up", "suppressed the weekly march"
-    # "staged a road blockade" (the model lemmatises "staged" as "stag"); the passive is too often a
-    # habit ("marches have been held peacefully every year")
-    return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in STAGING_VERBS or tok.head.lower_ in ("staged", "staging", "stages"))
+    # "staged a road blockade"; the passive is too often a habit ("marches have been held peacefully
+    # every year")
+    return tok.dep_ == "dobj" and verb_lemma(tok.head) in STAGING_VERBS
 
 
 def _armed_sides(verb: Token) -> bool:

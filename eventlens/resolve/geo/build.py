@@ -28,6 +28,8 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from eventlens.geodesy import mean_point
+
 from .derive import add_derived
 from .lexicon import (
     CA_PROVINCE_ABBREVIATIONS,
@@ -322,7 +324,7 @@ def country_point(factbook: tuple[float, float] | None, outline: list | None) ->
             big = max(cs, key=lambda c: abs(c[0]))
             poly = (big[1], big[2])
     if factbook and poly:
-        return _centroid([factbook[0], poly[0]], [factbook[1], poly[1]])
+        return mean_point([factbook[0], poly[0]], [factbook[1], poly[1]])
     return factbook or poly
 
 
@@ -396,7 +398,7 @@ def _area_point(lats: list[float], lons: list[float], country: bool) -> tuple[fl
                 lo = np.where(lo < 0, lo + 360.0, lo)
             mid_lon = (float(lo.min()) + float(lo.max())) / 2
             return (float(la.min()) + float(la.max())) / 2, (mid_lon + 180.0) % 360.0 - 180.0
-    return _centroid(cl, lo.tolist())
+    return mean_point(cl, lo.tolist())
 
 
 def _add_continents(cols: "PlaceColumns", spill: "KeySpill") -> None:
@@ -416,17 +418,6 @@ def _add_oceans(cols: "PlaceColumns", spill: "KeySpill") -> None:
     for name, (gid, (lat, lon), names) in OCEANS.items():
         r = cols.add(gid, name, lat, lon, OCEAN_POPULATION, FEAT_PLACE, "H", -1)
         spill.add(r, name_keys([name, *names], primary=True, iso2="", admin=False))
-
-
-def _centroid(lats: list[float], lons: list[float]) -> tuple[float, float]:
-    """Mean direction on the sphere (a plain mean breaks across the antimeridian)."""
-    x = y = z = 0.0
-    for la, lo in zip(lats, lons):
-        la, lo = math.radians(la), math.radians(lo)
-        x += math.cos(la) * math.cos(lo)
-        y += math.cos(la) * math.sin(lo)
-        z += math.sin(la)
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -693,7 +684,7 @@ def build_full_gazetteer(
             for i in missing:
                 idx = np.nonzero(ctry == i)[0][:5000]
                 if len(idx):
-                    cols.lat[c_row[i]], cols.lon[c_row[i]] = _centroid(lat[idx].tolist(), lon[idx].tolist())
+                    cols.lat[c_row[i]], cols.lon[c_row[i]] = mean_point(lat[idx].tolist(), lon[idx].tolist())
 
         if alternate_names_zip:
             _add_alternate_names(alternate_names_zip, cols, spill, countries)

@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from eventlens.geodesy import haversine_km
+from eventlens.geodesy import haversine_km, mean_point
 from eventlens.schema import Location
 
 from .build import (
@@ -997,11 +997,11 @@ class Gazetteer:
                 ci = self._iso3_to_c.get(iso3)
                 if ci is None:
                     continue
-                if _initials(self._country_name(ci)) == letters:
+                if initials(self._country_name(ci)) == letters:
                     hit = self.country_place(iso3)
                     break
                 rows = self._admin1_rows(ci)
-                hit = next((self.place(r) for r in rows if _initials(self._admin_name(r)) == letters), None)
+                hit = next((self.place(r) for r in rows if initials(self._admin_name(r)) == letters), None)
                 if hit is not None:
                     break
             if hit is not None:
@@ -1038,7 +1038,7 @@ class Gazetteer:
         parts = rows[(self._ctry[rows] == self._ctry[r]) & (self._feat[rows] == self._feat[r])]
         if len(parts) < 2:
             return self.place(int(r))
-        lat, lon = _mid_point(self._lat[parts].astype(np.float64), self._lon[parts].astype(np.float64))
+        lat, lon = mean_point(self._lat[parts].tolist(), self._lon[parts].tolist())
         p = self.place(int(r))
         return Place(0, surf, p.country, p.iso2, p.iso3, surf if p.feature == "admin1" else p.admin1,
                      surf if p.feature == "admin2" else None, round(lat, 5), round(lon, 5), p.feature,
@@ -2225,14 +2225,7 @@ def _nearest_town(s: int, e: int, known: Sequence["Toponym"], iso3: str | None, 
     return best
 
 
-def _mid_point(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
-    """The middle of some points (their mean on the sphere)."""
-    la, lo = np.radians(lats), np.radians(lons)
-    x, y, z = (np.cos(la) * np.cos(lo)).mean(), (np.cos(la) * np.sin(lo)).mean(), np.sin(la).mean()
-    return float(np.degrees(np.arctan2(z, np.hypot(x, y)))), float(np.degrees(np.arctan2(y, x)))
-
-
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """"New South Wales" -> "NSW", "South Africa" -> "SA" (and, of, the left out)."""
     return "".join(w[0].upper() for w in re.split(r"[\s-]+", name or "")
                    if w and w.lower() not in ("and", "of", "the", "&"))

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from eventlens.schema import Location
 
-from .gazetteer import Gazetteer, Place, Toponym
+from .gazetteer import Gazetteer, Place, Toponym, initials
 from .normalize import norm, skeleton, strip_article
 
 EARTH_KM = 6371.0088
@@ -128,10 +128,6 @@ def _holders(text: str, s0: int, s1: int, gaz: Gazetteer, iso3: str | None) -> l
 _ABBREV = re.compile(r"[A-Z][A-Z&.]{0,5}")
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("and", "of", "the", "&"))
-
-
 def _read_holder(gaz: Gazetteer, parts: list[str], iso3: str | None) -> tuple[Place | None, Place | None] | None:
     """"(Mezam, Nord-Ouest)" -> (region, district); "(Omoro district)" -> (its region, district)."""
     readings = _admin_hits(gaz, parts[-1], iso3, None, ("admin1", "admin2"))
@@ -143,7 +139,7 @@ def _read_holder(gaz: Gazetteer, parts: list[str], iso3: str | None) -> tuple[Pl
         # neighbours' Poonch districts is meant, "J&K" or "AJK")
         for scope in (iso3, None) if iso3 else (None,):
             for a2 in _admin_hits(gaz, parts[0], scope, None, ("admin2",)):
-                if a2.admin1 and _initials(a2.admin1) == letters:
+                if a2.admin1 and initials(a2.admin1) == letters:
                     return next((x for x in gaz.lookup(a2.admin1, iso3=a2.iso3) if x.feature == "admin1"), None), a2
     if len(parts) > 1:
         # "(Mzimba, Northern)": the reading of the region that holds the district named before it

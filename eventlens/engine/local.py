@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
 from eventlens.assemble.claims import claim_records, threat_records
+from eventlens.assemble.verify import ArticleView, EventVerifier
 from eventlens.extract.attribution import DENY_HEADS
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
@@ -77,6 +78,7 @@ class Pipeline:
         classifier: SentenceClassifier | None = None,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         claim_records: bool = False,
+        verifier: EventVerifier | None = None,
     ):
         self.nlp = nlp
         self.lexicon = lexicon
@@ -87,6 +89,8 @@ class Pipeline:
         self.min_confidence = min_confidence
         #: also output accusations and denials outside coded events as PLOVER records
         self.claim_records = claim_records
+        #: rescores each assembled event (its ``confidence``) before ``min_confidence`` applies
+        self.verifier = verifier
         self._finder = MentionFinder(lexicon, classifier)
 
     @classmethod
@@ -94,7 +98,7 @@ class Pipeline:
         cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE, claim_records: bool = False
     ) -> "Pipeline":
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
-                   SentenceClassifier.load(), min_confidence, claim_records)
+                   SentenceClassifier.load(), min_confidence, claim_records, EventVerifier.load())
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -103,16 +107,23 @@ class Pipeline:
                 f"article too long for the parser ({len(article.text):,} characters > {self.nlp.max_length:,}); "
                 "split it into articles"
             )
-        dl = parse_dateline(article.text)
-        text = article.text
-        if dl is not None and dl.body_start > 0:
-            # the parser sees the body without its dateline ("KUT, Iraq (AFP) —" wrecks the first
-            # sentence's parse); blanks keep every character offset as it is
-            text = " " * dl.body_start + text[dl.body_start :]
-        doc = self.nlp(text)
-        return self._extract_doc(article, doc)
+        return self._extract_doc(article, self.nlp(_blank_dateline(article.text)))
+
+    def candidates(self, article: Article) -> tuple[list[Event], ArticleView]:
+        """The assembled events before the verifier and the confidence floor, with what the
+        verifier reads of the article (for training it: ``eventlens train event-verifier``)."""
+        doc = self.nlp(_blank_dateline(article.text))
+        events, view, _ = self._assemble(article, doc)
+        return events, view
 
     def _extract_doc(self, article: Article, doc) -> list[Event]:
+        events, view, records = self._assemble(article, doc)
+        if self.verifier is not None:
+            events = self.verifier.rescore(events, view)
+        return [e for e in events + records if e.confidence >= self.min_confidence]
+
+    def _assemble(self, article: Article, doc) -> tuple[list[Event], ArticleView, list[Event]]:
+        """The article's coded events, what the verifier reads of it, and its PLOVER-only records."""
         text = article.text
         published = article.published
         entity_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -349,12 +360,15 @@ class Pipeline:
                         rm.claimant_actors.append(who)
         lead_end = next((s.end_char for s in sents if s.end_char > body_start + 1), 0)
         events = build_events(article, resolved, country_iso3=iso3, country_name=country_name, lead_end=lead_end)
+        records: list[Event] = []
         if loose_claims:
             # PLOVER ACCUSE / REJECT records for statements outside any coded event
-            events += claim_records(article, loose_claims, iso3, published, actors=self.actors)
+            records += claim_records(article, loose_claims, iso3, published, actors=self.actors)
         if self.claim_records and threats:
-            events += threat_records(article, threats, iso3, published, actors=self.actors)
-        return [e for e in events if e.confidence >= self.min_confidence]
+            records += threat_records(article, threats, iso3, published, actors=self.actors)
+        view = ArticleView.build(
+            article, [(s.start_char, s.end_char) for s in sents if s.end_char > body_start + 1], self.classifier)
+        return events, view, records
 
     def _victim_in_crime(self, sents, rm: ResolvedMention) -> None:
         """"A man was shot dead ... The victim had charges against him for drug trafficking": ACLED
@@ -767,6 +781,15 @@ def _safe_extract(pipe: Pipeline, art: Article) -> ExtractionResult:
         return ExtractionResult(art, pipe.extract(art))
     except Exception as exc:  # one bad article never stops a batch
         return ExtractionResult(art, [], f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _blank_dateline(text: str) -> str:
+    """The parser sees the body without its dateline ("KUT, Iraq (AFP) —" wrecks the first
+    sentence's parse); blanks keep every character offset as it is."""
+    dl = parse_dateline(text)
+    if dl is not None and dl.body_start > 0:
+        return " " * dl.body_start + text[dl.body_start :]
+    return text
 
 
 _WORKER: Pipeline | None = None

@@ -1,0 +1,174 @@
+"""The event verifier: what it reads, how it rescores, the shipped model and the command that trains it."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import json
+import re
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from eventlens.assemble.train_verifier import VerifierData, cross_validate, fit
+from eventlens.assemble.verify import FEATURES, MIN_SENTENCES, ArticleView, EventVerifier, event_features
+from eventlens.schema import Article
+
+STORY = (
+    "MAIDUGURI, Nigeria (AP) — Gunmen killed nine farmers in a village near Maiduguri on Sunday, "
+    "a local official said.\n"
+    "The attackers arrived on motorcycles and opened fire on workers in the rice fields.\n"
+    "Residents said the gunmen also burned several granaries before fleeing into the bush.\n"
+    "The state governor condemned the killings and promised more patrols.\n"
+    "Farmers in the area have asked for armed escorts during the harvest.\n"
+)
+NOTE = "On 12 May 2024, gunmen killed nine farmers in a village near Maiduguri (Borno)."
+
+
+def _doubting(bias: float) -> EventVerifier:
+    """A verifier that ignores its features: its probability is the logistic of ``bias``."""
+    return EventVerifier(np.zeros(len(FEATURES)), bias)
+
+
+@pytest.fixture(scope="module")
+def with_verifier(pipeline):
+    def make(verifier):
+        pipe = copy.copy(pipeline)
+        pipe.verifier = verifier
+        return pipe
+    return make
+
+
+def _article(text: str, doc_id: str = "v") -> Article:
+    return Article(id=doc_id, text=text, published=dt.date(2024, 5, 14))
+
+
+def test_a_story_is_rescored_and_a_doubted_event_dropped(with_verifier):
+    # a verifier sure of nothing (p ~ 0) halves the rules' confidence: under the 0.5 floor
+    doubting = with_verifier(_doubting(-30.0))
+    assert doubting.extract(_article(STORY)) == []
+    # one sure of everything (p ~ 1) lifts it halfway to 1
+    sure = with_verifier(_doubting(30.0))
+    rules, _ = sure.candidates(_article(STORY))
+    events = sure.extract(_article(STORY))
+    assert rules and len(events) == len(rules)
+    for rule_event, event in zip(rules, events):
+        assert event.confidence == pytest.approx((rule_event.confidence + 1.0) / 2, abs=1e-3)
+
+
+def test_a_short_note_keeps_the_rules_confidence(with_verifier):
+    # a coder's note of one sentence is outside what the verifier learned from: left alone
+    doubting = with_verifier(_doubting(-30.0))
+    events = doubting.extract(_article(NOTE))
+    assert events and events[0].sub_event_type == "Attack"
+    rules, view = doubting.candidates(_article(NOTE))
+    assert len(view.sentences) < MIN_SENTENCES
+    assert [e.confidence for e in events] == [e.confidence for e in rules if e.confidence >= 0.5]
+
+
+def test_features_read_the_event_and_its_article(pipeline):
+    events, view = pipeline.candidates(_article(STORY))
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    x = dict(zip(FEATURES, event_features(attack, view, len(events))))
+    assert len(view.sentences) == 5 and len(view.p_event) == 5
+    assert x["in_lead"] == 1.0 and x["position"] < 0.2
+    assert x["dated"] == 1.0 and x["day_precision"] == 1.0
+    assert x["fatalities"] == 1.0 and x["attribution"] == 1.0
+    assert x["type=Violence against civilians"] == 1.0 and x["type=Battles"] == 0.0
+    assert 0.5 < x["p_event_trigger"] <= 1.0
+
+
+def test_verifier_round_trips_and_refuses_a_model_of_other_features():
+    model = EventVerifier(np.linspace(-1, 1, len(FEATURES)), 0.25)
+    again = EventVerifier.from_json(model.to_json())
+    x = np.full(len(FEATURES), 0.5)
+    assert again.probability(x) == pytest.approx(model.probability(x), abs=1e-6)
+    raw = json.loads(model.to_json())
+    raw["features"] = raw["features"][:-1]
+    raw["weights"] = raw["weights"][:-1]
+    with pytest.raises(ValueError, match="retrain"):
+        EventVerifier.from_json(json.dumps(raw))
+
+
+def test_fit_learns_which_candidates_coders_keep():
+    # matched candidates come from sentences the classifier reads as events, unmatched ones not
+    rng = np.random.default_rng(3)
+    data = VerifierData()
+    trig = FEATURES.index("p_event_trigger")
+    for i in range(120):
+        matched = i % 3 != 0
+        x = rng.uniform(0, 1, len(FEATURES))
+        x[trig] = rng.uniform(0.6, 1.0) if matched else rng.uniform(0.0, 0.4)
+        x[FEATURES.index("rule_confidence")] = 0.6  # the rules keep every candidate
+        data.x.append(x)
+        data.y.append(int(matched))
+        data.doc.append(f"d{i // 2}")
+    model = fit(data)
+    low, high = np.full(len(FEATURES), 0.5), np.full(len(FEATURES), 0.5)
+    low[trig], high[trig] = 0.1, 0.9
+    assert model.probability(high) > 0.8 and model.probability(low) < 0.5
+    cv = cross_validate(data, 0.5, negative_docs=set())
+    assert cv["candidates_matched"] == 80 and cv["candidates_unmatched"] == 40
+    assert cv["rules_kept_matched"] == 80 and cv["rules_kept_unmatched"] == 40
+    assert cv["cv_kept_matched"] >= 75 and cv["cv_kept_unmatched"] <= 30
+
+
+def test_fit_needs_both_kinds_of_candidate():
+    data = VerifierData([np.zeros(len(FEATURES))] * 3, [1, 1, 1], ["a", "b", "c"])
+    with pytest.raises(ValueError, match="both"):
+        fit(data)
+
+
+def test_view_without_a_classifier_is_neutral():
+    view = ArticleView.build(_article(STORY), [(0, 10), (11, 20)], None)
+    assert list(view.p_event) == [0.5, 0.5] and view.p_event_headline == 0.5
+    assert view.sentence_of(12) == 1 and view.sentence_of(500) is None
+
+
+def test_shipped_verifier_has_its_provenance_beside_it():
+    data = resources.files("eventlens.data")
+    model = data.joinpath("event_verifier.json").read_bytes()
+    provenance = data.joinpath("event_verifier.md").read_text("utf-8")
+    digest = re.search(r"sha256 `([0-9a-f]{64})`", provenance).group(1)
+    assert digest == hashlib.sha256(model).hexdigest()
+    assert "ACLED, CASE 2021 and the other ../shared/data sets were not used" in provenance
+    assert EventVerifier.load() is not None
+
+
+def test_train_command_writes_a_verifier_that_loads(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventlens.cli import app
+
+    arts, negs = tmp_path / "articles", tmp_path / "negatives"
+    arts.mkdir()
+    negs.mkdir()
+    (arts / "a1_maiduguri.txt").write_text(" date 2024-05-14 Gunmen kill farmers\n\n" + STORY, "utf-8")
+    # a story whose protest the gold leaves out: its candidate is one coders did not keep
+    (negs / "n1_kano.txt").write_text(
+        " date 2024-05-14 Traders march\n\nKANO, Nigeria (AP) — Hundreds of traders marched through Kano on Monday "
+        "to protest against a new market levy. The marchers carried placards and sang. Police watched from a "
+        "distance. The state government said it would review the levy.\n", "utf-8")
+    gold_event = {
+        "event_id": "a1-e1", "doc_ids": ["a1_maiduguri"], "event_date": "2024-05-12", "date_precision": "day",
+        "event_type": "Violence against civilians", "sub_event_type": "Attack", "plover_type": "ASSAULT",
+        "location": {"name": "Maiduguri", "admin1": "Borno", "country": "Nigeria", "iso3": "NGA",
+                     "latitude": 11.8469, "longitude": 13.1571, "geo_precision": 2},
+        "confidence": 1.0,
+    }
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold_event) + "\n", "utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"id": "a1_maiduguri", "kind": "event", "n_events": 1}) + "\n"
+        + json.dumps({"id": "n1_kano", "kind": "negative", "n_events": 0}) + "\n", "utf-8")
+    out = tmp_path / "verifier.json"
+    result = CliRunner().invoke(app, ["train", "event-verifier", str(arts), str(negs), "--gold", str(tmp_path / "gold.jsonl"),
+                                      "--manifest", str(tmp_path / "manifest.jsonl"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output[result.output.index("{"):])
+    assert report["candidates_matched"] >= 1 and report["candidates_unmatched"] >= 1
+    assert report["negative_articles_with_candidates"] == 1
+    assert report["cross_validation"].startswith("skipped")  # two articles make no five folds
+    assert EventVerifier.load(out) is not None
+    assert "sha256" in out.with_suffix(".md").read_text("utf-8")

@@ -71,7 +71,7 @@ def test_a_short_note_keeps_the_rules_confidence(with_verifier):
 def test_features_read_the_event_and_its_article(pipeline):
     events, view = pipeline.candidates(_article(STORY))
     attack = next(e for e in events if e.sub_event_type == "Attack")
-    x = dict(zip(FEATURES, event_features(attack, view, len(events))))
+    x = dict(zip(FEATURES, event_features(attack, view, events)))
     assert len(view.sentences) == 5 and len(view.p_event) == 5
     assert x["in_lead"] == 1.0 and x["position"] < 0.2
     assert x["dated"] == 1.0 and x["day_precision"] == 1.0

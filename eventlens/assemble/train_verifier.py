@@ -50,7 +50,7 @@ def collect(pipeline, articles: Iterable[Article], gold: Sequence[Event]) -> Ver
         gold_here = by_doc.get(art.id, [])
         matched = {pi for _, pi, _ in assign(gold_here, events, MatchRule())} if gold_here and events else set()
         for i, ev in enumerate(events):
-            data.x.append(event_features(ev, view, len(events)))
+            data.x.append(event_features(ev, view, events))
             data.y.append(int(i in matched))
             data.doc.append(art.id)
     return data

@@ -88,8 +88,9 @@ class ArticleView:
         return None
 
 
-def event_features(event: Event, view: ArticleView, n_events: int) -> np.ndarray:
-    """The feature vector of one event (order: ``FEATURES``)."""
+def event_features(event: Event, view: ArticleView, article_events: Sequence[Event]) -> np.ndarray:
+    """The feature vector of one event among the article's (order: ``FEATURES``)."""
+    n_events = len(article_events)
     text_len = max(1, len(view.article.text))
     by_field: dict[str, list] = {}
     for ev in event.evidence:
@@ -121,9 +122,10 @@ def event_features(event: Event, view: ArticleView, n_events: int) -> np.ndarray
         "place_precision_1": float(loc is not None and loc.geo_precision == 1),
         "actor1_named": float(a1 is not None and not a1.name.startswith("Unidentified")),
         "actor2": float(event.actor2 is not None),
-        "fatalities": float(bool(event.fatalities.best)),
-        "injured": float(bool(event.injured.best)),
-        "arrested": float(bool(event.arrested.best)),
+        # a count the text gives, "no casualties" (0) included: a detail a summary rarely has
+        "fatalities": float(event.fatalities.best is not None),
+        "injured": float(event.injured.best is not None),
+        "arrested": float(event.arrested.best is not None),
         "crowd": float(event.crowd_size.low is not None or event.crowd_size.high is not None),
         "attribution": float(bool(event.attribution)),
         "claims": float(bool(event.claims)),
@@ -159,9 +161,8 @@ class EventVerifier:
         ``MIN_SENTENCES`` sentences; a shorter text keeps the rules' confidence)."""
         if len(view.sentences) < MIN_SENTENCES:
             return events
-        n = len(events)
         return [
-            e.model_copy(update={"confidence": round(self.confidence(event_features(e, view, n)), 3)})
+            e.model_copy(update={"confidence": round(self.confidence(event_features(e, view, events)), 3)})
             for e in events
         ]
 

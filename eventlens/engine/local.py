@@ -95,10 +95,12 @@ class Pipeline:
 
     @classmethod
     def load(
-        cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE, claim_records: bool = False
+        cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE, claim_records: bool = False,
+        verify: bool = True,
     ) -> "Pipeline":
+        """``verify=False``: the rules' confidence alone (what the verifier itself is trained on)."""
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
-                   SentenceClassifier.load(), min_confidence, claim_records, EventVerifier.load())
+                   SentenceClassifier.load(), min_confidence, claim_records, EventVerifier.load() if verify else None)
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:

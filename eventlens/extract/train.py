@@ -186,8 +186,7 @@ def register(app: typer.Typer) -> None:
         from eventlens.ingest import read_inputs
         from eventlens.schema import Article
 
-        pipe = Pipeline.load()
-        pipe.verifier = None  # learn from the rules' own candidates
+        pipe = Pipeline.load(verify=False)  # learn from the rules' own candidates
         arts = [a for a in read_inputs(articles) if isinstance(a, Article)]
         data = collect(pipe, arts, load_gold(gold).events)
         negative_docs = {row["id"] for row in read_manifest(manifest) if row.get("kind") == "negative"}

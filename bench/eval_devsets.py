@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", action="store_true", help="use the keyword baseline, not the engine")
     ap.add_argument("--json", type=Path, default=None, help="write all figures here")
     ap.add_argument("--no-plover-claims", dest="plover_claims", action="store_false",
-                    help="score PLOVER without ACCUSE/REJECT/THREATEN records (the default has them, as `--claims`)")
+                    help="score PLOVER without records for statements and other PLOVER acts (the default has them, as `--plover`)")
     args = ap.parse_args(argv)
 
     console = Console()
@@ -127,11 +127,11 @@ def main(argv: list[str] | None = None) -> int:
         errors: list[str] = []
         run_pipe = pipe
         if name == "plover" and not args.baseline and args.plover_claims:
-            # PLOVER codes statements (accusations, denials, threats): score the engine as a
-            # PLOVER user runs it, with `--claims` records on
+            # PLOVER codes statements and acts ACLED leaves out (accusations, meetings, aid ...):
+            # score the engine as a PLOVER user runs it, with `--plover` records on
             from eventlens.engine.local import Pipeline
 
-            run_pipe = Pipeline.load(claim_records=True)
+            run_pipe = Pipeline.load(claim_records=True, plover=True)
         events, seconds = devscore.run_pipeline(run_pipe, [a for a, _ in items], args.n_process, errors)
         figures = _score(name, items, events)
         figures["extraction_errors"] = len(errors)

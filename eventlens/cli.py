@@ -98,6 +98,9 @@ def extract(
     claims: bool = typer.Option(
         False, "--claims", help="Also output accusations, denials and threats made outside coded events as PLOVER records (ACCUSE, REJECT, THREATEN)."
     ),
+    plover: bool = typer.Option(
+        False, "--plover", help="Also type every sentence without a coded event in PLOVER (meetings, agreements, demands, aid, sanctions, ...) and output those records; implies --claims."
+    ),
 ) -> None:
     """Read articles and write the events found in them."""
     from eventlens.engine.local import Pipeline
@@ -112,7 +115,7 @@ def extract(
     if qpath.exists():
         qpath.unlink()  # one run, one quarantine file
 
-    pipe = Pipeline.load(model, min_confidence=min_confidence, claim_records=claims)
+    pipe = Pipeline.load(model, min_confidence=min_confidence, claim_records=claims, plover=plover)
     collected: list[Event] = []
     n_articles = 0
     started = time.perf_counter()

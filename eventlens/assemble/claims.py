@@ -131,11 +131,43 @@ def threat_records(
     return out
 
 
+def plover_records(
+    article: Article,
+    mentions: list,
+    country_iso3: str | None,
+    published: dt.date | None,
+    *,
+    actors: ActorDictionary | None = None,
+) -> list[Event]:
+    """PLOVER records for sentences the PLOVER typer reads (``extract.plover.PloverMention``):
+    meetings, agreements, demands, aid, sanctions ... outside coded events. Source and target are
+    resolved with the actor dictionary; the confidence is the typer's probability."""
+    actors = actors or ActorDictionary.load()
+    location = _country_location(country_iso3)
+    out: list[Event] = []
+    for m in mentions:
+        actor1 = _resolve(actors, m.source.text, country_iso3) if m.source else None
+        if actor1 is None and m.source is not None:
+            actor1 = Actor(name=m.source.text, text=m.source.text)
+        actor2 = _resolve(actors, m.target.text, country_iso3) if m.target else None
+        if actor2 is None and m.target is not None:
+            actor2 = Actor(name=m.target.text, text=m.target.text)
+        evidence = [Evidence(doc_id=article.id, field="trigger", start=m.trigger.start, end=m.trigger.end, text=m.trigger.text)]
+        for name, ref in (("actor1", m.source), ("actor2", m.target)):
+            if ref is not None:
+                evidence.append(Evidence(doc_id=article.id, field=name, start=ref.start, end=ref.end, text=ref.text))
+        out.append(_statement_record(
+            article, m.sentence.start, m.plover_type, actor1, actor2, location, published,
+            round(m.probability, 3), evidence,
+        ))
+    return out
+
+
 def _statement_record(
     article: Article,
     span_start: int,
     plover_type: str | None,
-    actor1: Actor,
+    actor1: Actor | None,
     actor2: Actor | None,
     location: Location | None,
     published: dt.date | None,

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
-from eventlens.assemble.claims import claim_records, threat_records
+from eventlens.assemble.claims import claim_records, plover_records, threat_records
 from eventlens.assemble.verify import ArticleView, EventVerifier
 from eventlens.extract.attribution import DENY_HEADS
 from eventlens.extract.classifier import SentenceClassifier
@@ -37,6 +37,7 @@ from eventlens.extract.mentions import (
     find_claims,
     has_place_phrase,
 )
+from eventlens.extract.plover import load_typer, type_sentence
 from eventlens.extract.roles import victim_tied_to_crime
 from eventlens.extract.typing import retype_with_actors, type_family
 from eventlens.ingest import parse_dateline
@@ -79,6 +80,7 @@ class Pipeline:
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         claim_records: bool = False,
         verifier: EventVerifier | None = None,
+        plover_typer: SentenceClassifier | None = None,
     ):
         self.nlp = nlp
         self.lexicon = lexicon
@@ -91,16 +93,20 @@ class Pipeline:
         self.claim_records = claim_records
         #: rescores each assembled event (its ``confidence``) before ``min_confidence`` applies
         self.verifier = verifier
+        #: when set, sentences without a coded event are also typed in PLOVER (``--plover``)
+        self.plover_typer = plover_typer
         self._finder = MentionFinder(lexicon, classifier)
 
     @classmethod
     def load(
         cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE, claim_records: bool = False,
-        verify: bool = True,
+        verify: bool = True, plover: bool = False,
     ) -> "Pipeline":
-        """``verify=False``: the rules' confidence alone (what the verifier itself is trained on)."""
+        """``verify=False``: the rules' confidence alone (what the verifier itself is trained on);
+        ``plover=True``: also PLOVER records for sentences without a coded event (with claims)."""
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
-                   SentenceClassifier.load(), min_confidence, claim_records, EventVerifier.load() if verify else None)
+                   SentenceClassifier.load(), min_confidence, claim_records or plover,
+                   EventVerifier.load() if verify else None, load_typer() if plover else None)
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -368,6 +374,17 @@ class Pipeline:
             records += claim_records(article, loose_claims, iso3, published, actors=self.actors)
         if self.claim_records and threats:
             records += threat_records(article, threats, iso3, published, actors=self.actors)
+        if self.plover_typer is not None:
+            # what else the story reports in PLOVER's terms: sentences with no coded event,
+            # claim or threat of their own
+            said = {m.sent_start for m in threats if m.actor1 is not None} | {c.span.start for c in loose_claims}
+            typed = [
+                pm for s in sents
+                if s.end_char > body_start + 1 and s.start_char not in by_sentence
+                and s.start_char not in said and not any(s.start_char <= c <= s.end_char for c in said)
+                and (pm := type_sentence(s, self.plover_typer)) is not None
+            ]
+            records += plover_records(article, typed, iso3, published, actors=self.actors)
         view = ArticleView.build(
             article, [(s.start_char, s.end_char) for s in sents if s.end_char > body_start + 1], self.classifier)
         return events, view, records
@@ -397,7 +414,9 @@ class Pipeline:
                 yield _safe_extract(self, art)
             return
         ctx = mp.get_context("fork")
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.model, self.min_confidence, self.claim_records)) as pool:
+        with ctx.Pool(n_process, initializer=_init_worker,
+                      initargs=(self.model, self.min_confidence, self.claim_records, self.verifier is not None,
+                                self.plover_typer is not None)) as pool:
             yield from pool.imap(_worker_extract, articles, chunksize=max(1, batch_size // 4))
 
 
@@ -797,9 +816,9 @@ def _blank_dateline(text: str) -> str:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(model: str | None, min_confidence: float, claim_records: bool) -> None:
+def _init_worker(model: str | None, min_confidence: float, claim_records: bool, verify: bool, plover: bool) -> None:
     global _WORKER
-    _WORKER = Pipeline.load(model, min_confidence, claim_records)
+    _WORKER = Pipeline.load(model, min_confidence, claim_records, verify=verify, plover=plover)
 
 
 def _worker_extract(art: Article) -> ExtractionResult:

@@ -67,18 +67,26 @@ class SentenceClassifier:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "SentenceClassifier | None":
         """The packaged model, or ``path``; None when no model file exists (rules work alone)."""
-        return _load(str(path) if path else None)
+        return _load(str(path)) if path else _load_packaged("sentence_clf.npz")
+
+    @classmethod
+    def load_packaged(cls, name: str) -> "SentenceClassifier | None":
+        """A model file shipped in ``eventlens/data`` (e.g. the PLOVER typer); None when absent."""
+        return _load_packaged(name)
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str | None) -> SentenceClassifier | None:
-    if path is None:
-        ref = resources.files("eventlens.data").joinpath("sentence_clf.npz")
-        if not ref.is_file():
-            return None
-        with resources.as_file(ref) as p:
-            return _read(p)
+def _load(path: str) -> SentenceClassifier:
     return _read(Path(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_packaged(name: str) -> SentenceClassifier | None:
+    ref = resources.files("eventlens.data").joinpath(name)
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as p:
+        return _read(p)
 
 
 def _read(path: Path) -> SentenceClassifier:

@@ -1,0 +1,97 @@
+"""PLOVER typing of sentences that carry no ACLED event: meetings, agreements, demands, aid,
+sanctions, withdrawals, arrests as policy ... (PLOVER's 16 types; ACLED codes only part of them).
+
+A statistical sentence typer (the same hashed-gram linear model as ``extract.classifier``, with
+PLOVER's labels and "none") says which type a sentence reports; the parse says who did it to
+whom: the subject of the sentence's main verb is the source, its object (or the object of a
+preposition hanging on it: "met with", "sanctions on") the target.  It is trained by
+``eventlens train plover-typer`` (``eventlens/data/plover_clf.md`` has its provenance).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventlens.extract.classifier import SentenceClassifier
+from eventlens.extract.spans import SpanRef
+from eventlens.schema import PLOVER_TYPES
+
+PLOVER_LABELS: tuple[str, ...] = ("none", *PLOVER_TYPES)
+#: the typer must prefer a type to "none" and to every other type by this much
+MIN_PROBABILITY = 0.4
+#: verbs that only report what someone else did or said: the action is in their clause
+_REPORTING = {"say", "tell", "report", "state", "add", "announce", "confirm", "claim"}
+_TARGET_PREPS = {"with", "against", "on", "to", "from", "for", "into", "at"}
+
+
+@dataclass(frozen=True)
+class PloverMention:
+    plover_type: str
+    probability: float
+    sentence: SpanRef
+    trigger: SpanRef
+    source: SpanRef | None
+    target: SpanRef | None
+
+
+def load_typer() -> SentenceClassifier | None:
+    """The packaged PLOVER typer; None when the model file is absent."""
+    return SentenceClassifier.load_packaged("plover_clf.npz")
+
+
+def _phrase(tok: Token) -> SpanRef:
+    """The noun phrase a token heads, without a trailing relative clause or apposition."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "amod", "poss", "nummod", "flat", "nmod") or (
+                child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge.i
+    span = tok.doc[left : right + 1]
+    return SpanRef(span.start_char, span.end_char, span.text)
+
+
+def _action_verb(sent: Span) -> Token:
+    root = sent.root
+    if root.lemma_.lower() in _REPORTING:
+        # "The ministry said it had signed the deal": the signing is the action
+        inner = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        if inner is not None:
+            return inner
+    return root
+
+
+def _roles(verb: Token, sent: Span) -> tuple[SpanRef | None, SpanRef | None]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        # "X was arrested by police", "aid was delivered to families by the WFP" (the parser
+        # often hangs "by" on the nearest noun, so any "by" under the verb will do)
+        by = next((t for t in verb.subtree if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")), None)
+        source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        target = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+        return (_phrase(source) if source is not None else None, _phrase(target) if target is not None else None)
+    source = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if source is None and verb.dep_ in ("ccomp", "xcomp"):
+        # "X said it would ...": the reporting verb's subject speaks for the pronoun
+        source = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if target is None:
+        target = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                       for g in c.children if g.dep_ == "pobj"), None)
+    return (_phrase(source) if source is not None else None, _phrase(target) if target is not None else None)
+
+
+def type_sentence(sent: Span, typer: SentenceClassifier) -> PloverMention | None:
+    """The PLOVER type the sentence reports, with its source and target; None for none."""
+    probs = typer.predict_proba(sent.text)
+    label = max(probs, key=probs.get)
+    if label == "none" or probs[label] < MIN_PROBABILITY:  # read at call time: benches may vary it
+        return None
+    verb = _action_verb(sent)
+    source, target = _roles(verb, sent)
+    return PloverMention(
+        plover_type=label, probability=probs[label], sentence=SpanRef.of(sent), trigger=SpanRef.of(verb),
+        source=source, target=target,
+    )

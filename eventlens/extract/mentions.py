@@ -164,9 +164,11 @@ def _into_the_air(verb: Token) -> bool:
 
 
 def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
-    """A clash told in the sentence after a protest, with nobody armed but the state in it."""
-    if m.typing.sub_event_type != "Armed clash" or m.trigger_class != "clash" \
-            or before.typing.event_type not in ("Protests", "Riots"):
+    """A clash told in the sentence after a protest, with nobody armed but the state in it; or the
+    crowd's own violence told there ("Some threw bottles at police")."""
+    fight = m.typing.sub_event_type == "Armed clash" and m.trigger_class == "clash"
+    crowd_act = m.typing.sub_event_type == "Mob violence" and m.trigger_class == "riot"
+    if not (fight or crowd_act) or before.typing.event_type not in ("Protests", "Riots"):
         return False
     if not before.realis or m.sent_start - before.sent_end > 2 or m.sent_start == before.sent_start:
         return False  # only the very next sentence speaks of the same crowd
@@ -381,6 +383,9 @@ class MentionFinder:
                     for c in cues]
         # (the "guns" of "heavy machine guns" is no small arm)
         heavy_spans = [(c.start, c.end) for c in cues if c.cls == "shelling"]
+        # (the "guns" of "anti-aircraft guns" are the heavy weapon itself)
+        cues = [c for c in cues if not (c.cls == "firearm_cue" and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
+                                                                      for s, e in heavy_spans))]
         small_arms_named = any(c.cls == "firearm_cue" and c.phrase.lower() not in GENERIC_FIRE
                                and not any(s <= c.start and c.end <= e for s, e in heavy_spans) for c in cues)
         # "a non-violent demonstration": the crowd's restraint, not its violence (before the longest
@@ -401,6 +406,10 @@ class MentionFinder:
             return None
         doc = sent.doc
         cues = _drop_protest_topics(doc, cues)
+        # "projectiles were thrown at police", "throwing fireworks": hand-thrown, so no shelling
+        # and no fireworks accident
+        thrown = _thrown_things(sent)
+        cues = [c for c in cues if not (c.cls in ("shelling", "shell_cue", "disaster_context") and c.end - 1 in thrown)]
         # "police stormed the campus", "the campesino torch movement": no act of a crowd
         cues = [c for c in cues if not (c.cls in ("riot", "crowd_violence") and (
             _done_by_state(doc[c.start]) or (c.end - c.start == 1 and doc[c.start].dep_ == "compound")))]
@@ -502,8 +511,15 @@ class MentionFinder:
         # no one named ("fired rubber bullets at fishermen" is an attack on them)
         # "near an air force base", "the drone academy": a place named after air power, not an
         # aircraft at work
-        cues = [c for c in cues if not (c.cls == "air_cue" and doc[c.end - 1].dep_ in ("compound", "amod", "nmod")
-                                        and doc[c.end - 1].head.lemma_.lower() in AIR_PLACE_NOUNS)]
+        # ("formed a drone unit": a body named after its aircraft)
+        cues = [c for c in cues if not ((c.cls == "air_cue" or (c.cls == "airstrike" and c.weak))
+                                        and doc[c.end - 1].dep_ in ("compound", "amod", "nmod")
+                                        and doc[c.end - 1].head.lemma_.lower() in AIR_PLACE_NOUNS | ARMED_UNIT_NOUNS)]
+        # "anti-aircraft guns" fire at aircraft; "destroying several helicopters", "damaged passenger
+        # planes": aircraft hit on the ground are the target, not the attacker
+        cues = [c for c in cues if not (c.cls in ("air_cue", "airstrike") and (c.cls == "air_cue" or c.weak) and (
+            _anti_prefixed(doc, c.start) or (doc[c.end - 1].dep_ in ("dobj", "nsubjpass")
+                                             and doc[c.end - 1].head.lemma_.lower() in AIRCRAFT_HIT_VERBS)))]
         # "if an air raid alert sounds", "the bomb shelter": what is warned of or sheltered from
         cues = [c for c in cues if not (c.trigger and doc[c.end - 1].dep_ == "compound"
                                         and doc[c.end - 1].head.lemma_.lower() in WARNING_NOUNS)]
@@ -562,6 +578,9 @@ class MentionFinder:
             # happened; the fighting word only sets the scene
             strong.discard("clash")
         classes = {c.cls for c in cues}
+        if any(c.cls == "capture" for c in triggers) and any(c.cls == "withdraw" and _withdrawal_before(doc[c.end - 1]) for c in cues):
+            # "the militants took the town after the army pulled out": ground the other side left
+            classes.add("other_side_left")
         explosive_words = {doc[c.start].lemma_.lower() for c in cues if c.cls == "explosive"}
         if explosive_words and explosive_words <= BARE_EXPLOSION:
             classes.add("bare_explosion")
@@ -607,7 +626,8 @@ class MentionFinder:
         trigger_spans = {(c.start, c.end) for c in triggers}
         political = {
             c.cls for c in cues
-            if c.cls in POLITICAL_CUES and not _is_reporter(doc[c.end - 1])
+            if (c.cls in POLITICAL_CUES or (c.cls == "chemical" and _chemical_weapon(doc[c.start : c.end])))
+            and not _is_reporter(doc[c.end - 1])
             and not (c.cls == "firearm_cue" and any(s <= c.start and c.end <= e for s, e in trigger_spans))
         }
         # in a story about sport or a film, fans who march, chant or gather are no protest: only the
@@ -1023,7 +1043,8 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
         return cues
     topic: set[int] = set()
     for p in protest_toks:
-        anchors = [p] + ([p.head] if p.dep_ in ("dobj", "pobj", "nsubj") and p.head.pos_ == "VERB" else [])
+        # ("rallies were held against the execution of ...": the passive's verb carries the cause)
+        anchors = [p] + ([p.head] if p.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and p.head.pos_ == "VERB" else [])
         for a in anchors:
             if a.lemma_.lower() in TOPIC_VERBS and a.i != p.i:
                 # "protesters demanded the recovery of looted funds": what is demanded is a topic
@@ -1075,12 +1096,19 @@ def _fire_at_homes(verb: Token) -> bool:
 CROWD_DOERS = CROWD_HEADS | {"protester", "demonstrator", "rioter", "prisoner", "marcher", "protestor", "participant"}
 
 
+#: nouns that count people ("hundreds of protesters")
+QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "tens", "hundreds", "thousands", "dozens", "scores"}
+
+
 def _by_crowd(verb: Token) -> bool:
     """Is the crowd the doer of ``verb`` ("the demonstrators burned ...", "protesters gathered and
     smashed ...")?"""
     v = verb
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in QUANTITY_HEADS:
+            # "hundreds of protesters": the people counted
+            subj = next((pobj(p) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" and pobj(p) is not None), subj)
         if subj is not None:
             return antecedent(subj).lemma_.lower() in CROWD_DOERS or _is_crowd(subj)
         if v.dep_ != "conj" or v.head.i == v.i:
@@ -1885,7 +1913,8 @@ FIGURATIVE_OBJECTS = {
 }
 STRATEGIC_MAIN = {"agreement", "base", "disrupted", "withdraw", "capture", "arrest", "change", "loot"}
 BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "open"}
-BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase"}
+BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase",
+                "barracks"}
 DISRUPT_VERBS = {"seize", "discover", "find", "uncover", "recover", "destroy", "dismantle", "defuse", "confiscate", "capture",
                  "intercept", "neutralize", "neutralise", "impound", "unearth"}
 LOOT_VERBS = {"seize", "steal", "rob", "loot", "confiscate", "destroy", "burn", "torch", "demolish", "raze",
@@ -1979,6 +2008,8 @@ def _parse_cues(sent: Span) -> list[Cue]:
         lemma = tok.lemma_.lower()
         objs = _verb_objects(tok)  # "a lot of weapons", "a cache of arms and ammunition"
         heads = {o.lemma_.lower() for o in objs}
+        # (the small model reads "bases" as the plural of "basis")
+        heads |= {"base" for o in objs if o.lower_ == "bases"}
         if lemma in BASE_VERBS and heads & BASE_OBJECTS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) and not _state_subject(tok):
             # a base or post set up by armed forces; police checkpoints are routine, not one
             out.append(Cue("base", tok.i, tok.i + 1, False, True, tok.text))
@@ -1991,8 +2022,12 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "blocked the road with burning tyres", "set barricades on fire": ACLED codes burning
             # material in the street as a violent demonstration
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma in CROWD_ASSAULT_VERBS and any(o.dep_ == "dobj" for o in objs) and _crowd_doer(tok):
+        elif (lemma in CROWD_ASSAULT_VERBS and any(o.dep_ == "dobj" for o in objs)
+              or lemma == "break" and tok.dep_ != "xcomp" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)) \
+                and _crowd_doer(tok):
             # "his supporters responded by storming military buildings": a crowd forcing its way in
+            # ("protesters broke into the governor's office" likewise; "tried to break in" is told as
+            # an attempt)
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "disperse" and heads & DISPERSED_PEOPLE and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent):
             # "police dispersed 180 migrant labourers who demanded to go home": people with a demand,
@@ -2002,6 +2037,10 @@ def _parse_cues(sent: Span) -> list[Cue]:
                 and not _blocked_by_nature(tok):
             # "workers blocked the RN 12", "blocked the N1": a numbered road is a road
             out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
+        elif _throws_missiles(tok, heads) and not _armed_doer(tok, state_too=True):
+            # "youths threw bottles and fireworks at police", "projectiles were thrown at officers":
+            # things thrown by hand at people are crowd violence (ACLED codebook), no shelling
+            out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "stone" and any(o.dep_ in ("dobj", "nsubjpass") for o in objs) and not _armed_doer(tok):
             # "community members stoned two police officers", "the convoy was stoned": crowd violence
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
@@ -2039,8 +2078,11 @@ def _parse_cues(sent: Span) -> list[Cue]:
         ):
             # "forces captured five villages", "rebels seized the town", "took control of the port"
             out.append(Cue("capture", tok.i, tok.i + 1, False, True, tok.text))
-            if not heads & TERRITORY_OBJECTS:
-                place = next(o for o in objs if o.pos_ == "PROPN" and o.dep_ == "dobj")
+            # the ground taken: a place by name, or a territory noun the lexicon may not list ("two oil
+            # fields"; not "the weapons of the garrison", whose garrison was not taken)
+            place = next((o for o in objs if o.lemma_.lower() in TERRITORY_OBJECTS and o.dep_ in ("dobj", "nsubjpass", "conj")),
+                         None) if heads & TERRITORY_OBJECTS else next(o for o in objs if o.pos_ == "PROPN" and o.dep_ == "dobj")
+            if place is not None:
                 out.append(Cue("territory_cue", place.i, place.i + 1, False, False, place.text))
         elif lemma == "set" and any(t.lower_ in ("alight", "ablaze", "fire") for t in tok.subtree) and (
             heads & BURNT_PEOPLE or any(o.pos_ == "PRON" and o.lower_ in ("him", "her") for o in objs)
@@ -2055,8 +2097,19 @@ def _parse_cues(sent: Span) -> list[Cue]:
                     for c in tok.children)):
             # "Russian military police conducted a patrol near Abu Rasin": a movement of forces
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma in FORTIFY_VERBS and heads & FORTIFICATIONS and _forces_subject(tok):
-            # "forces established new fortifications east of the city": a change of posture
+        elif lemma in CROWD_CONTROL_VERBS and _state_handles_people(tok, objs):
+            # "riot police chased demonstrators", "security forces dragged them out of the way":
+            # the state acting on the crowd's bodies is an intervention (typing only: no trigger)
+            out.append(Cue("intervention", tok.i, tok.i + 1, True, False, tok.text))
+        elif lemma in FORM_VERBS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)) \
+                and any(_armed_unit(o, tok) for o in objs):
+            # "the army formed a new drone unit", "special groups of troops have been formed": a new
+            # armed body is a change to group/activity (ACLED codebook)
+            out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
+        elif (lemma in FORTIFY_VERBS and heads & FORTIFICATIONS and _forces_subject(tok)) or (
+                lemma == "fortify" and heads & FORTIFIED_PLACES and not _state_subject(tok)):
+            # "forces established new fortifications east of the city", "the factions continue to
+            # fortify their positions near the front": a change of posture
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "join" and _forces_subject(tok) and any(
                 o.dep_ == "dobj" and (o.ent_type_ in ("ORG", "NORP") or o.lemma_.lower() in ARMED_GROUP_WORDS) for o in objs):
@@ -2084,6 +2137,131 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "seized their vehicle", "destroyed 4 houses", "a car was set on fire" (military kit
             # destroyed is a loss in the fighting, not property destruction)
             out.append(Cue("loot", tok.i, tok.i + 1, False, True, tok.text))
+    return out
+
+
+#: verbs of throwing by hand, and the things a crowd throws or sets off at people
+THROW_VERBS = {"throw", "hurl", "lob", "fling", "pelt", "fire", "launch", "set"}
+THROWN_MISSILES = {"bottle", "brick", "firework", "firecracker", "projectile", "rock", "stone", "object", "missile",
+                   "chair", "debris", "cobblestone", "paving"}
+#: singular nouns that stand for many people
+CROWD_NOUNS = {"crowd", "mob", "group", "gang", "throng", "band", "horde", "protester", "demonstrator"}
+#: of those, what only a crowd throws: "fired projectiles" may be a rocket, "fired fireworks" is not
+HAND_THROWN = THROWN_MISSILES - {"projectile", "missile", "rock", "object"}
+
+
+def _throws_missiles(verb: Token, heads: set[str]) -> bool:
+    """Does ``verb`` throw bottles, fireworks, bricks ... by hand ("threw bottles at police",
+    "projectiles were thrown at officers", "set off fireworks against the riot police")?"""
+    lemma = verb.lemma_.lower()
+    if lemma not in THROW_VERBS or not heads & THROWN_MISSILES:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() not in CROWD_NOUNS:
+        return False  # "a man threw a rock at a nurse": one person's assault, no crowd's violence
+    if lemma in ("throw", "hurl", "lob", "fling", "pelt"):
+        return True
+    # "fired fireworks", "set off firecrackers", "launched flares": a crowd's, not a gun crew's
+    return bool(heads & HAND_THROWN) and (lemma != "set" or any(c.lower_ == "off" for c in verb.children))
+
+
+#: chemical words that name a weapon and nothing else (chlorine or a toxic gas may leak from a plant)
+CHEMICAL_WEAPON_WORDS = {"sarin", "mustard", "nerve", "weapon", "attack", "munition", "chloropicrin", "poison"}
+#: what carries a chemical as a weapon: "chlorine munitions", "chlorine-filled barrel bombs"
+CHEMICAL_CARRIERS = {"munition", "bomb", "shell", "rocket", "missile", "canister", "grenade", "attack", "weapon"}
+
+
+def _chemical_weapon(span: Span) -> bool:
+    """Does a chemical cue name a weapon ("sarin", "a chemical attack", "chlorine munitions",
+    "chlorine gas attack"), not a substance that an accident may release?"""
+    words = {t.lemma_.lower() for t in span}
+    if words & CHEMICAL_WEAPON_WORDS:
+        return True
+    # ("barrel bombs filled with chlorine": the carrier within three steps up the parse)
+    return any(a.lemma_.lower() in CHEMICAL_CARRIERS for a in list(span[-1].ancestors)[:3])
+
+
+#: what is done to aircraft that are the target ("destroyed three helicopters on the ground")
+AIRCRAFT_HIT_VERBS = {"destroy", "damage", "hit", "burn", "wreck", "torch"}
+
+
+def _anti_prefixed(doc: Doc, start: int) -> bool:
+    """"anti-aircraft", "anti-drone": a weapon against the thing, not the thing at work."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" or (
+        start >= 1 and doc[start - 1].lower_ in ("anti", "counter"))
+
+
+#: what police do to a crowd's bodies
+CROWD_CONTROL_VERBS = {"chase", "drag", "shove", "push", "haul", "carry", "remove", "pull"}
+#: who is handled: a crowd, or people the sentence's protest names by pronoun
+HANDLED_PEOPLE = {"protester", "protestor", "demonstrator", "crowd", "marcher", "activist", "them", "student", "supporter"}
+#: the state's forces, as the subject of a crowd-control verb
+STATE_HANDLERS = {"police", "policeman", "officer", "security", "soldier", "troop", "army", "force", "gendarme", "guard"}
+
+
+def _state_handles_people(verb: Token, objs: list[Token]) -> bool:
+    """"riot police chased demonstrators", "security forces struggled to drag them out"."""
+    if not any(o.dep_ == "dobj" and o.lemma_.lower() in HANDLED_PEOPLE | {"they"} for o in objs):
+        return False
+    v = verb
+    for _ in range(3):  # "struggled to drag them": the subject of the verb above
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return any(t.lemma_.lower() in STATE_HANDLERS for t in subj.subtree)
+        if v.dep_ not in ("xcomp", "conj", "advcl") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+#: bringing a new body into being
+FORM_VERBS = {"form", "create", "set", "found", "launch", "establish"}
+#: the bodies armed men are organised in
+ARMED_UNIT_NOUNS = {"force", "unit", "brigade", "battalion", "militia", "division", "regiment", "corps", "group",
+                    "organisation", "organization", "network", "squad", "wing", "entity", "army", "command"}
+
+
+def _armed_unit(obj: Token, verb: Token) -> bool:
+    """Is ``obj`` (what ``verb`` forms) an armed body: "Land Forces", "groups of troops", "a militia
+    network", or any unit that armed forces form ("the Guards formed a drone organisation")?"""
+    lemma = obj.lemma_.lower()
+    if lemma not in ARMED_UNIT_NOUNS and lemma.rstrip("s") not in ARMED_UNIT_NOUNS:
+        return False
+    armed = {"force", "army", "military", "militia", "troop", "soldier", "brigade", "battalion", "fighter", "militant",
+             "rebel", "armed", "police", "guard"}
+    return any(t.lemma_.lower() in armed or t.lemma_.lower().rstrip("s") in armed for t in obj.subtree) or _forces_subject(verb)
+
+
+#: verbs that make the other side leave
+FORCING_VERBS = {"force", "compel", "oblige", "push", "drive", "make"}
+
+
+def _withdrawal_before(tok: Token) -> bool:
+    """Is the withdrawal told as what came before the sentence's capture ("after the troops pulled
+    out", "following the withdrawal of the army") rather than what the captors did next?  One the
+    other side was forced into ("were forced to withdraw") was fought for."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING_VERBS:
+        return False
+    node = tok
+    for _ in range(3):
+        if any(k.dep_ == "mark" and k.lower_ in ("after", "as", "when", "once") for k in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "upon"):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _thrown_things(sent: Span) -> set[int]:
+    """Token indices of the things thrown by hand in ``sent`` (see ``_throws_missiles``)."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in THROW_VERBS:
+            objs = _verb_objects(tok)
+            if _throws_missiles(tok, {o.lemma_.lower() for o in objs}):
+                out |= {o.i for o in objs}
     return out
 
 
@@ -2231,7 +2409,7 @@ def _is_crowd(tok: Token | None) -> bool:
         return bool(around & {"people", "youth", "villager", "resident", "local", "man", "woman", "student",
                               "supporter", "community", "village", "mob", "crowd", "citizen", "national", "refugee",
                               "migrant", "seller", "vendor", "trader", "shopkeeper", "worker", "farmer", "inmate",
-                              "prisoner", "passenger", "fan"})
+                              "prisoner", "passenger", "fan", "protester", "protestor", "demonstrator"})
     return False
 
 
@@ -2334,6 +2512,8 @@ PATROL_VERBS = {"conduct", "carry", "launch", "mount", "hold", "run", "take"}
 ROUTINE_WORDS = {"routine", "regular", "normal", "usual", "daily", "weekly", "scheduled"}
 FORTIFY_VERBS = {"establish", "build", "construct", "dig", "erect", "set", "reinforce"}
 FORTIFICATIONS = {"fortification", "trench", "earthwork", "berm", "bunker", "barrier", "embankment", "sandbag"}
+#: what armed groups fortify
+FORTIFIED_PLACES = {"position", "defence", "defense", "line", "frontline", "front", "post", "base", "outpost", "stronghold"}
 #: what defectors join
 ARMED_GROUP_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "militia", "group", "movement"}
 MOVE_VERBS = {"enter", "cross", "arrive", "reach", "move", "advance", "head", "deploy", "redeploy", "withdraw"}
@@ -2417,6 +2597,11 @@ def _air_subject(doc: Doc, cues: list[Cue]) -> bool:
             continue
         verb = next((t for t in doc[c.start : c.end] if t.pos_ == "VERB"), None)
         if verb is None:
+            # "raids by the army's helicopters": the noun's "by" names the doer
+            noun = doc[c.end - 1]
+            if noun.pos_ == "NOUN" and any(ch.dep_ == "prep" and ch.lower_ == "by" and any(
+                    a.start <= t.i < a.end for t in ch.subtree for a in air) for ch in noun.children):
+                return True
             continue
         for ch in verb.children:
             if ch.dep_ in ("nsubj", "agent") and any(a.start <= t.i < a.end for t in ch.subtree for a in air):

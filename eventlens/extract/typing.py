@@ -136,6 +136,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
                 return _t("Riots", "Violent demonstration", 0.7)
             if roles.actor1_state or roles.actor1_inter == 1:
                 return _t("Protests", "Excessive force against protesters", 0.8)
+            if (has("intervention") or has("excessive_force")) and not _crowd_named_doer(roles):
+                # "protesters were killed when the army broke up the sit-in", "injuries among
+                # demonstrators as the authorities suppressed their protests": the crowd-control
+                # words say the state did the harm, though the parse names no doer
+                return _t("Protests", "Excessive force against protesters", 0.7)
             return _t("Violence against civilians", "Attack", 0.7)
         # "the demonstrators burned the police station": property the crowd itself destroyed
         crowd_damage = has("crowd_damage")
@@ -150,6 +155,12 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
                 return _t("Riots", "Mob violence", 0.6)
             return _t("Riots", "Violent demonstration", 0.7)
         if (lethal or has("excessive_force")) and (roles.actor1_state or has("state_cue")) and has("protest"):
+            return _t("Protests", "Excessive force against protesters", 0.6)
+        if has("protest") and (has("excessive_force") or (classes & {"kill", "wound"} and has("intervention"))) \
+                and not _crowd_named_doer(roles):
+            # "the authorities violently suppressed the protest", "three die in protest crackdown":
+            # the press's words for force out of proportion, or deaths in a crowd's dispersal, name
+            # the state's force whether or not the sentence names the state
             return _t("Protests", "Excessive force against protesters", 0.6)
         if has("intervention") or (has("arrest") and has("protest")) or (
                 "protest" in strong and "attack" in strong and (roles.actor1_state or has("state_cue"))):
@@ -254,10 +265,10 @@ FOUGHT_CLASSES = VIOLENT_CLASSES | REMOTE_CLASSES | {"firearm_cue"}
 
 
 def _handed_over(classes: set[str]) -> bool:
-    """Ground taken with no fight, said in so many words: "took the town without resistance"
-    (ACLED codebook: a non-violent transfer of territory).  Only the other side's withdrawal is
-    not enough: armies withdraw after losing a battle too."""
-    return "unopposed" in classes and not classes & FOUGHT_CLASSES
+    """Ground taken with no fight: "took the town without resistance", or taken after the other
+    side pulled out with no fighting told in the sentence (ACLED codebook: a non-violent transfer
+    of territory).  Fighting words anywhere in the sentence say it was fought over."""
+    return bool(classes & {"unopposed", "other_side_left"}) and not classes & FOUGHT_CLASSES
 
 
 def _strategic(cls: str, classes: set[str], roles: RoleInfo) -> Typing | None:
@@ -271,6 +282,11 @@ def _strategic(cls: str, classes: set[str], roles: RoleInfo) -> Typing | None:
         sub, certainty, _ = STRATEGIC_SUBTYPES[cls]
         return _t("Strategic developments", sub, certainty)
     return None
+
+
+def _crowd_named_doer(roles: RoleInfo) -> bool:
+    """The parse names the crowd itself as the doer (not merely the nearest noun)."""
+    return roles.actor1_named and (roles.actor1_crowd or roles.actor1_unarmed)
 
 
 def _bare_explosion(classes: set[str]) -> bool:
@@ -307,6 +323,9 @@ def retype_with_actors(
         # arrests are the state's; a rebel group or militia that detains people abducts them
         # (ACLED codebook); its own police or intelligence arm acts as a state would
         return typed("Abduction/forced disappearance", typing.certainty)
+    if typing.sub_event_type == "Attack" and actor1_inter == 1 and actor2_inter == 6:
+        # the state's forces harming protesters: excessive force against protesters (ACLED codebook)
+        return typed("Excessive force against protesters", typing.certainty)
     if roles is not None and roles.actor2_off_duty:
         return typing
     # who took the ground decides which side of ACLED's territorial pair it is

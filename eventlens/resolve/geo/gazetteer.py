@@ -51,6 +51,7 @@ from .lexicon import (
 )
 from .normalize import (
     ARTICLE_COUNTRIES,
+    NAME_ABBREVIATIONS,
     key_hash,
     key_hashes,
     norm,
@@ -103,6 +104,9 @@ UNSUPPORTED_SHARE = 0.25
 #: population that lies over INNER_FAR_KM from every other town of the article is not that town
 INNER_TOWN_POP = 50_000
 INNER_FAR_KM = 150.0
+#: _drop_unsupported: a name made only of words for a side or a kind of place read as a town under
+#: this population is dropped in any country
+SIDE_WORDS_TOWN_POP = 5_000
 
 
 @dataclass(frozen=True)
@@ -434,7 +438,10 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     if a.possessive:
         return False
     gap = text[a.full_end : b.start]
-    return gap == " " or (gap.isspace() and "\n" not in gap and len(gap) <= 2)
+    # ("St. Louis", "Mt. Pleasant": the stop of an abbreviated word that opens a name; not a
+    # saint's possessive, "St. Patrick's Day", "St. John's Church")
+    return gap == " " or (gap.isspace() and "\n" not in gap and len(gap) <= 2) or \
+        (gap == ". " and a.lower in NAME_ABBREVIATIONS and not b.possessive)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,6 +493,16 @@ class Gazetteer:
                 if k:
                     self._demonyms.setdefault(k, iso3)
                     self._demonyms.setdefault(k + "s", iso3)
+        # the last word of a two-word demonym that is no country's demonym alone -> the countries
+        # whose demonym it ends ("korean" -> North and South Korea), see _named_within
+        self._demonym_tails: dict[str, list[str]] = {}
+        for iso3, words in DEMONYMS.items():
+            if iso3 not in self._iso3_to_c:
+                continue
+            for w in words:
+                k = skeleton(w.split()[-1]) if " " in w else None
+                if k and k not in self._demonyms and iso3 not in self._demonym_tails.get(k, []):
+                    self._demonym_tails.setdefault(k, []).append(iso3)
         # demonym key -> the first-level region it names ("english" -> England), see REGION_DEMONYMS
         self._region_demonyms: dict[str, int] = {}
         for (iso3, region), words in REGION_DEMONYMS.items():
@@ -1046,9 +1063,9 @@ class Gazetteer:
 
     def _named_within(self, surf: str, toponyms: Sequence[Toponym | None]) -> Place | None:
         """The country that a name the gazetteer lacks is built on: "Nazi Germany", "South
-        Venezuela", or a word for its people (or one stemming to its name) that opens it. Where
-        several countries fit, the one the article names most, then the most populous. None
-        without one."""
+        Venezuela", or a word for its people (or one stemming to its name, or ending the words
+        for several peoples: "Korean") that opens it. Where several countries fit, the one the
+        article names most, then the most populous. None without one."""
         votes: dict[int, int] = {}
         for t in toponyms:
             if t is not None and t.kind != "fallback" and t.place.row >= 0:
@@ -1076,6 +1093,12 @@ class Gazetteer:
                     r = max(rows.tolist(), key=lambda r: (votes.get(int(self._ctry[r]), 0),
                                                          int(self._feat[r]) == FEAT_COUNTRY, int(self._pop[r])))
                     return self.place(int(r))
+                if people and n == 1 and key in self._demonym_tails:
+                    # a word that ends the demonyms of several countries ("Korean": North and
+                    # South Korean) means the one the article names most, else the most populous
+                    cs = [self._iso3_to_c[c] for c in self._demonym_tails[key]]
+                    ci = max(cs, key=lambda c: (votes.get(c, 0), int(self._pop[self._c_row[c]])))
+                    return self.place(self._c_row[ci])
         return None
 
     def _focus_place(self, toponyms: Sequence[Toponym | None], country: Place) -> Place | None:
@@ -1698,7 +1721,8 @@ class Gazetteer:
         name abroad ("Middle East", Maryland, in an article on Syria). In such a country, also a
         name inside a longer name read as a small place or region ("Craven Cottage"), a county
         named without its "County", and a region read from words for a side or a kind of place
-        ("West Coast", "Gulf"), cue or not."""
+        ("West Coast", "Gulf"), cue or not. In any country, a hamlet read from such words alone
+        ("the Middle East") without a cue (see SIDE_WORDS_TOWN_POP)."""
         support: dict[int, float] = {}
         for c in self._ctx_set(context_iso3):
             support[c] = support.get(c, 0.0) + 2.0
@@ -1722,6 +1746,14 @@ class Gazetteer:
         drop = set()
         for k, r in best.items():
             c = int(self._ctry[r])
+            if c >= 0 and int(self._feat[r]) == FEAT_PLACE and self._pop[r] < SIDE_WORDS_TOWN_POP and \
+                    all(_WIDE_WORD.fullmatch(w) for w in groups[k][0].text.split()) and \
+                    not self._vouched(text, groups[k]):
+                # a name made only of words for a side or a kind of place ("the Middle East",
+                # "the West") read as a hamlet of that name (Middle East, Maryland): an area the
+                # gazetteer lacks, wherever the article is, unless the text says "in X"
+                drop.add(k)
+                continue
             if c < 0 or support.get(c, 0.0) > max(1.0, UNSUPPORTED_SHARE * top) or self._fclass[r] == ord("C"):
                 continue
             f = int(self._feat[r])
@@ -1743,14 +1775,18 @@ class Gazetteer:
                 continue
             if not small:
                 continue
-            # ("in the X" is said of a region or a sea, "in the Middle East", not of a town)
-            if any(self._cue_at(text, o.start, o.end) and not _THE_BEFORE.search(text[max(0, o.start - 12):o.start])
-                   for o in groups[k]):
+            if self._vouched(text, groups[k]):
                 continue
             drop.add(k)
         if not drop:
             return mentions
         return [m for m in mentions if m.demonym or (m.exact or m.text) not in drop]
+
+    def _vouched(self, text: str, mentions: list[_Mention]) -> bool:
+        """Some mention has a locative cue ("in X", "the town of X"); "in the X" is said of a
+        region or a sea ("in the Middle East"), not of a town."""
+        return any(self._cue_at(text, o.start, o.end) and not _THE_BEFORE.search(text[max(0, o.start - 12) : o.start])
+                   for o in mentions)
 
     def _drop_far_inner(self, mentions: list[_Mention]) -> list[_Mention]:
         """resolve_mentions: drop names found inside a longer name ("Cornell University",
@@ -1817,8 +1853,12 @@ class Gazetteer:
         if after_place and i == j and w not in STOP_WORDS and bits & B_NONPLACE_PRIM:
             return True  # "Alexandria, La." / "Kut, Wasit": a region or country after a place
         if len(real) >= 2:
-            # a curated country name made of common words ("West Bank") is still a country
-            if all_stop and not place_label and not country:
+            # a curated country name made of common words ("West Bank") is still a country, and
+            # a town's own name made of them ("Rock Hill") is one where the text says so ("in X";
+            # not "at the White House": "the" goes with a building or an area, not a town)
+            if all_stop and not place_label and not country and not (
+                    bits & B_PRIMARY and bits & B_POP_5K and self._cue_at(text, t.start, toks[j].end)
+                    and not _THE_BEFORE.search(text[max(0, t.start - 12) : t.start])):
                 return False
             # "leader Aung San Suu Kyi": a person's name that goes on past the place's
             nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -1931,6 +1971,32 @@ class Gazetteer:
         wide = (bf == FEAT_COUNTRY) | (bf == FEAT_ADMIN1)
         return np.where(wide[seg], 0.0, out)
 
+    @staticmethod
+    def _name_families(R: np.ndarray, seg: np.ndarray, K: int, exact: np.ndarray) -> np.ndarray:
+        """Per name, the index of its family: names that are both the own name of some place
+        ("Suffolk", "Suffolk County"; up to an admin word) are spellings of one name and do not
+        vouch for each other's regions. (A town known by its province's name, Aibak as
+        "Samangan", shares a place with the province's name only as an alternate.)"""
+        parent = list(range(K))
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        own = np.flatnonzero(exact)
+        order = own[np.argsort(R[own], kind="stable")]
+        r_sorted, s_sorted = R[order], seg[order]
+        dup = np.flatnonzero((r_sorted[1:] == r_sorted[:-1]) & (s_sorted[1:] != s_sorted[:-1]))
+        for i in dup.tolist():
+            a, b = root(int(s_sorted[i])), root(int(s_sorted[i + 1]))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        roots = [root(k) for k in range(K)]
+        _u, fam = np.unique(np.array(roots, np.int64), return_inverse=True)
+        return fam.astype(np.int64).reshape(-1)
+
     def _resolve(self, mentions: list[_Mention], context_iso3) -> tuple[np.ndarray, list[int], list[list[_Mention]]] | None:
         """Score candidates with priors, then twice with document context: countries chosen by
         the other names (and nearby ones more), regions that hold the other places, "X, Y" pairs.
@@ -1969,6 +2035,9 @@ class Gazetteer:
         starts = offs[:-1]
         seg = np.repeat(np.arange(K), lens)
         S = P.copy()  # current scores; names' .scores are views into it
+        # (spellings of one name, "Suffolk" and "Suffolk County", offer their regions as one)
+        fam = self._name_families(R, seg, K, EX)
+        n_fam = int(fam.max()) + 1
         multi = (lens > 1)[seg]
         cs = self._ctry[R].astype(np.int64)
         nowhere = cs < 0
@@ -2071,8 +2140,8 @@ class Gazetteer:
                 sel = ok & has
                 if not sel.any():
                     continue
-                offer = np.zeros(K * nu)  # (name, region), flat
-                cell = seg * nu + ii
+                offer = np.zeros(n_fam * nu)  # (family of names, region), flat
+                cell = fam[seg] * nu + ii
                 np.maximum.at(offer, cell[sel], q[sel])
                 # each region's total over the names, summed in name order (the nonzero cells in
                 # row-major order: as a running sum down the columns, which adds zeros between)
@@ -2200,7 +2269,7 @@ _SIDES = ("north", "south", "east", "west", "central", "northern", "southern", "
 #: words that make a name a wide area, a sea or a people rather than a spot in a town: "North
 #: Africa", "Korean Peninsula", "Western US", "Central American", "the Mediterranean"
 _WIDE_WORD = re.compile(
-    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?(?:east|west)(?:ern)?|"
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|middle|north-?(?:east|west)(?:ern)?|"
     r"south-?(?:east|west)(?:ern)?|upper|lower|greater|peninsula|islands|isles|sea|ocean|coast|mountains|"
     r"range|valley|basin|gulf|bay|desert|delta|plains?|marshes|region|republic|mediterranean|caribbean)\b",
     re.I)

@@ -29,6 +29,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LATIN_OK = re.compile(r"^[a-z0-9 ]*$")
 # Abbreviations written both ways in gazetteers and news.
 _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+#: the abbreviated words that open place names ("St. Louis", "Mt. Pleasant"), written with a stop
+NAME_ABBREVIATIONS = frozenset(_ABBREV)
 
 #: Arabic article forms (with sun-letter assimilation) dropped to make a second key.
 ARABIC_ARTICLES = frozenset(

@@ -141,7 +141,8 @@ def plover_records(
 ) -> list[Event]:
     """PLOVER records for sentences the PLOVER typer reads (``extract.plover.PloverMention``):
     meetings, agreements, demands, aid, sanctions ... outside coded events. Source and target are
-    resolved with the actor dictionary; the confidence is the typer's probability."""
+    resolved with the actor dictionary; the confidence is how clearly the typer chose the type
+    over the runner-up (0.5-1)."""
     actors = actors or ActorDictionary.load()
     location = _country_location(country_iso3)
     out: list[Event] = []
@@ -158,7 +159,7 @@ def plover_records(
                 evidence.append(Evidence(doc_id=article.id, field=name, start=ref.start, end=ref.end, text=ref.text))
         out.append(_statement_record(
             article, m.sentence.start, m.plover_type, actor1, actor2, location, published,
-            round(m.probability, 3), evidence,
+            round(m.certainty, 3), evidence,
         ))
     return out
 

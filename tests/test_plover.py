@@ -69,7 +69,7 @@ STORY = (
 def test_plover_records_come_only_with_the_option(pipeline, tiny_typer):
     art = Article(id="p", text=STORY, published=dt.date(2024, 3, 12))
     plain = pipeline.extract(art)
-    assert all(e.event_type is not None for e in plain)
+    assert [e.sub_event_type for e in plain] == ["Attack"]
     with_plover = copy.copy(pipeline)
     with_plover.plover_typer = tiny_typer
     with_plover.claim_records = True

@@ -377,11 +377,11 @@ class Pipeline:
         if self.plover_typer is not None:
             # what else the story reports in PLOVER's terms: sentences with no coded event,
             # claim or threat of their own
-            said = {m.sent_start for m in threats if m.actor1 is not None} | {c.span.start for c in loose_claims}
+            taken = [rm.mention.trigger.start for rm in resolved] + [c.span.start for c in loose_claims] + [
+                m.trigger.start for m in threats if m.actor1 is not None]
             typed = [
                 pm for s in sents
-                if s.end_char > body_start + 1 and s.start_char not in by_sentence
-                and s.start_char not in said and not any(s.start_char <= c <= s.end_char for c in said)
+                if s.end_char > body_start + 1 and not any(s.start_char <= c < s.end_char for c in taken)
                 and (pm := type_sentence(s, self.plover_typer)) is not None
             ]
             records += plover_records(article, typed, iso3, published, actors=self.actors)
@@ -808,6 +808,10 @@ def _blank_dateline(text: str) -> str:
     """The parser sees the body without its dateline ("KUT, Iraq (AFP) —" wrecks the first
     sentence's parse); blanks keep every character offset as it is."""
     dl = parse_dateline(text)
+    if dl is not None and dl.body_start > 2:
+        # ending the blanks on ". " keeps the lead's first word a sentence opener: after bare
+        # blanks the tagger reads "Gunmen" or "Militants" as a name and its lemma is lost
+        return " " * (dl.body_start - 2) + ". " + text[dl.body_start :]
     if dl is not None and dl.body_start > 0:
         return " " * dl.body_start + text[dl.body_start :]
     return text

@@ -52,6 +52,8 @@ def _phrase(tok: Token) -> SpanRef:
         if child.dep_ in ("compound", "amod", "poss", "nummod", "flat", "nmod") or (
                 child.dep_ == "prep" and child.lower_ == "of"):
             right = child.right_edge.i
+    while left < tok.i and tok.doc[left].is_space:
+        left += 1  # the blanks that stand for a dateline
     span = tok.doc[left : right + 1]
     return SpanRef(span.start_char, span.end_char, span.text)
 

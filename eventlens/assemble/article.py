@@ -83,6 +83,8 @@ class ResolvedMention:
     extra_counts: list[CountMention] = field(default_factory=list)
     #: the next sentence says the authorities intervened ("Police resorted to a baton charge")
     extra_intervention: bool = False
+    #: a later sentence says the crowd turned violent ("The inmates burnt official documents")
+    extra_crowd_violence: bool = False
     #: actors who claimed responsibility for this happening, resolved
     claimant_actors: list[Actor] = field(default_factory=list)
     #: for a mention without a date of its own: the last time expression before its sentence,
@@ -299,6 +301,13 @@ def build_events(
 _RETURN_FIRE = re.compile(r"\b(?:respond(?:ed|ing)?|react(?:ed|ing)?|return(?:ed|ing)? fire|fired back|in response|retaliat\w*)\b", re.I)
 
 
+def _armed_victims_hit(rm: ResolvedMention) -> bool:
+    """Armed people, resolved to an armed actor, shot, killed or wounded in this mention."""
+    m = rm.mention
+    return m.typing.sub_event_type == "Armed clash" and m.roles.actor2_armed and bool(m.classes & {"kill", "wound", "shoot"}) \
+        and rm.actor2 is not None and rm.actor2.type is not None and rm.actor2.type.code in (1, 2, 3, 4, 8)
+
+
 def _engagement(text: str, typing: Typing, group: list[ResolvedMention]) -> bool:
     """Does the telling of the happening show both sides fighting, so that a remote or one-sided
     attack typed from its lead mention is one armed clash (ACLED codebook)?"""
@@ -309,6 +318,12 @@ def _engagement(text: str, typing: Typing, group: list[ResolvedMention]) -> bool
     if sub in ("Grenade", "Shelling/artillery/missile attack") and any(
             _RETURN_FIRE.search(text[m.sent_start : m.sent_end]) for m in clashes):
         return True  # "threw a hand grenade at police ... Police responded with gunfire"
+    # "gunmen shot the mayor dead. His bodyguards, two policemen, were also killed": one attack
+    # that also shot, killed or hurt armed people is fighting between armed sides (ACLED codebook);
+    # not when the telling shows the victim off duty ("ambushed the police chief, who was off duty")
+    if sub == "Attack" and any(_armed_victims_hit(rm) for rm in group) \
+            and not any(rm.mention.roles.actor2_off_duty for rm in group):
+        return True
     # "security forces raided a residence ... A clash broke out and 3 suspects were killed"
     return sub in ("Attack", "Abduction/forced disappearance") and any("clash" in m.classes for m in clashes)
 
@@ -345,6 +360,10 @@ def _event_from_group(
             rm.mention.typing.sub_event_type == "Violent demonstration" for rm in group):
         # a crowd that rioted is a violent demonstration however hard the state hit back (ACLED codebook)
         typing = next(rm.mention.typing for rm in group if rm.mention.typing.sub_event_type == "Violent demonstration")
+    if typing.event_type == "Protests" and typing.sub_event_type != "Excessive force against protesters" and any(
+            rm.extra_crowd_violence for rm in group):
+        # a protest whose crowd went on to burn, stone or brawl is a violent demonstration (ACLED)
+        typing = Typing("Riots", "Violent demonstration", PLOVER_OF_SUBTYPE["Violent demonstration"], typing.certainty)
     if typing.sub_event_type == "Peaceful protest" and any(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):

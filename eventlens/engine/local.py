@@ -341,6 +341,10 @@ class Pipeline:
                     for c in self.lexicon.find(sent)):
                 # "Police intervened." / "They were arrested." a sentence or two after the protest
                 near.extra_intervention = True
+            if _crowd_turns_violent(sent, self.lexicon):
+                # "The inmates burnt official documents." / "There was a brawl between the
+                # demonstrators and the police." told after the protest
+                near.extra_crowd_violence = True
             if host is None:
                 continue
             # "No casualties were reported." / "Two of the wounded later died."
@@ -432,6 +436,31 @@ _GOVERNMENT_VERBS = {
 #: statement or the update, not of the happening
 _STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "confirm", "tell", "increase",
                     "jump", "stand", "update", "add", "state", "publish", "release"}
+
+
+#: what a crowd does to things: burns chairs, documents, tyres, smashes windows
+_BURN_LEMMAS = {"burn", "smash", "vandalize", "vandalise"}
+#: fights named by a noun ("There was a brawl between the demonstrators and the police")
+_FIGHT_NOUNS = {"brawl", "scuffle", "clash", "fistfight", "confrontation", "riot", "rioting", "vandalism", "arson"}
+
+
+def _crowd_turns_violent(sent, lexicon: Lexicon) -> bool:
+    """Does a sentence with no event of its own tell of violence of the kind a crowd does (stones,
+    fire set, a brawl, a clash, property burnt)?  Said of no one but the crowd, it follows the
+    protest told before it; what the police do to the crowd is intervention, not this."""
+    if any(t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ == "det") for t in sent):
+        return False
+    doc = sent.doc
+    cues = lexicon.find(sent)
+    if any(c.cls == "intervention" for c in cues):
+        return False  # "police used tear gas ..., and scuffles broke out": the dispersal, told as such
+    # (a deed, or a fight named as such: "torches" carried at a vigil are no arson)
+    if any(c.cls in ("riot", "crowd_violence") and not c.weak and (
+            doc[c.start].pos_ == "VERB" or doc[c.end - 1].lemma_.lower() in _FIGHT_NOUNS) for c in cues):
+        return True
+    return any(t.lemma_.lower() in _BURN_LEMMAS and t.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "agent") and c.lemma_.lower() in ("police", "policeman", "officer", "force", "soldier", "guard")
+        for c in t.children) for t in sent)
 
 
 def _refers_back(sent, lexicon: Lexicon) -> bool:

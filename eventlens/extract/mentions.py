@@ -29,6 +29,7 @@ from eventlens.extract.lexicon import Cue, Lexicon
 from eventlens.extract.roles import REMAINS_NOUNS, actor_span, antecedent, find_roles, lemma_in, token_at
 from eventlens.extract.spans import SpanRef, phrase_span, pobj
 from eventlens.extract.typing import REMOTE_CLASSES, VIOLENT_CLASSES, RoleInfo, Typing, decide_type, typed
+from eventlens.resolve.actors import ActorDictionary
 
 # ---- small word lists that belong to the grammar of reporting, not to event types ---------
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -51,10 +52,10 @@ ARMED_HEADS = {
     "militant", "insurgent", "rebel", "fighter", "jihadist", "terrorist", "militia", "militiaman",
     "soldier", "troop", "army", "police", "policeman", "gunman", "guerrilla", "paramilitary",
     "combatant", "force", "officer", "personnel", "jawan", "commander", "guard", "gendarme",
-    "element", "member", "extremist", "bandit", "pirate",
+    "element", "member", "extremist", "bandit", "pirate", "bodyguard", "escort",
     # military targets: attacking them is fighting armed people
     "position", "post", "outpost", "checkpoint", "base", "convoy", "patrol", "barracks", "garrison",
-    "trench", "camp", "unit", "battalion", "brigade", "division", "vehicle",
+    "trench", "camp", "unit", "battalion", "brigade", "division", "vehicle", "regiment", "platoon", "squadron",
 }
 #: unarmed groups whose violence ACLED codes as mob violence
 CROWD_HEADS = {
@@ -492,7 +493,11 @@ class MentionFinder:
         # "a fire at a coal mine": the noun fire, not shooting at; "water-bombing aircraft"
         cues = [c for c in cues if not (c.cls == "shoot" and doc[c.start].lemma_.lower() == "fire"
                                         and doc[c.start].pos_ == "NOUN" and c.end - c.start > 1)]
-        cues = [c for c in cues if not (c.cls in ("explosive", "ied_cue", "airstrike", "shelling") and _not_a_weapon(doc[c.start : c.end]))]
+        cues = [c for c in cues if not (c.cls in ("explosive", "ied_cue", "airstrike", "shelling", "air_cue")
+                                        and _not_a_weapon(doc[c.start : c.end]))]
+        # "anti-aircraft guns": heavy weapons, not the small arms of a firefight
+        cues = [c for c in cues if not (c.cls == "firearm_cue" and doc[c.start].lemma_.lower() == "gun"
+                                        and _anti_aircraft(doc[c.start]))]
         # "the Battle of Adwa", "the Tet Offensive": a capitalised name for a past happening
         cues = [c for c in cues if not (c.trigger and _named_happening(doc[c.start]))]
         # "stun grenades", "smoke bombs": crowd control, not a grenade attack
@@ -586,6 +591,8 @@ class MentionFinder:
             classes.add("bare_explosion")
         clash_starts = [c.start for c in cues if c.cls == "clash" and c.trigger and not c.weak]
         heavy_starts = [c.start for c in cues if c.cls in ("shelling", "explosive")]
+        if any(c.cls == "clash" and c.trigger and any(_is_main_verb(t) for t in doc[c.start : c.end]) for c in cues):
+            classes.add("clash_main")  # "the army and the rebels fought with heavy weapons": a fight, told as such
         if clash_starts and heavy_starts and min(clash_starts) < min(heavy_starts):
             # "clashed with heavy weapons", "responded to the shelling": the heavy weapons are
             # part of an engagement the sentence reports first
@@ -703,6 +710,14 @@ class MentionFinder:
                      for t in doc[c.start : c.end])),
             None,
         )
+        if main_cls is None and not has_casualty_count and any(
+                c.cls == "change" and c.cls in strong and not c.weak and doc[c.end - 1].dep_ in ("nsubj", "nsubjpass", "dobj")
+                and doc[c.end - 1].head.dep_ == "ROOT" for c in triggers) and not any(
+                c.cls in FIGHT_CLASSES and any(_is_main_verb(t) for t in doc[c.start : c.end]) for c in triggers):
+            # "reinforcements arrived on the frontlines as battles continue": forces sent or
+            # recruited are what the main clause reports; fighting only in a clause below it,
+            # with nobody counted dead or hurt, is the setting
+            main_cls = "change"
         if main_cls is not None and not (classes & {"protest", "riot", "mob"} and main_cls in ("loot", "arrest", "change", "withdraw")):
             # the main verb's strategic event heads the mention: its words carry roles and modality
             triggers_for_head = [c for c in triggers if c.cls == main_cls] or triggers
@@ -743,7 +758,10 @@ class MentionFinder:
                 (_is_unarmed(a2) and _side_of(a2, {trig_tok.i, noun_tok.i})) or (a1 is not None and any(
                 c.dep_ == "conj" and _is_unarmed(c) for c in antecedent(a1).children)) or (
                 _reciprocal(trig_tok) and _is_unarmed(a1))),  # "supporters of X and Y fought one another"
-            actor2_armed=((a2 is not None and _armed_phrase(antecedent(a2))) or _victims_armed(sent, cues))
+            # (a victim the parse names as a civilian is the one harmed: "shot at a bus driver at a
+            # checkpoint" has the checkpoint as a place, not armed victims)
+            actor2_armed=((a2 is not None and _armed_phrase(antecedent(a2)))
+                          or (_victims_armed(sent, cues) and not _names_civilians(a2)))
             and not (a2 is not None and off_duty_scene),
             actor2_off_duty=a2 is not None and (_off_duty(antecedent(a2)) or _community_members(antecedent(a2))
                                                 or off_duty_scene),
@@ -1555,9 +1573,20 @@ def _not_a_weapon(span: Span) -> bool:
         or (last.dep_ == "compound" and last.head.lemma_.lower() in ("worker", "shaft", "owner", "operator", "site", "accident", "collapse", "fire"))
     ):
         return True
+    if last.lemma_.lower() == "mine" and last.text[:1].isupper() and last.i > last.sent.start and (
+            last.pos_ == "PROPN" or last.ent_type_ in ("GPE", "LOC", "FAC", "ORG")):
+        return True  # "near Karbonit Mine", "in the area of Mine 6/7": a pit's name, a place
     doc = first.doc
     before = doc[max(0, first.i - 2) : first.i].text.lower().replace(" ", "")
+    if before.endswith(("anti-", "anti")) and span.text.lower().startswith(("aircraft", "air", "drone", "helicopter")):
+        return True  # "anti-aircraft guns": a ground weapon against aircraft, no aircraft at work
     return before.endswith(("water", "water-")) or "water-bomb" in span.text.lower()
+
+
+def _anti_aircraft(tok: Token) -> bool:
+    """Is ``tok`` modified by "anti-aircraft" / "anti-tank" (however the hyphen was split)?"""
+    before = tok.doc[max(0, tok.i - 3) : tok.i].text.lower().replace(" ", "")
+    return before.endswith(("anti-aircraft", "antiaircraft", "anti-tank", "antitank"))
 
 
 def _named_happening(tok: Token) -> bool:
@@ -1911,6 +1940,9 @@ FIGURATIVE_OBJECTS = {
     "inflation", "deadline", "engine", "light", "song", "film", "movie", "scene", "video", "photo",
     "picture", "problem", "question", "issue", "policy", "law", "reform", "debate", "argument",
 }
+#: cue classes of fighting and attack, whichever weapon
+FIGHT_CLASSES = {"clash", "kill", "shoot", "wound", "attack", "airstrike", "shelling", "explosive", "suicide",
+                 "grenade", "chemical", "abduct", "sexual", "capture"}
 STRATEGIC_MAIN = {"agreement", "base", "disrupted", "withdraw", "capture", "arrest", "change", "loot"}
 BASE_VERBS = {"establish", "set", "build", "erect", "construct", "install", "open"}
 BASE_OBJECTS = {"base", "post", "point", "checkpoint", "headquarters", "outpost", "position", "camp", "garrison", "airbase",
@@ -2440,6 +2472,22 @@ def _is_plain_persons(tok: Token | None) -> bool:
 UNARMED_HEADS = CROWD_HEADS | {"group", "member", "activist", "community", "youth", "supporter", "people",
                                "man", "woman", "protester", "demonstrator", "prisoner", "inmate", "migrant",
                                "national", "citizen", "shopkeeper", "vendor", "hawker", "passenger", "fisherman"}
+
+
+def _names_civilians(tok: Token | None) -> bool:
+    """Does the phrase of ``tok`` resolve to civilians ("a bus driver", "civilians")?"""
+    if tok is None:
+        return False
+    tok = antecedent(tok)
+    if tok.lemma_.lower() in _ANYONE:
+        return False  # "killing five people" at a checkpoint: the dead may be its guards
+    ref = actor_span(tok)
+    found = ActorDictionary.load().resolve(ref.text) if ref is not None else None
+    return found is not None and found.type is not None and found.type.code == 7
+
+
+#: words for persons that say nothing of who they are
+_ANYONE = {"people", "person", "man", "woman", "individual", "one", "other", "victim"}
 
 
 def _is_unarmed(tok: Token | None) -> bool:

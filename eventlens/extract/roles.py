@@ -294,6 +294,10 @@ def _event_via_preps(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
+#: what stands after a passive's "by" without doing the deed: places, times, means
+_NOT_AGENTS = {"side", "road", "roadside", "river", "riverside", "way", "day", "night", "time", "morning", "evening",
+               "afternoon", "hour", "minute", "week", "month", "year", "end", "means", "mistake", "accident",
+               "chance", "order", "gate", "door", "window", "bank", "shore", "border", "entrance", "wall"}
 
 
 def _past_place_appos(tok: Token) -> Token:
@@ -306,13 +310,30 @@ def _past_place_appos(tok: Token) -> Token:
 
     t = tok
     for _ in range(4):
-        if not placelike(t):
+        # ("in Fortaleza, Ceara, a woman ...": a proper name in apposition to a place is the
+        # place's province or country, whatever entity type the model gave it)
+        if not (placelike(t) or (t.i != tok.i and t.pos_ == "PROPN" and t.dep_ == "appos")):
             return t if t.i != tok.i else tok
         nxt = next((c for c in t.children if c.dep_ == "appos"), None)
         if nxt is None:
             return tok
         t = nxt
     return tok
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _misparsed_agent(prep: Token) -> bool:
+    """"a woman was shot to death in X neighbourhood by three armed men": the parser may read the
+    passive's "by" as a plain preposition; with persons after it, it names who did it ("by the
+    road", "by a river", "by 2 pm" name places and times)."""
+    if prep.dep_ != "prep" or prep.lower_ != "by" or not _passive(prep.head):
+        return False
+    obj = pobj(prep)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and actor_like(obj) \
+        and obj.ent_type_ not in _PLACE_ENTS and obj.lemma_.lower() not in _NOT_AGENTS
 
 
 def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
@@ -326,7 +347,7 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
             # "fired mortars at X": the weapon is no target; X comes with "at" below
             if not (c.lemma_.lower() in WEAPON_NOUNS and c.pos_ == "NOUN"):
                 actor2 = c
-        elif c.dep_ == "agent":
+        elif c.dep_ == "agent" or _misparsed_agent(c):
             actor1 = pobj(c) or actor1
     if actor1 is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         # "his supporters responded by storming military buildings": the doer of the verb above
@@ -756,6 +777,27 @@ def _umbrella(tok: Token) -> Token | None:
     return None
 
 
+#: armed units, which no dictionary entry names but which are plainly armed ("the 35th Armoured
+#: Brigade", "a member of his escort"); a convoy may carry fuel or aid, so it is not one
+ARMED_UNIT_NOUNS = {"brigade", "battalion", "regiment", "platoon", "squadron", "patrol", "garrison", "escort",
+                    "bodyguard"}
+
+
+def armed_unit(tok: Token) -> bool:
+    """Does ``tok`` head the name of an armed unit, or of a member of one?"""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in ARMED_UNIT_NOUNS or tok.lower_.rstrip("s") in ARMED_UNIT_NOUNS:
+        return True
+    if lemma in ("member", "element"):
+        # "a member of his escort"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = pobj(of) if of is not None else None
+        return held is not None and armed_unit(held)
+    return False
+
+
 def _settle(tok: Token | None) -> Token | None:
     """The token that stands for a role, or None: what the parse gave if its phrase names an actor;
     for a modifier that names none alone ("Israeli" of "Israeli airstrikes"), the noun it modifies."""
@@ -771,7 +813,7 @@ def _settle(tok: Token | None) -> Token | None:
     boss = _umbrella(tok)
     if boss is not None:
         return boss
-    if _resolvable(tok) or _crowd_like(tok):
+    if _resolvable(tok) or _crowd_like(tok) or armed_unit(tok):
         return tok
     if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") and tok.head.i > tok.i and _resolvable(tok.head):
         return tok.head
@@ -799,6 +841,22 @@ REMAINS_NOUNS = {"body", "corpse", "remains", "bodies", "corpses"}
 DISCOVERY_VERBS = {"recover", "find", "retrieve", "pull", "discover", "exhume", "identify", "locate", "search", "spot"}
 
 
+def _found_as(trig_tok: Token) -> Token | None:
+    """The subject of "X was found dead / killed / shot" when the trigger is the state found in."""
+    head = trig_tok.head
+    if trig_tok.dep_ not in ("xcomp", "oprd", "acomp", "ccomp", "advcl") or head.i == trig_tok.i \
+            or head.lemma_.lower() not in DISCOVERY_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < trig_tok.i), None)
+
+
+def _modifies(part: Token, whole: Token) -> bool:
+    """Is ``part`` a modifier inside the phrase of ``whole`` ("police" in "suspected police elements")?"""
+    whole = antecedent(whole)
+    return part.i != whole.i and part.dep_ in ("compound", "amod", "nmod", "poss") \
+        and part.i in {t.i for t in whole.subtree}
+
+
 def find_roles(
     sent: Span, trig_tok: Token, noun_tok: Token, cues: list[Cue], body_start: int = 0
 ) -> tuple[Token | None, Token | None, bool]:
@@ -815,6 +873,13 @@ def find_roles(
             if a1 is not None and (a1.i == victim.i or a1.i in {t.i for t in victim.subtree}
                                    or victim.i in {t.i for t in a1.subtree}):
                 a1 = None
+    found = _found_as(trig_tok)
+    if found is not None:
+        # "a member of the state security was found killed": the one found is the victim, and
+        # nothing in the finding names who did it
+        a2 = found
+        if a1 is not None and a1.i in {t.i for t in found.subtree}:
+            a1 = None
     target_subject = _subject_is_target(trig_tok)
     if trig_tok.pos_ not in ("VERB", "AUX"):
         # "repelled a Taliban attack", "came under fire", "suffered casualties after being hit by
@@ -842,11 +907,12 @@ def find_roles(
     # "a drug trafficker was killed": a passive without its agent names only the victim, and
     # what stands before the verb is that victim or the place, not the attacker
     agentless_passive = trig_tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "nsubjpass" for c in trig_tok.children) and not any(c.dep_ == "agent" for c in trig_tok.children)
+        c.dep_ == "nsubjpass" for c in trig_tok.children) and not any(
+        c.dep_ == "agent" or _misparsed_agent(c) for c in trig_tok.children)
     # "police recovered the bodies": whoever finds the dead is not who killed them
     found_dead = trig_tok.lemma_.lower() in REMAINS_NOUNS and trig_tok.dep_ in ("dobj", "nsubjpass") \
         and trig_tok.head.lemma_.lower() in DISCOVERY_VERBS
-    if a1 is None and not target_subject and not agentless_passive and not found_dead:
+    if a1 is None and not target_subject and not agentless_passive and not found_dead and found is None:
         a1 = nearest_actor_like(sent, trig_tok, True, cues)
     if a2 is None:
         a2 = nearest_actor_like(sent, trig_tok, False, cues)
@@ -858,8 +924,9 @@ def find_roles(
         # "The police carried out an operation in X. A shoot-out broke out.": a sentence that
         # names nobody continues the story of the sentence before it
         a1 = _previous_subject(sent, body_start)
-    if a1 is not None and a2 is not None and antecedent(a1).i == antecedent(a2).i:
-        # one noun cannot be both sides: keep the role the parse gave it
+    if a1 is not None and a2 is not None and (antecedent(a1).i == antecedent(a2).i or _modifies(a1, a2) or _modifies(a2, a1)):
+        # one noun cannot be both sides, nor one phrase ("police" of "police officers"): keep the
+        # role the parse gave it
         if a1_from_parse:
             a2 = None
         else:

@@ -188,7 +188,9 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         if has("ied_cue") or (has("explosive") and not has("shelling") and (
                 has("civilian_venue") or not _bare_explosion(classes) and ("explosive" in strong or not has("shell_cue")))):
             return _t("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.7)
-        if (has("shelling") or _bare_explosion(classes)) and (has("firearm_cue") or has("clash_first")) and not has("air_cue") \
+        # ("fought with both small and heavy weapons": the fight, told as such, decides)
+        if (has("shelling") or _bare_explosion(classes)) and (
+                has("firearm_cue") or has("clash_first") or has("clash_main")) and not has("air_cue") \
                 and not (has("fire_at_homes") and not has("clash_first")):
             # heavy weapons together with small arms fire means a direct engagement (ACLED codebook)
             return _t("Battles", "Armed clash", 0.65)

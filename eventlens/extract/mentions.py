@@ -165,11 +165,13 @@ def _into_the_air(verb: Token) -> bool:
 
 
 def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
-    """A clash told in the sentence after a protest, with nobody armed but the state in it; or the
-    crowd's own violence told there ("Some threw bottles at police")."""
+    """A clash told in the sentence after a protest, with nobody armed but the state in it; the
+    crowd's own violence told there ("Some threw bottles at police"); or the police hurt in it,
+    with nobody named who hurt them ("Thirty police officers were injured")."""
     fight = m.typing.sub_event_type == "Armed clash" and m.trigger_class == "clash"
     crowd_act = m.typing.sub_event_type == "Mob violence" and m.trigger_class == "riot"
-    if not (fight or crowd_act) or before.typing.event_type not in ("Protests", "Riots"):
+    hurt = m.typing.sub_event_type == "Armed clash" and m.trigger_class == "wound" and m.actor1 is None
+    if not (fight or crowd_act or hurt) or before.typing.event_type not in ("Protests", "Riots"):
         return False
     if not before.realis or m.sent_start - before.sent_end > 2 or m.sent_start == before.sent_start:
         return False  # only the very next sentence speaks of the same crowd
@@ -414,6 +416,9 @@ class MentionFinder:
         # "police stormed the campus", "the campesino torch movement": no act of a crowd
         cues = [c for c in cues if not (c.cls in ("riot", "crowd_violence") and (
             _done_by_state(doc[c.start]) or (c.end - c.start == 1 and doc[c.start].dep_ == "compound")))]
+        # "about 1,000 people gathered peacefully ... and dispersed in the afternoon": a crowd that
+        # disperses of itself met no intervention
+        cues = [c for c in cues if not (c.cls == "intervention" and c.end - c.start == 1 and _disperses_itself(doc[c.start]))]
         # "Israeli attacks against peaceful protesters", "stormed the sit-in": violence done to the
         # crowd is not the crowd's
         cues = [c for c in cues if not (c.cls == "crowd_violence" and _aimed_at_crowd(doc[c.end - 1]))]
@@ -1008,6 +1013,13 @@ def _harms_captives(tok: Token) -> bool:
     # civilians", "were detained and tortured"); "killed a guard and abducted 20 students" are two sets
     return any(n.pos_ == "VERB" and n.lemma_.lower() in HARM_VERBS and not (own_victims(n) and own_victims(tok))
                for n in near)
+
+
+def _disperses_itself(tok: Token) -> bool:
+    """"The crowd dispersed": the verb without an object, not passive ("police dispersed the crowd",
+    "the crowd was dispersed" are interventions)."""
+    return tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children)
 
 
 def _circumstance(tok: Token) -> bool:

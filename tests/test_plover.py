@@ -92,3 +92,19 @@ def test_shipped_typer_has_its_provenance_beside_it():
     digest = re.search(r"sha256 `([0-9a-f]{64})`", provenance).group(1)
     assert digest == hashlib.sha256(data.joinpath("plover_clf.npz").read_bytes()).hexdigest()
     assert "ACLED and CASE 2021 data were not used" in provenance
+
+
+def test_target_is_who_the_act_reaches_not_a_thing_or_a_day(nlp):
+    from eventlens.extract.plover import _action_verb, _roles
+
+    for text, source, target in (
+        ("The Arab League chief paid an unannounced visit to Amman on Thursday.", "The Arab League chief", "Amman"),
+        ("The rebels agreed on Saturday to hand over their weapons to United Nations peacekeepers.",
+         "The rebels", "United Nations peacekeepers"),
+        ("The European Union pledged emergency aid worth 20 million euros to Malawi on Monday.",
+         "The European Union", "Malawi"),
+    ):
+        sent = next(nlp(text).sents)
+        src, tgt = _roles(_action_verb(sent), sent)
+        assert src is not None and src.text == source, text
+        assert tgt is not None and tgt.text == target, text

@@ -24,7 +24,14 @@ PLOVER_LABELS: tuple[str, ...] = ("none", *PLOVER_TYPES)
 MIN_PROBABILITY = 0.2
 #: verbs that only report what someone else did or said: the action is in their clause
 _REPORTING = {"say", "tell", "report", "state", "add", "announce", "confirm", "claim"}
-_TARGET_PREPS = {"with", "against", "on", "to", "from", "for", "into", "at"}
+#: named entities that can be a side: people, groups, places standing for their governments
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: people named by their role ("the defence minister", "refugees")
+_PEOPLE_NOUNS = {"minister", "president", "leader", "official", "government", "army", "police", "rebel", "refugee",
+                 "protester", "worker", "student", "civilian", "soldier", "troop", "force", "militant", "party",
+                 "opposition", "delegation", "envoy", "ambassador", "diplomat", "negotiator", "peacekeeper",
+                 "prisoner", "detainee", "journalist", "activist", "union", "authority", "regime", "chief",
+                 "commander", "counterpart", "king", "prime", "premier", "chancellor", "secretary", "spokesman"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,28 @@ def _action_verb(sent: Span) -> Token:
     return root
 
 
+def _names_an_actor(tok: Token) -> bool:
+    """Does the noun phrase ``tok`` heads name someone (a person, group, place standing for its
+    government) rather than a thing ("concessions", "a formula", "Saturday")?"""
+    if tok.ent_type_ and tok.ent_type_ not in _ACTOR_ENTS:
+        return False  # "on Thursday", "by 2 percent"
+    span = tok.doc[tok.left_edge.i : tok.i + 1]
+    return tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN" or tok.lemma_.lower() in _PEOPLE_NOUNS or any(
+        t.ent_type_ in _ACTOR_ENTS for t in span)
+
+
+def _target(verb: Token, source: Token | None) -> Token | None:
+    """The first object under the verb that names an actor: its direct object, or the object of
+    a preposition below it ("paid a visit to Amman", "agreed to send troops to Lebanon")."""
+    skip = set(range(source.left_edge.i, source.right_edge.i + 1)) if source is not None else set()
+    for tok in verb.subtree:
+        if tok.i in skip or tok.i == verb.i or tok.dep_ not in ("dobj", "dative", "pobj"):
+            continue
+        if _names_an_actor(tok):
+            return tok
+    return None
+
+
 def _roles(verb: Token, sent: Span) -> tuple[SpanRef | None, SpanRef | None]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
@@ -81,10 +110,7 @@ def _roles(verb: Token, sent: Span) -> tuple[SpanRef | None, SpanRef | None]:
     if source is None and verb.dep_ in ("ccomp", "xcomp"):
         # "X said it would ...": the reporting verb's subject speaks for the pronoun
         source = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if target is None:
-        target = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
-                       for g in c.children if g.dep_ == "pobj"), None)
+    target = _target(verb, source)
     return (_phrase(source) if source is not None else None, _phrase(target) if target is not None else None)
 
 

@@ -1888,6 +1888,9 @@ def _cumulative(verb: Token) -> bool:
                 if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and (
                         mods & {"past", "last", "recent", "previous", "first"} or low in ("for", "over")):
                     return True  # "in the past three years", "over recent months", "for eight years"
+                if pobj.lemma_.lower() in PERIOD_UNITS and pobj.tag_ == "NNS" and low in ("in", "during", "within") and any(
+                        k.dep_ == "nummod" for k in pobj.children):
+                    return True  # "were killed in four months of battle": a span of many days
                 if low in ("over", "for") and pobj.lemma_.lower() == "day" and any(
                         n.like_num and n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= LONG_DAYS
                         for n in pobj.subtree):

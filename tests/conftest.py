@@ -51,3 +51,22 @@ def resolve_names(gaz):
         return gaz.resolve_mentions(text, spans)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def shipped_provenance():
+    """shipped_provenance("sentence_clf.npz") -> the text of its provenance file (the .md beside
+    it), after checking that the sha256 it records is the model file's."""
+    import hashlib
+    import re
+    from importlib import resources
+
+    def read(model_name: str) -> str:
+        data = resources.files("eventlens.data")
+        model = data.joinpath(model_name).read_bytes()
+        provenance = data.joinpath(model_name.rsplit(".", 1)[0] + ".md").read_text("utf-8")
+        digest = re.search(r"sha256 `([0-9a-f]{64})`", provenance).group(1)
+        assert digest == hashlib.sha256(model).hexdigest(), f"{model_name} differs from the model its provenance describes"
+        return provenance
+
+    return read

@@ -164,6 +164,24 @@ def cross_validate(examples: list[tuple[str, str, str]], folds: int = 5, seed: i
     return {"cv_accuracy": round(acc, 4), "cv_accuracy_by_source": by_source, "cv_f1": f1}
 
 
+def _train_and_write(examples: list[tuple[str, str, str]], out: Path, labels: tuple[str, ...], c: float, seed: int,
+                     cv: bool, provenance) -> None:
+    """Train a sentence model, save it, write its provenance beside it (``provenance(by_label,
+    by_source, info, sha256)`` gives the text) and echo the figures."""
+    if not examples:
+        raise typer.BadParameter("no training data found")
+    clf, info = train_classifier(examples, c=c, seed=seed, labels=labels)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    clf.save(out)
+    if cv:
+        info.update(cross_validate(examples, seed=seed, labels=labels, c=c))
+    by_label = Counter(label for _, label, _ in examples)
+    by_source = Counter(src for _, _, src in examples)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    out.with_suffix(".md").write_text(provenance(by_label, by_source, info, digest), "utf-8")
+    typer.echo(json.dumps({"out": str(out), "examples": len(examples), "labels": by_label, "sources": by_source, **info}, indent=1))
+
+
 def register(app: typer.Typer) -> None:
     train_app = typer.Typer(help="Train the models that ship with eventlens.", no_args_is_help=True)
 
@@ -177,20 +195,9 @@ def register(app: typer.Typer) -> None:
         cv: bool = typer.Option(False, help="Also report 5-fold cross-validated accuracy and F1."),
     ) -> None:
         """Train the sentence classifier from licensed data and write it with its provenance."""
-        examples = collect_examples(repo, shared_data, ucdp_limit, seed)
-        if not examples:
-            raise typer.BadParameter("no training data found")
-        clf, info = train_classifier(examples, seed=seed)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        clf.save(out)
-        by_label = Counter(label for _, label, _ in examples)
-        by_source = Counter(src for _, _, src in examples)
-        if cv:
-            info.update(cross_validate(examples, seed=seed))
-        digest = hashlib.sha256(out.read_bytes()).hexdigest()
-        prov = out.with_suffix(".md")
-        prov.write_text(_provenance(by_label, by_source, info, digest, ucdp_limit, seed), "utf-8")
-        typer.echo(json.dumps({"out": str(out), "examples": len(examples), "labels": by_label, "sources": by_source, **info}, indent=1))
+        _train_and_write(
+            collect_examples(repo, shared_data, ucdp_limit, seed), out, LABELS, 4.0, seed, cv,
+            lambda by_label, by_source, info, digest: _provenance(by_label, by_source, info, digest, ucdp_limit, seed))
 
     @train_app.command("plover-typer")
     def plover_typer(
@@ -204,19 +211,9 @@ def register(app: typer.Typer) -> None:
         """Train the PLOVER sentence typer (16 types and none) from licensed data, with its provenance."""
         from eventlens.extract.plover import PLOVER_LABELS
 
-        examples = collect_plover_examples(repo, shared_data)
-        if not examples:
-            raise typer.BadParameter("no training data found")
-        clf, info = train_classifier(examples, c=c, seed=seed, labels=PLOVER_LABELS)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        clf.save(out)
-        if cv:
-            info.update(cross_validate(examples, seed=seed, labels=PLOVER_LABELS, c=c))
-        by_label = Counter(label for _, label, _ in examples)
-        by_source = Counter(src for _, _, src in examples)
-        digest = hashlib.sha256(out.read_bytes()).hexdigest()
-        out.with_suffix(".md").write_text(_plover_provenance(by_label, by_source, info, digest, c, seed), "utf-8")
-        typer.echo(json.dumps({"out": str(out), "examples": len(examples), "labels": by_label, "sources": by_source, **info}, indent=1))
+        _train_and_write(
+            collect_plover_examples(repo, shared_data), out, PLOVER_LABELS, c, seed, cv,
+            lambda by_label, by_source, info, digest: _plover_provenance(by_label, by_source, info, digest, c, seed))
 
     @train_app.command("event-verifier")
     def event_verifier(

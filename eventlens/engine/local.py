@@ -44,7 +44,7 @@ from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.resolve.geo import Gazetteer, locate_event
-from eventlens.resolve.geo.locate import NAME_GOES_ON
+from eventlens.resolve.geo.locate import NAME_GOES_ON, LocatedEvent
 from eventlens.resolve.time import TimeExpression, find_time_expressions, resolve_event_time
 from eventlens.schema import Article, Event
 
@@ -181,6 +181,9 @@ class Pipeline:
 
         resolved: list[ResolvedMention] = []
         by_sentence: dict[int, ResolvedMention] = {}
+        # the place the text last put an event in (not the dateline's or the country's)
+        last_told: LocatedEvent | None = None
+        last_told_end = 0
         usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end, coarse=t.precision in ("month", "year"))
                   and not _names_a_thing(doc, t.start, t.end)]
         threats = []
@@ -286,6 +289,15 @@ class Pipeline:
                 next_happening=_next_happening(m, te, mentions, times, published),
                 focus=(m.trigger.start, m.trigger.end),
             )
+            if located is not None and located.method == "dateline" and last_told is not None and \
+                    dateline_place is not None and last_told.location.iso3 == located.location.iso3 and \
+                    sum(last_told_end <= s.start_char < m.sent_start for s in doc.sents) <= STORY_GAP_SENTENCES:
+                # "MAPUTO, Mozambique — Insurgents stormed Macomia ... At least 10 soldiers were
+                # killed": a wire story filed from the capital goes on at the place it last told of
+                located = LocatedEvent(last_told.location.model_copy(), last_told.start, last_told.end,
+                                       last_told.text, last_told.toponym, "story")
+            if located is not None and located.method in _TOLD_PLACE and not rm.history:
+                last_told, last_told_end = located, m.sent_end
             if located is not None:
                 rm.location = located.location
                 if located.start is not None and located.end is not None:
@@ -576,6 +588,12 @@ def _offset_clause(doc, trigger: SpanRef) -> _Offset | None:
             return None
         tok = tok.head
     return None
+
+
+#: how many sentences may come between an event placed by the text and one that goes on in its place
+STORY_GAP_SENTENCES = 1
+#: how an event's place came from the text itself
+_TOLD_PLACE = ("sentence", "offset", "near", "next_sentence", "anaphor", "story")
 
 
 def _offset_time(offset: _Offset, usable: list[TimeExpression], resolved: list[ResolvedMention], m: Mention,

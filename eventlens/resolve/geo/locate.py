@@ -265,6 +265,12 @@ def locate_event(
             # "attacked a mosque in a village in western Niger. The attackers surrounded the mosque in
             # Fambita, ...": the next sentences name the place the lead only gives the region of
             closer = _next_place_within(text, s1, in_body, gaz, ctx_iso3, region, part, next_happening)
+            owner = next((t for t in in_body if t.kind == "country" and t.end <= best.toponym.start
+                          and _POSSESSIVE_GAP.fullmatch(text[t.end : best.toponym.start])), None)
+            if closer is None and owner is not None and region.feature != "country":
+                # "in Indonesia's Papua region": the region the country owns may have been split
+                # since the gazetteer's borders were drawn; the country still holds the town
+                closer = _next_place_within(text, s1, in_body, gaz, ctx_iso3, owner.place, None, next_happening)
             if closer is not None:
                 return closer
         dl = _dateline(dateline_place, article_country, lambda: gaz) if region is not None else None
@@ -278,7 +284,7 @@ def locate_event(
                                 method="dateline")
         return best
     # "looted shops in the city's main market": the town told of just before
-    told = _town_referred_to(text, s0, s1, in_body)
+    told = _town_referred_to(text, s0, s1, in_body, gaz, ctx_iso3)
     if told is not None and (demonym_only is None or demonym_only.place.iso3 == told.location.iso3):
         return told
     # no place in the event's sentence: the article's first place (its lead) unless a dateline says
@@ -317,21 +323,35 @@ _MOVES_ON = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:separate|another|other)\b|separ
                        r"also\s+on\b|earlier\b|last\s+(?:year|month|week)\b)", re.I)
 
 
+#: "the wounded were flown to X": a town casualties were moved to (a hospital in a town may be
+#: where things happened: "patients stormed out of the hospital in X")
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|evacuated|transferred|flown|airlifted|moved)\s+to\s+(?:the\s+)?(?:nearby\s+)?$",
+                       re.I)
 #: a definite reference to a town already named ("in the city's main market", "the town"), not
-#: "the city of X" (which names it)
-_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|camp|district|area)(?:'s|’s)?\b(?!\s+of\b)", re.I)
+#: "the city of X" (which names it); "in the same area" likewise
+_THE_TOWN = re.compile(r"\bthe\s+(?:same\s+)?(?:city|town|village|camp|district|area)(?:'s|’s)?\b(?!\s+of\b)", re.I)
 
 
-def _town_referred_to(text: str, s0: int, s1: int, toponyms: Sequence[Toponym]) -> LocatedEvent | None:
+def _town_referred_to(text: str, s0: int, s1: int, toponyms: Sequence[Toponym],
+                      gaz: Gazetteer | None = None, iso3: str | None = None) -> LocatedEvent | None:
     """The town the sentence refers to as "the city" / "the town": the last one named before it."""
     m = _THE_TOWN.search(text, s0, s1)
     if m is None:
         return None
-    before = [t for t in toponyms if t.end <= s0 and t.place.feature == "place" and t.kind != "demonym"]
+    # (not a town the wounded were taken to: "later transferred to Niamey" is not where it was)
+    before = [t for t in toponyms if t.end <= s0 and t.place.feature == "place" and t.kind != "demonym"
+              and not _TAKEN_TO.search(text[max(0, t.start - 80) : t.start])]
     if not before:
         return None
     t = before[-1]
-    return LocatedEvent(_location(t.place, 1), t.start, t.end, t.text, t, "anaphor")
+    loc = _location(t.place, 1)
+    if gaz is not None:
+        # the town as its own sentence placed it ("in Adh Dhalah area (As Said, Shabwah)")
+        b0, b1 = _sentence_bounds(text, t.start, t.end)
+        got, _ = _best_in(text, b0, b1, t.start, t.end, toponyms, gaz, iso3)
+        if got is not None and got.toponym is t:
+            loc = got.location
+    return LocatedEvent(loc, t.start, t.end, t.text, t, "anaphor")
 
 
 def _compass_part(text: str, s0: int, region: Toponym) -> float | None:
@@ -676,6 +696,12 @@ def _best_in(
         if prev.end <= lead_start and prev.kind != "demonym" and _DESCRIBED_GAP.fullmatch(text[prev.end : lead_start]):
             described[j] = j - 1
 
+    # "Mozambique's Cabo Delgado province": a country written as the owner of the name after it
+    # only says where that name lies
+    owners = {id(c) for c, t in zip(sent, sent[1:])
+              if c.kind == "country" and t.kind != "demonym" and t.place.iso3 == c.place.iso3
+              and _POSSESSIVE_GAP.fullmatch(text[c.end : t.start])}
+
     # the regions the sentence says things happen in ("..., Paktika", "(Marib, Marib)")
     sentence_regions: list[Place] = []
     for i, ch in chains.items():
@@ -779,8 +805,8 @@ def _best_in(
             score += 0.5  # the text says where it lies
         if outside:
             score -= 1.0
-        if i in hint_of:
-            score -= 1.5  # says where the name before it lies
+        if i in hint_of or id(t) in owners:
+            score -= 1.5  # says where the name before (or after) it lies
         if i in described.values():
             score += 2.0
         if _owner_country(text, t, s0):
@@ -919,6 +945,10 @@ def _best_in(
             loc = _unit_location(name or h.unit.name, h, gaz)
         consider(score, LocatedEvent(loc, start, h.end, text[start : h.end], None, "sentence"))
     return (best[1] if best else None), demonym_only
+
+
+#: between a country and the place it owns: "'s", "'s northern", "’s far-western"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:far[\s-]+)?[\w-]+ern\s+|central\s+|restive\s+|remote\s+)?", re.I)
 
 
 _HINT_AFTER = re.compile(r"\s*(?:,|\()\s*")

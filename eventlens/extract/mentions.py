@@ -225,9 +225,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
             # (above a purpose clause only auxiliaries count: "agreed to a ceasefire to allow the
             # forces to withdraw" reports the withdrawal's agreement, "would stage a convoy to protest" does not)
             lemma = tok.lemma_.lower()
-            if _reported_past(chain[i - 1]) or (lemma == "set" and chain[i - 1].dep_ in ("dobj", "conj")):
+            if _reported_past(chain[i - 1]) or (lemma == "set" and chain[i - 1].dep_ in ("dobj", "conj", "prep")):
                 # "ten rebels have surrendered, the military announced": a report of what
-                # happened, not a plan; "set off a bomb and exchanged fire" is no "set to"
+                # happened, not a plan; "set off a bomb and exchanged fire", "set them on fire as a
+                # form of protest" are no "set to"
                 pass
             elif lemma in THREAT_HEADS:
                 flags["threatened"] = True
@@ -685,6 +686,15 @@ class MentionFinder:
             # a battle, and the fighting heads the mention (not the deaths told with it)
             triggers = [dataclasses.replace(c, weak=False) if c in armed_fight else c for c in triggers]
             strong = strong | {"clash"}
+        brawl = False
+        broke_out = [c for c in triggers if c.cls == "clash" and c.weak and _fight_between(doc[c.end - 1])]
+        if not strong and broke_out:
+            # "a fight broke out between rival traders": a fight that happened, between sides it names;
+            # with no armed side or force of the state among them, a brawl (ACLED: mob violence)
+            triggers = [dataclasses.replace(c, weak=False) if c in broke_out else c for c in triggers]
+            strong = strong | {"clash"}
+            brawl = not any(lemma_in(t, ARMED_HEADS | STATE_HEADS) or t.lemma_.lower() in NON_STATE_FIGHTERS
+                            for c in broke_out for t in _fight_sides(doc[c.end - 1]))
         intervening = {i for c in cues if c.cls == "intervention" for i in range(c.start, c.end)}
         if not strong and any(c.cls == "protest" and _staged_or_stopped(doc[c.end - 1], intervening) for c in triggers):
             # "staged a road blockade", "suppressed the weekly march": a protest someone held or broke up
@@ -794,6 +804,8 @@ class MentionFinder:
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
+        if brawl and typing.event_type == "Battles":
+            typing = typed("Mob violence", typing.certainty)
         if "bare_explosion" in classes and "disaster_context" in (classes | article_words) and not political and not (
             classes & {"armed_cue", "air_cue", "ied_cue", "suicide", "attack"}
         ):
@@ -1073,6 +1085,8 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
         return cues
     topic: set[int] = set()
     for p in protest_toks:
+        while p.dep_ == "compound" and p.head.i != p.i:
+            p = p.head  # "held a protest march ..., demanding ...": the march carries the cause
         # ("rallies were held against the execution of ...": the passive's verb carries the cause)
         anchors = [p] + ([p.head] if p.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and p.head.pos_ == "VERB" else [])
         for a in anchors:
@@ -1447,7 +1461,9 @@ def _names_no_happening(tok: Token) -> bool:
             c.dep_ in ("dobj", "obj") and (c.lower_ == "blanks" or any(m.lower_ == "blank" for m in c.children))
             for c in tok.children):
         return True  # "fired blank rounds": a demonstration
-    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROSPECT_WORDS | HABIT_WORDS:
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROSPECT_WORDS | HABIT_WORDS \
+            and not (tok.head.head.lemma_.lower() == "form" and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "as"):
+        # ("set their mattresses on fire as a form of protest": the act done was the protest)
         return True  # "the prospect of a walkout", "a policy of kidnapping civilians", "a form of protest"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("year", "month", "decade", "week") \
             and (tok.head.head.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.head.head.children)):
@@ -1797,6 +1813,8 @@ SHORT_SINCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "today", "morning", "afternoon", "evening", "night", "dawn", "weekend", "hour", "noon",
                "midnight", "overnight", "tonight"}
 PERIOD_UNITS = {"year", "month", "decade", "week"}
+#: verbs that hold a happening ("held a protest", "staged a sit-in"): one told in the simple past is one
+HOLDING_VERBS = {"hold", "stage", "organise", "organize", "mount", "conduct"}
 #: with "over" or "for", a count of days is a period too ("killed in the genocide over roughly 100 days")
 LONG_DAYS = 30
 #: what a count of happenings counts ("recorded 33,000 murders")
@@ -1853,6 +1871,10 @@ def _cumulative(verb: Token) -> bool:
     superlative = any((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
                       or (t.lower_ == "first" and t.dep_ == "amod")
                       for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for t in o.subtree)
+    # "held a protest against the non-payment of salaries for the past three months": one protest
+    # held, told in the simple past; the period is the grievance's ("have held protests since June" tallies)
+    one_held = verb.lemma_.lower() in HOLDING_VERBS and not perfect and any(
+        c.dep_ == "dobj" and c.tag_ == "NN" for c in verb.children)
     if perfect and any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly", "often",
                                                            "routinely", "periodically") for c in verb.children):
         return True  # "has been repeatedly targeted": many happenings summed up
@@ -1863,6 +1885,8 @@ def _cumulative(verb: Token) -> bool:
         since_clause = c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children)
         if since_clause and not superlative:
             return True  # "since HTS launched its offensive on Wednesday": counted from a campaign's start
+        if one_held and c.dep_ == "prep" and low in ("since", "in", "over", "during", "within", "for"):
+            continue
         if low == "since" and c.dep_ == "prep" and not superlative:
             words = {t.lemma_.lower() for t in c.subtree}
             if not words & SHORT_SINCE:
@@ -1984,7 +2008,9 @@ PROPERTY_OBJECTS = {"house", "home", "vehicle", "car", "truck", "phone", "proper
                     "tree", "olive", "seedling", "sapling", "plantation", "orchard", "vineyard", "grove", "harvest",
                     "granary", "barn"}
 BLOCK_OBJECTS = {"road", "highway", "street", "route", "bridge", "junction", "roundabout", "intersection",
-                 "railway", "entrance", "access", "traffic", "avenue", "square", "crossing", "motorway"}
+                 "railway", "entrance", "access", "traffic", "avenue", "square", "crossing", "motorway",
+                 # "blocked the railway tracks", "blocked the train rails"
+                 "rail", "railroad", "track", "railtrack", "expressway", "freeway", "boulevard", "tollgate"}
 BURNT_PEOPLE = {"man", "woman", "member", "suspect", "thief", "people", "person", "boy", "girl", "youth", "child",
                 "villager", "resident", "robber", "bandit", "worker", "driver", "trader", "witch", "teenager"}
 CAPTURE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "regain", "take", "gain",
@@ -2622,6 +2648,30 @@ def _occurs(noun: Token) -> bool:
     if verb.lemma_.lower() == "take":
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
     return True
+
+
+#: the weak fighting nouns that report a fight when one breaks out or takes place
+FIGHT_NOUNS = {"fight", "brawl", "fistfight", "scuffle"}
+#: verbs of a fight starting or happening ("continue" and "rage" go on with a campaign: "the fight against graft")
+FIGHT_ONSETS = {"break", "erupt", "occur", "happen", "ensue", "take"}
+
+
+def _fight_sides(noun: Token) -> list[Token]:
+    """The sides "a fight between A and B" names."""
+    sides = []
+    # (the parse may hang the phrase on the verb: "a fight broke out between ...")
+    for prep in [*noun.children, *(noun.head.children if noun.dep_ == "nsubj" else [])]:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    sides += [o, *(c for c in o.children if c.dep_ == "conj")]
+    return sides
+
+
+def _fight_between(noun: Token) -> bool:
+    """"a fight broke out between X and Y", "a fight between two groups took place"."""
+    return noun.lemma_.lower() in FIGHT_NOUNS and _occurs(noun) and noun.head.lemma_.lower() in FIGHT_ONSETS \
+        and bool(_fight_sides(noun))
 
 
 def _blocked_by_nature(verb: Token) -> bool:

@@ -82,16 +82,13 @@ def claim_records(
     out: list[Event] = []
     for refs in groups.values():
         first = refs[0]
-        actor1 = _resolve(actors, first.claimant, country_iso3) or Actor(name=first.claimant, text=first.claimant)
-        actor2 = _resolve(actors, first.target, country_iso3) if first.target else None
-        if actor2 is None and first.target:
-            actor2 = Actor(name=first.target, text=first.target)
+        actor1 = _resolve_or_name(actors, first.claimant, country_iso3)
+        actor2 = _resolve_or_name(actors, first.target, country_iso3)
         confidence = _confidence(first, actor1, actor2, actors)
         out.append(_statement_record(
             article, first.span.start, PLOVER_FOR_KIND[first.kind], actor1, actor2, location, published,
             confidence,
-            evidence=[Evidence(doc_id=article.id, field="claims", start=r.span.start, end=r.span.end, text=r.span.text)
-                      for r in refs],
+            evidence=[_evidence(article, "claims", r.span) for r in refs],
             claims=[Claim(claimant=r.claimant, kind=r.kind, target=r.target, text=r.span.text) for r in refs],
         ))
     return out
@@ -117,13 +114,9 @@ def threat_records(
         if actor1 is None:
             continue  # a threat by nobody named is no record
         actor2 = _resolve(actors, m.actor2.text, country_iso3) if m.actor2 is not None else None
-        evidence = [Evidence(doc_id=article.id, field="trigger", start=m.trigger.start, end=m.trigger.end,
-                             text=m.trigger.text),
-                    Evidence(doc_id=article.id, field="actor1", start=m.actor1.start, end=m.actor1.end,
-                             text=m.actor1.text)]
+        evidence = [_evidence(article, "trigger", m.trigger), _evidence(article, "actor1", m.actor1)]
         if actor2 is not None and m.actor2 is not None:
-            evidence.append(Evidence(doc_id=article.id, field="actor2", start=m.actor2.start, end=m.actor2.end,
-                                     text=m.actor2.text))
+            evidence.append(_evidence(article, "actor2", m.actor2))
         conf = 0.5 + (0.05 if actor1.type is not None else 0.0) + (0.05 if actor2 is not None else 0.0)
         out.append(_statement_record(
             article, m.trigger.start, "THREATEN", actor1, actor2, location, published, round(conf, 3), evidence
@@ -147,16 +140,10 @@ def plover_records(
     location = _country_location(country_iso3)
     out: list[Event] = []
     for m in mentions:
-        actor1 = _resolve(actors, m.source.text, country_iso3) if m.source else None
-        if actor1 is None and m.source is not None:
-            actor1 = Actor(name=m.source.text, text=m.source.text)
-        actor2 = _resolve(actors, m.target.text, country_iso3) if m.target else None
-        if actor2 is None and m.target is not None:
-            actor2 = Actor(name=m.target.text, text=m.target.text)
-        evidence = [Evidence(doc_id=article.id, field="trigger", start=m.trigger.start, end=m.trigger.end, text=m.trigger.text)]
-        for name, ref in (("actor1", m.source), ("actor2", m.target)):
-            if ref is not None:
-                evidence.append(Evidence(doc_id=article.id, field=name, start=ref.start, end=ref.end, text=ref.text))
+        actor1 = _resolve_or_name(actors, m.source.text if m.source else None, country_iso3)
+        actor2 = _resolve_or_name(actors, m.target.text if m.target else None, country_iso3)
+        evidence = [_evidence(article, field, ref)
+                    for field, ref in (("trigger", m.trigger), ("actor1", m.source), ("actor2", m.target)) if ref is not None]
         out.append(_statement_record(
             article, m.sentence.start, m.plover_type, actor1, actor2, location, published,
             round(m.certainty, 3), evidence,
@@ -201,6 +188,18 @@ def _statement_record(
         confidence=confidence,
         evidence=evidence,
     )
+
+
+def _evidence(article: Article, field: str, ref) -> Evidence:
+    """Evidence for ``field`` from a span reference (start, end, text) into the article."""
+    return Evidence(doc_id=article.id, field=field, start=ref.start, end=ref.end, text=ref.text)
+
+
+def _resolve_or_name(actors: ActorDictionary, text: str | None, iso3: str | None) -> Actor | None:
+    """The dictionary's actor for ``text``, else an actor named as written; None without text."""
+    if not text:
+        return None
+    return _resolve(actors, text, iso3) or Actor(name=text, text=text)
 
 
 def _resolve(actors: ActorDictionary, text: str | None, iso3: str | None) -> Actor | None:

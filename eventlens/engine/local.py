@@ -121,17 +121,18 @@ class Pipeline:
         """The assembled events before the verifier and the confidence floor, with what the
         verifier reads of the article (for training it: ``eventlens train event-verifier``)."""
         doc = self.nlp(_blank_dateline(article.text))
-        events, view, _ = self._assemble(article, doc)
-        return events, view
+        events, body_sents, _ = self._assemble(article, doc)
+        return events, ArticleView.build(article, body_sents, self.classifier)
 
     def _extract_doc(self, article: Article, doc) -> list[Event]:
-        events, view, records = self._assemble(article, doc)
+        events, body_sents, records = self._assemble(article, doc)
         if self.verifier is not None:
-            events = self.verifier.rescore(events, view)
+            # (the view reads every sentence with the classifier: only built when something uses it)
+            events = self.verifier.rescore(events, ArticleView.build(article, body_sents, self.classifier))
         return [e for e in events + records if e.confidence >= self.min_confidence]
 
-    def _assemble(self, article: Article, doc) -> tuple[list[Event], ArticleView, list[Event]]:
-        """The article's coded events, what the verifier reads of it, and its PLOVER-only records."""
+    def _assemble(self, article: Article, doc) -> tuple[list[Event], list[tuple[int, int]], list[Event]]:
+        """The article's coded events, its body's sentences (character spans), and its PLOVER-only records."""
         text = article.text
         published = article.published
         entity_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -401,9 +402,7 @@ class Pipeline:
                 and (pm := type_sentence(s, self.plover_typer)) is not None
             ]
             records += plover_records(article, typed, iso3, published, actors=self.actors)
-        view = ArticleView.build(
-            article, [(s.start_char, s.end_char) for s in sents if s.end_char > body_start + 1], self.classifier)
-        return events, view, records
+        return events, [(s.start_char, s.end_char) for s in sents if s.end_char > body_start + 1], records
 
     def _victim_in_crime(self, sents, rm: ResolvedMention) -> None:
         """"A man was shot dead ... The victim had charges against him for drug trafficking": ACLED

@@ -196,7 +196,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
     for _ in range(5):
         infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         # ("called for shops to close in protest": what a call asks for is no purpose of it)
-        purpose = infinitive and t.head.lemma_.lower() not in ("call", "urge", "ask", "appeal")
+        # (nor is what a threat or vow promises: "threatened on Monday to block the highways",
+        # which the parser may hang on the verb as a purpose clause)
+        purpose = infinitive and t.head.lemma_.lower() not in ("call", "urge", "ask", "appeal") \
+            and t.head.lemma_.lower() not in THREAT_HEADS
         if (t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") or infinitive) and t.head.i != t.i:
             t = t.head
             chain.append(t)
@@ -215,6 +218,9 @@ def _modality(trigger: Token) -> dict[str, bool]:
             if c.dep_ in ("nsubj", "nsubjpass") and low in ("nobody", "none", "noone") or (
                     c.dep_ in ("nsubj", "nsubjpass") and low == "one" and any(k.lower_ == "no" for k in c.children)):
                 flags["negated"] = True  # "nobody was injured", "no one was hurt"
+            if i == 0 and c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and any(
+                    k.dep_ == "det" and k.lower_ == "no" for k in c.children):
+                flags["negated"] = True  # "no explosives were found", "no shots were fired"
             if c.dep_ == "aux" and low in FUTURE_AUX:
                 flags["future"] = True
             if c.dep_ == "aux" and low in HYPOTHETICAL_AUX:
@@ -470,7 +476,10 @@ class MentionFinder:
                         or (k.dep_ == "dobj" and k.lemma_.lower() in SHOWN_THINGS)
                         for k in doc[c.start].children)))]
         # "record floods have killed 100", "a landslide buried and killed": nature kills no one in a conflict
-        cues = [c for c in cues if not (c.cls in ("kill", "wound", "loot") and _killed_by_nature(doc[c.start]))]
+        # ("landslides blocked roads": nature blocks no road in protest either)
+        cues = [c for c in cues if not ((c.cls in ("kill", "wound", "loot")
+                                         or (c.cls == "protest" and doc[c.start].lemma_.lower() == "block"))
+                                        and _killed_by_nature(doc[c.start]))]
         parse_cues = [c for c in parse_cues if not (c.cls == "loot" and _killed_by_nature(doc[c.start]))]
         # "to combat the spread of the coronavirus", "battling the blaze": a fight against no one
         cues = [c for c in cues if not (c.cls == "clash" and _fights_no_one(doc[c.start]))]
@@ -567,6 +576,8 @@ class MentionFinder:
                                         and doc[c.end - 1].head.lemma_.lower() in UNDOING_VERBS)]
         # "regained control of the parliament buildings": buildings are not territory
         cues = [c for c in cues if not (c.cls == "capture" and _buildings_only(doc[c.start : c.end]))]
+        # "police evacuated 23 schools", "evacuated the wounded": people moved to safety, not ground given up
+        cues = [c for c in cues if not (c.cls == "withdraw" and _evacuates_no_ground(doc[c.start]))]
         # "shot in the air to regain control": a purpose, not a capture
         cues = [c for c in cues if not (c.cls == "capture" and doc[c.start].dep_ in ("advcl", "xcomp")
                                         and any(k.dep_ == "aux" and k.lower_ == "to" for k in doc[c.start].children)
@@ -1348,6 +1359,8 @@ PROCURE_WORDS = {"buy", "purchase", "acquire", "order", "develop", "development"
                  "stockpile", "station", "receive", "possess", "own", "modernise", "modernize", "upgrade",
                  "procure", "procurement", "arsenal", "stock", "budget", "contract", "licence", "license",
                  "present", "exhibit", "parade", "advertise", "market", "tout"}
+#: what a fair or a maker shows: weapons listed among them are goods, not weapons in use
+WARES = {"product", "equipment", "hardware", "exhibit", "ware", "model", "prototype"}
 WEAPON_NOUNS_ONLY = {"missile", "rocket", "drone", "artillery", "mortar", "shell", "warplane", "jet", "bomb",
                      "howitzer", "munition", "ammunition", "weapon"}
 MINERALS = {"coal", "gold", "copper", "diamond", "salt", "tin", "iron", "silver", "uranium", "lithium", "cobalt",
@@ -1400,6 +1413,15 @@ def _buildings_only(span: Span) -> bool:
     verb = next((t for t in span if t.pos_ == "VERB"), span.root)
     heads = {o.lemma_.lower() for o in _verb_objects(verb)}
     return bool(heads & BUILDING_OBJECTS) and not heads & (TERRITORY_OBJECTS - {"control"})
+
+
+def _evacuates_no_ground(verb: Token) -> bool:
+    """"Evacuate" with objects none of which is ground (a town, a base, a named place)."""
+    if verb.lemma_.lower() != "evacuate" or verb.pos_ != "VERB":
+        return False
+    objs = _verb_objects(verb)
+    return bool(objs) and not any(
+        o.lemma_.lower() in TERRITORY_OBJECTS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
 
 
 CREWED_AIRCRAFT = {"helicopter", "plane", "aircraft", "jet", "warplane", "fighter", "bomber", "airplane", "chopper"}
@@ -1576,12 +1598,14 @@ def _procured(tok: Token) -> bool:
         return False
     t = tok
     for _ in range(3):
-        if t.dep_ in ("conj", "appos", "compound") or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for")):
+        if t.dep_ in ("conj", "appos", "compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for")):
             t = t.head if t.dep_ != "pobj" else t.head.head
             continue
         break
     if t.i != tok.i and t.lemma_.lower() in PROCURE_WORDS:
         return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("including", "like") and t.head.head.lemma_.lower() in WARES:
+        return True  # "showed their products, including a short-range missile": wares on show
     head = t.head if t.dep_ in ("dobj", "nsubjpass", "pobj", "compound") else None
     if head is not None and head.dep_ == "prep":
         head = head.head
@@ -1684,8 +1708,9 @@ def _killed_by_nature(tok: Token) -> bool:
     doers += [pobj(c) for c in tok.children if c.dep_ == "agent" and pobj(c) is not None]
     if not doers and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "a quake killed eight and damaged houses"
-    return bool(doers) and all(d.lemma_.lower() in NATURAL_AGENTS | {"landslide", "mudslide", "avalanche", "tsunami"}
-                               for d in doers)
+    natural = NATURAL_AGENTS | {"landslide", "mudslide", "avalanche", "tsunami"}
+    # (a sentence-initial plural can be tagged a proper noun and keep its "s": "Landslides blocked")
+    return bool(doers) and all(d.lemma_.lower() in natural or d.lower_.removesuffix("s") in natural for d in doers)
 
 
 def _fights_no_one(tok: Token) -> bool:
@@ -1847,6 +1872,23 @@ def _period_prep(t: Token) -> bool:
     return False
 
 
+#: words that put a clause on one day
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "tonight", "overnight"}
+
+
+def _day_dated(verb: Token) -> bool:
+    """Does the clause name a day ("on Tuesday", "on 3 May")?"""
+    return any(t.lower_ in DAY_WORDS or (t.ent_type_ == "DATE" and t.like_num and len(t.text) <= 2)
+               for t in verb.subtree)
+
+
+def _years_apart(between: Token) -> bool:
+    """"between 1996 and 2006": two different years."""
+    years = {t.text for t in between.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()}
+    return len(years) >= 2
+
+
 def _cumulative(verb: Token) -> bool:
     """The clause tallies many happenings over a period ("More than 3,600 people have been killed
     this year", "since the insurgency flared in 2004", "The war has killed 40,000"): a summary,
@@ -1880,7 +1922,10 @@ def _cumulative(verb: Token) -> bool:
         return True  # "has been repeatedly targeted": many happenings summed up
     # ("have been damaged or destroyed since the start of the invasion": the period hangs on the conjunct)
     conjuncts = [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"]
-    for c in [*verb.children, *(k for cj in conjuncts for k in cj.children if k.dep_ == "prep" and k.lower_ == "since")]:
+    if any(t.dep_ == "prep" and t.lower_ == "between" and _years_apart(t) for t in verb.subtree):
+        return True  # "killed in the conflict between 1996 and 2006": a span of years
+    for c in [*verb.children, *(k for cj in conjuncts for k in cj.children
+                                if k.dep_ == "prep" and k.lower_ in ("since", "during", "throughout"))]:
         low = c.lower_
         since_clause = c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "since" for k in c.children)
         if since_clause and not superlative:
@@ -1919,8 +1964,11 @@ def _cumulative(verb: Token) -> bool:
                         n.like_num and n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= LONG_DAYS
                         for n in pobj.subtree):
                     return True  # "over roughly 100 days"
-                if perfect and low in ("in", "during", "throughout") and pobj.lemma_.lower() in LONG_PROCESSES:
-                    return True  # "have been killed in the conflict", "has been targeted during the war"
+                if (perfect or not _day_dated(verb)) and low in ("in", "during", "throughout") \
+                        and pobj.lemma_.lower() in LONG_PROCESSES:
+                    # "have been killed in the conflict", "has been targeted during the war", "200,000
+                    # people were killed during the war" (but "killed in the war on Tuesday" is one day's)
+                    return True
         elif c.dep_ == "nsubj" and perfect and c.lemma_.lower() in LONG_PROCESSES:
             return True  # "the insurgency has killed"
         elif c.dep_ == "nsubj" and c.lemma_.lower() in PERIOD_UNITS and any(

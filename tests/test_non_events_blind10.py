@@ -1,0 +1,70 @@
+"""Stories with no event to code that read like one on the surface: a threat whose verb the parser
+hangs as a purpose, nature blocking roads, people evacuated to safety, a hoax search that found
+nothing, weapons on show at a fair, a war's toll over years, and a trial's account of an old massacre
+(sentences and stories written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _happened(events):
+    return [e.sub_event_type for e in events if not e.background]
+
+
+@pytest.mark.parametrize("text", [
+    # a threat: "to block" hangs on "threatened" as an infinitive, not a purpose of it
+    "Nigerian bus drivers threatened on Monday to block the main highways from next week unless the government "
+    "cuts diesel prices.",
+    # nature is no protester ("Floods" may be read as a name at the start of a sentence)
+    "Floods blocked roads into the northern districts on Sunday, and the airport was closed.",
+    # people moved to safety are no ground handed over
+    "Police evacuated 14 hospitals in Tashkent on Wednesday after emailed warnings of bombs, the city said.",
+    # a search that found nothing
+    "Sappers searched the station in Lviv on Friday, but no explosives were found.",
+    # weapons listed among a maker's products at a fair
+    "Local firms exhibited their products, including a cruise missile and reconnaissance drones, at the fair in Manila "
+    "on Saturday.",
+])
+def test_sentences_that_report_no_event(extract, text):
+    assert _happened(extract(text, "2024-05-10")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "About 60,000 people were killed in the conflict between 1980 and 2000, a commission found.",
+    "A truth commission has estimated that some 30,000 people were killed or disappeared during the war.",
+])
+def test_a_wars_toll_over_years_is_a_summary(extract, text):
+    events = extract(text, "2024-05-10")
+    assert all((e.fatalities.best or 0) < 30000 for e in events)
+
+
+def test_a_day_of_the_war_still_counts(extract):
+    events = extract("Two farmers were killed in the war on Tuesday when a shell hit their field near Kupiansk.",
+                     "2024-05-10")
+    assert [e.fatalities.best for e in events if not e.background] == [2]
+
+
+def test_a_threat_made_good_is_coded(extract):
+    # the threat itself is no event, but the blockade told as done is
+    events = extract("Farmers who had threatened to block the ring road blocked the ring road on Monday with 300 tractors "
+                     "near Brussels.", "2024-05-10")
+    assert "Peaceful protest" in _happened(events)
+
+
+def test_a_trial_of_an_old_massacre_codes_no_event(extract):
+    text = (
+        "SAN SALVADOR (AFP) — A court on Tuesday convicted a retired colonel of crimes against humanity for "
+        "the 1981 massacre at El Pinal.\n\n"
+        "The judges said the evidence showed that soldiers had killed farmers and their families in the "
+        "hamlet over two days.\n\n"
+        "The colonel was found guilty of ordering the killings and of covering them up. His lawyers said he "
+        "would appeal.\n"
+    )
+    assert _happened(extract(text, "2024-05-10")) == []
+
+
+def test_the_army_evacuating_a_town_is_still_a_withdrawal(extract):
+    events = extract("Government troops evacuated the town of Bakhmut on Saturday, handing it to the rebels "
+                     "without a fight.", "2024-05-10")
+    assert _happened(events) != []

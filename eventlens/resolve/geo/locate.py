@@ -503,6 +503,9 @@ _FROM_HARD = re.compile(r"\b(?:from|towards?|heading (?:to|for|towards)|bound fo
 
 
 #: where casualties were taken or treated is not where the event happened
+#: "its worst crisis since the fall of the Soviet Union", "since the 2011 uprising in Libya": a
+#: name inside a "since ..." phrase dates the story, it does not place the event
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$", re.I)
 _TREATED_AT = re.compile(
     r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted|jail|prison)\s+(?:in|at)"
     r"|(?:taken|rushed|evacuated|transferred|flown|airlifted|moved)\s+to"
@@ -730,6 +733,9 @@ def _best_in(
         after = text[t.end : min(s1, t.end + 40)]
         if _TREATED_AT.search(before):
             continue  # "taken to hospital in Kaya": where the wounded went, not where it happened
+        since = _SINCE_PHRASE.search(before)
+        if since is not None and not (t.start - len(before) + since.start() <= event_start < t.start):
+            continue  # (but "two years since the drone strike in Baghdad" places the strike itself)
         # the kind of place the words around the name say it is
         want: tuple[str, ...] = ()
         if _REGION1_AFTER.match(after) or _REGION_BEFORE.search(before):

@@ -38,6 +38,8 @@ PLANNING_HEADS = {
     "plan", "threaten", "vow", "warn", "intend", "prepare", "call", "urge", "announce", "aim",
     "seek", "try", "attempt", "want", "hope", "expect", "schedule", "pledge", "promise", "propose",
     "decide", "agree", "refuse", "fail", "demand", "consider", "set", "due", "fear",
+    # "mobilising its members for attacking the district", "waiting for an order to launch the assault"
+    "mobilize", "mobilise", "wait",
 }
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
 #: verbs that stage, show or invent a happening rather than report it
@@ -136,7 +138,7 @@ HOAX_VERBS = {"stage", "fake", "fabricate", "invent", "feign", "simulate"}
 
 
 #: lemmas the small English model gets wrong, and the verb meant ("staged", "staging" -> "stag")
-MISREAD_LEMMAS = {"stag": "stage"}
+MISREAD_LEMMAS = {"stag": "stage", "fin": "fine"}
 
 
 def verb_lemma(tok: Token) -> str:
@@ -265,6 +267,16 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
         flags["future"] = True
     return flags
+
+
+#: words that tell something was being tried, not only planned
+ATTEMPT_WORDS = {"try", "attempt"}
+
+
+def _attempted(tok: Token) -> bool:
+    """Is ``tok`` what someone was trying to do ("while trying to hold a rally", "in an attempt
+    to march")?"""
+    return any(a.lemma_.lower() in ATTEMPT_WORDS for a in list(tok.ancestors)[:5])
 
 
 def _reported_past(clause: Token) -> bool:
@@ -416,6 +428,16 @@ class MentionFinder:
             return None
         doc = sent.doc
         cues = _drop_protest_topics(doc, cues)
+        # "expelled diplomats for taking part in protests": the protest is the grounds of a penalty
+        cues = [c for c in cues if not (c.cls == "protest" and _protest_as_grounds(doc[c.end - 1]))]
+        # "leaving 30 dead, according to vigilantes": the source of the report is no party to it
+        cues = [c for c in cues if not _in_according_to(doc[c.end - 1])]
+        # "arrested activists in anticipation of mass protests", "ahead of marches called for
+        # Thursday": what is expected has not happened
+        cues = [c for c in cues if not (c.trigger and _anticipated(doc[c.end - 1]))]
+        # "new sanctions in response to its chemical attack", "diplomats expelled after a nerve agent
+        # attack": the happening is the grounds of a state's response, told as its reason
+        cues = [c for c in cues if not (c.trigger and _grounds_of(doc[c.end - 1], RESPONSE_WORDS, GROUNDS_PREPS))]
         # "projectiles were thrown at police", "throwing fireworks": hand-thrown, so no shelling
         # and no fireworks accident
         thrown = _thrown_things(sent)
@@ -445,6 +467,10 @@ class MentionFinder:
             # an arrest the crowd protests is its cause, not police action against it
             cues = [c for c in cues if not (c.cls == "arrest" and arrest_is_grievance(doc[c.end - 1]))]
             counts = [cm for cm in counts if not (cm.kind == "arrested" and _grievance_count(doc, cm))]
+            # "rallied to mourn dozens of demonstrators killed last month": the dead the crowd
+            # mourns or protests about are its cause, not this protest's toll
+            topic = _protest_topic(doc, cues)
+            counts = [cm for cm in counts if not (cm.kind in ("killed", "injured") and token_at(doc, cm.start) in topic)]
         cues = [_promote(doc, c, cues) for c in cues]
         # "stormed the party's offices": a verb done to something is no storm of the weather
         acts = {c.start for c in cues if c.trigger and c.cls in ("riot", "attack")}
@@ -652,6 +678,7 @@ class MentionFinder:
             c.cls for c in cues
             if (c.cls in POLITICAL_CUES or (c.cls == "chemical" and _chemical_weapon(doc[c.start : c.end])))
             and not _is_reporter(doc[c.end - 1])
+            and not (c.cls == "air_cue" and _crashed_craft(doc[c.end - 1]))
             and not (c.cls == "firearm_cue" and any(s <= c.start and c.end <= e for s, e in trigger_spans))
         }
         # in a story about sport or a film, fans who march, chant or gather are no protest: only the
@@ -683,7 +710,9 @@ class MentionFinder:
             return None
         if "agreement" in strong and not classes & ({"armed_cue", "state_cue"} | POLITICAL_CUES) and not any(
             doc[c.start].lemma_.lower() in ("ceasefire", "truce", "peace", "cease", "prisoner") for c in cues if c.cls == "agreement"
-        ):
+        ) and not any(pc.cls == "agreement" and doc[pc.start].lemma_.lower() in ("exchange", "swap") for pc in parse_cues):
+            # (captives exchanged by two sides the parse names, "Russia and Ukraine swapped prisoners",
+            # are an agreement kept whoever the sides are: ACLED codebook)
             strong.discard("agreement")
         if not strong and any(c.cls == "riot" and doc[c.start].lemma_.lower() in ARSON_WORDS and _by_crowd(doc[c.start])
                               for c in triggers):
@@ -864,9 +893,15 @@ class MentionFinder:
         parse_confirmed = any(pc.cls == head_cue.cls and pc.start == head_cue.start for pc in parse_cues)
         ambiguous = head_cue.end - head_cue.start == 1 and head_lemma in AMBIGUOUS_TRIGGERS and not parse_confirmed \
             and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in VIOLENT_MODIFIERS
-                        for c in doc[head_cue.start].children)
+                        for c in doc[head_cue.start].children) \
+            and not (head_cue.cls == "protest" and any(
+                c.cls == "protest" and not c.weak and (c.end - c.start > 1 or doc[c.start].lemma_.lower() not in AMBIGUOUS_TRIGGERS)
+                for c in triggers))  # ("rallies and sit-ins were held": the sit-ins say which rallies)
         p_none = self.classifier.predict_proba(sent.text)["none"] if self.classifier is not None else 0.0
-        if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT:
+        # (a chemical weapon named outright, "sarin", "a chemical attack", is no loose word either)
+        named_chemical_weapon = head_cue.cls == "chemical" and _chemical_weapon(doc[head_cue.start : head_cue.end])
+        if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT \
+                and not named_chemical_weapon:
             return None
         if self.classifier is not None and ambiguous:
             # the lexicon finds candidate words; whether a sentence built on a word common outside
@@ -889,6 +924,13 @@ class MentionFinder:
             # "protesters ... will march": check the protest word too
             more = _modality(doc[head_cue.end - 1])
             flags = {k: flags[k] or more[k] for k in flags}
+        if head_cue.cls == "protest" and (flags["future"] or flags["hypothetical"]) and not (
+                flags["negated"] or flags["threatened"]) and (_attempted(doc[head_cue.end - 1]) or _attempted(trig_tok)) and any(
+                c.cls in ("intervention", "arrest") and not any(_modality(doc[c.end - 1]).values()) for c in cues):
+            # "detained while trying to hold a demonstration", "tear gas in an attempt to stop them
+            # marching": the protest was under way when the state stepped in (ACLED codebook: a
+            # protest with intervention)
+            flags["future"] = flags["hypothetical"] = False
         head_tok = doc[head_cue.end - 1]
         anaphoric = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
@@ -1088,12 +1130,64 @@ def _grievance_count(doc: Doc, cm: CountMention) -> bool:
     return False
 
 
+#: penalties whose grounds ("for taking part in protests") are told, not reported as news
+PENALTY_VERBS = {"expel", "fine", "sentence", "punish", "dismiss", "sack", "deport", "convict", "prosecute",
+                 "suspend", "discipline", "indict", "penalise", "penalize", "reprimand", "censure"}
+#: a state's answer to a happening abroad: sanctions and expulsions
+RESPONSE_WORDS = {"sanction", "sanctions", "expel", "expulsion", "deport", "embargo"}
+#: how a penalty or a response names its grounds
+GROUNDS_PREPS = {"for", "over", "after", "following"}
+
+
+def _protest_as_grounds(tok: Token) -> bool:
+    """Is this protest word inside the "for"/"over" grounds of a penalty ("expelled three diplomats
+    for taking part in unauthorised protests", "fined students over a sit-in")?"""
+    return _grounds_of(tok, PENALTY_VERBS, ("for", "over"))
+
+
+def _grounds_of(tok: Token, heads: set[str], preps: tuple[str, ...] | set[str]) -> bool:
+    """Is ``tok`` inside a prepositional phrase (or "in response to") hung on one of ``heads``?"""
+    node = tok
+    for _ in range(7):
+        if node.head.i == node.i:
+            return False
+        # (the verb itself, or what it does: "imposed sanctions over ...", "announced sanctions in response to")
+        named = {verb_lemma(node.head)} | {c.lemma_.lower() for c in node.head.children if c.dep_ in ("dobj", "nsubjpass")}
+        if node.dep_ == "prep" and named & heads and (
+                node.lower_ in preps or (node.lower_ == "in" and any(
+                    p.lemma_.lower() in ("response", "retaliation", "reaction") for p in node.children))):
+            return True
+        node = node.head
+    return False
+
+
+#: what an aircraft does when it is lost by accident
+CRASH_WORDS = {"crash", "collision", "collide", "accident"}
+
+
+def _crashed_craft(tok: Token) -> bool:
+    """"a plane crash", "the helicopter crashed": the aircraft of an accident is no sign of war."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CRASH_WORDS:
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CRASH_WORDS
+
+
 def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """Cues inside what a protest is *about* ("protested over the killing of a driver") are a topic."""
+    topic = _protest_topic(doc, cues)
+    if not topic:
+        return cues
+    # tear gas and baton charges describe what was done to the crowd, wherever the parse hangs
+    # them; only a wish ("urged the authorities to intervene") is a topic
+    return [c for c in cues if c.cls == "protest" or c.start not in topic or (
+        c.cls == "intervention" and doc[c.end - 1].dep_ != "xcomp" and doc[c.end - 1].head.lemma_.lower() not in TOPIC_VERBS
+    )]
+
+
+def _protest_topic(doc: Doc, cues: list[Cue]) -> set[int]:
+    """The tokens that tell what the sentence's protests are about."""
     protest_toks = [doc[c.end - 1] for c in cues if c.cls == "protest" and not c.weak or (
         c.cls == "protest" and doc[c.end - 1].pos_ == "VERB")]
-    if not protest_toks:
-        return cues
     topic: set[int] = set()
     for p in protest_toks:
         while p.dep_ == "compound" and p.head.i != p.i:
@@ -1116,13 +1210,7 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
                     child.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and child.lemma_.lower() in TOPIC_VERBS
                 ) or (child.dep_ == "advcl" and any(g.lower_ in ("to", "demanding") for g in child.lefts)):
                     topic.update(t.i for t in child.subtree)
-    if not topic:
-        return cues
-    # tear gas and baton charges describe what was done to the crowd, wherever the parse hangs
-    # them; only a wish ("urged the authorities to intervene") is a topic
-    return [c for c in cues if c.cls == "protest" or c.start not in topic or (
-        c.cls == "intervention" and doc[c.end - 1].dep_ != "xcomp" and doc[c.end - 1].head.lemma_.lower() not in TOPIC_VERBS
-    )]
+    return topic
 
 
 #: where people live and work: fire aimed there is aimed at no armed side
@@ -1182,6 +1270,8 @@ def _staged_or_stopped(tok: Token, intervening: set[int]) -> bool:
         return False
     if tok.head.i in intervening:
         return True  # "the march was broken up", "suppressed the weekly march"
+    if intervening and verb_lemma(tok.head) in ("halt", "stop"):
+        return True  # "police halted the march, dispersing the crowd": stopped by force it names
     # "staged a road blockade"; the passive is too often a habit ("marches have been held peacefully
     # every year")
     return tok.dep_ == "dobj" and verb_lemma(tok.head) in STAGING_VERBS
@@ -1342,6 +1432,22 @@ def _month_march(tok: Token) -> bool:
     near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
     return any(t.like_num for t in near) or doc[tok.i - 1].lower_ in (
         "of", "in", "since", "until", "till", "early", "late", "mid", "last", "next", "this", "by", "from")
+
+
+#: heads of an "of" phrase naming what is still to come ("ahead of", "in anticipation of")
+ANTICIPATING = {"ahead", "anticipation", "expectation", "preparation", "advance", "run-up", "eve"}
+
+
+def _anticipated(tok: Token) -> bool:
+    """Is ``tok`` in an "ahead of ..." / "in anticipation of ..." phrase?"""
+    return any(a.lower_ in ("of", "for") and a.dep_ == "prep" and a.head.lower_ in ANTICIPATING
+               and not (a.head.lower_ == "eve" and a.lower_ == "for")
+               for a in list(tok.ancestors)[:3])
+
+
+def _in_according_to(tok: Token) -> bool:
+    """Is ``tok`` in an "according to ..." phrase, naming who reports?"""
+    return any(a.lower_ == "to" and a.dep_ == "prep" and a.head.lower_ == "according" for a in list(tok.ancestors)[:4])
 
 
 def _is_reporter(tok: Token) -> bool:
@@ -1803,6 +1909,8 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             continue  # "residents demonstrating against the curfew vandalized ...": who they are
         if _misparsed_finite(tok):
             continue  # "Gunmen on motorcycles abducted 50 people, ... residents said": the report itself
+        if tok.lemma_.lower() in DISRUPT_VERBS and _found_weapons_participle(tok):
+            continue  # "a stash of rockets found in a hideout": the finding is the happening, not an aside
         if tok.dep_ in ("relcl", "acl") and not any(doc[c.end - 1].i in {t.i for t in tok.subtree} for c in main):
             clause_start = tok.left_edge.i
             before = [i for i in trigger_ends if i < clause_start]
@@ -2061,7 +2169,7 @@ BLOCK_OBJECTS = {"road", "highway", "street", "route", "bridge", "junction", "ro
                  "rail", "railroad", "track", "railtrack", "expressway", "freeway", "boulevard", "tollgate"}
 BURNT_PEOPLE = {"man", "woman", "member", "suspect", "thief", "people", "person", "boy", "girl", "youth", "child",
                 "villager", "resident", "robber", "bandit", "worker", "driver", "trader", "witch", "teenager"}
-CAPTURE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "regain", "take", "gain",
+CAPTURE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "regain", "recover", "take", "gain",
                  "establish", "wrest", "occupy"}
 #: places whose capture changes who holds territory (a control noun counts: "took control of")
 TERRITORY_OBJECTS = {"town", "village", "city", "district", "area", "region", "territory", "base", "airport",
@@ -2086,7 +2194,21 @@ ATTACK_AGENTS = {"airstrike", "strike", "shell", "shelling", "bomb", "bombing", 
 WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache", "arm", "arms", "gun", "firearm",
                   "rifle", "rocket", "mine", "landmine", "bomb", "hideout", "tunnel", "depot", "workshop",
                   "missile", "drone", "grenade", "munition", "round", "shell", "stockpile", "factory", "pistol",
-                  "bullet", "stash", "package", "parcel", "launcher", "ammo"}
+                  "bullet", "stash", "package", "parcel", "launcher", "ammo", "projectile"}
+#: verbs that take laid explosives out of the ground ("cleared the mines", "removed 40 IEDs")
+CLEARING_VERBS = {"clear", "remove", "disarm"}
+#: explosives laid to go off later: what clearing verbs make safe
+LAID_EXPLOSIVES = {"mine", "landmine", "ied", "explosive", "device", "bomb", "ordnance", "booby-trap"}
+
+
+def _found_weapons_participle(verb: Token) -> bool:
+    """"a stash of projectiles found west of Mosul", "the bombs discovered on Wednesday": a past
+    participle hung on the weapons it found (the noun, or the "of" noun of a quantity)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    nouns = [noun] + [pobj(g) for g in noun.children if g.dep_ == "prep" and g.lower_ == "of" and pobj(g) is not None]
+    return any(n.lemma_.lower() in WEAPON_OBJECTS for n in nouns)
 
 
 #: people a dispersal may scatter
@@ -2247,6 +2369,11 @@ def _parse_cues(sent: Span) -> list[Cue]:
             t.lemma_.lower() in WEAPON_OBJECTS for t in sent.doc[tok.i + 1 : min(tok.i + 7, sent.end)]
         ))):
             # (the parser sometimes leaves "discovered a large amount of ammunition" without an object)
+            out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
+        elif (lemma in DISRUPT_VERBS and _found_weapons_participle(tok)) or (
+                lemma in CLEARING_VERBS and heads & LAID_EXPLOSIVES):
+            # "a stash of rockets found in a hideout", "engineers cleared 500 landmines": weapons taken
+            # out of use before they were used (ACLED codebook: disrupted weapons use)
             out.append(Cue("disrupted", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in LOOT_VERBS and heads & PROPERTY_OBJECTS and (
             lemma != "set" or any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.subtree)
@@ -2748,13 +2875,19 @@ def _state_subject(verb: Token) -> bool:
     return bool(words & {"police", "policeman", "traffic"})
 
 
+#: what aircraft do to a target on the ground
+AIR_DESTROY_VERBS = {"destroy", "demolish", "raze", "flatten", "obliterate"}
+
+
 def _air_subject(doc: Doc, cues: list[Cue]) -> bool:
     """Is an aircraft or air force the subject of an attack, targeting or bombing verb?"""
     air = [c for c in cues if c.cls == "air_cue"]
     if not air:
         return False
     for c in cues:
-        if c.cls not in ("attack", "kill", "wound", "shelling", "explosive"):
+        # ("Turkish jets destroyed weapon depots": what aircraft destroy, they destroy from the air)
+        if c.cls not in ("attack", "kill", "wound", "shelling", "explosive") and not (
+                c.cls in ("loot", "disrupted") and doc[c.start].lemma_.lower() in AIR_DESTROY_VERBS):
             continue
         verb = next((t for t in doc[c.start : c.end] if t.pos_ == "VERB"), None)
         if verb is None:

@@ -103,6 +103,15 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     # "attacked the village, killed a civilian and burned shops", "raped a woman and stole goods":
     # harm to people outweighs the property taken or destroyed with it (ACLED codebook)
     harm_to_people = bool(classes & {"kill", "wound", "attack", "sexual", "abduct"})
+    if "sexual" in strong and not (strong & REMOTE_CLASSES) and (crowd_present or main_cls == "change"):
+        # "soldiers raped women as they dispersed the sit-in", "troops entered the village and raped
+        # women": the sexual violence is the event, not the crowd or the movement beside it (ACLED codebook)
+        return _t("Violence against civilians", "Sexual violence", 0.75)
+    if main_cls == "loot" and "disrupted" in strong:
+        main_cls = "disrupted"  # "soldiers destroyed a weapons cache": weapons put out of use (ACLED codebook)
+    if main_cls in ("loot", "disrupted") and has("air_attack"):
+        # "the air force destroyed a number of vehicles": destruction from the air is an air strike
+        return _t("Explosions/Remote violence", "Air/drone strike", 0.75)
     if main_cls is not None and not (crowd_present and main_cls in ("loot", "arrest", "change", "withdraw")) \
             and not (main_cls == "loot" and harm_to_people):
         decided = _strategic(main_cls, classes, roles)
@@ -130,7 +139,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         crowd = False
     if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters or has("crowd_damage")):
         if roles.victims_are_protesters and lethal:
-            if has("crowd_act"):
+            if has("crowd_act") or ("clash" in strong and has("protest") and not roles.actor1_state):
+                # ("protesters were killed during demonstrations and clashes": a crowd that fought)
                 # "police fired on demonstrators who pelted stones": force against a crowd that was
                 # violent itself is a violent demonstration (excessive force is for peaceful ones)
                 return _t("Riots", "Violent demonstration", 0.7)

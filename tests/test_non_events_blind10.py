@@ -93,3 +93,9 @@ def test_arrests_at_a_protest_make_a_protest_with_intervention(extract):
             "Rights groups said on Monday that more than 80 people were missing after being detained across the "
             "country.\n")
     assert _happened(extract(text, "2024-05-10")) == ["Protest with intervention"]
+
+
+def test_deaths_when_the_state_broke_up_a_blockade_are_excessive_force(extract):
+    text = ("QUITO, Ecuador (Reuters) — At least four people were killed on Tuesday when soldiers and police broke "
+            "up a blockade by farmers at an oil pumping station near Lago Agrio, the ombudsman said.\n")
+    assert _happened(extract(text, "2024-05-10")) == ["Excessive force against protesters"]

@@ -137,7 +137,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # "three apartments were set on fire by unknown individuals": burning with no crowd
         # behind it destroys property; it is no riot
         crowd = False
-    if crowd and (has("protest") and "protest" in strong or has("riot") or roles.victims_are_protesters or has("crowd_damage")):
+    # ("soldiers broke up a blockade by farmers": the crowd the state dispersed was protesting,
+    # though a blockade alone is a weak protest word)
+    if crowd and (has("protest") and ("protest" in strong or has("intervention")) or has("riot")
+                  or roles.victims_are_protesters or has("crowd_damage")):
         if roles.victims_are_protesters and lethal:
             if has("crowd_act") or ("clash" in strong and has("protest") and not roles.actor1_state):
                 # ("protesters were killed during demonstrations and clashes": a crowd that fought)

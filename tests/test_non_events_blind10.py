@@ -99,3 +99,9 @@ def test_deaths_when_the_state_broke_up_a_blockade_are_excessive_force(extract):
     text = ("QUITO, Ecuador (Reuters) — At least four people were killed on Tuesday when soldiers and police broke "
             "up a blockade by farmers at an oil pumping station near Lago Agrio, the ombudsman said.\n")
     assert _happened(extract(text, "2024-05-10")) == ["Excessive force against protesters"]
+
+
+def test_fire_opened_on_a_march_kills_protesters(extract):
+    text = ("LIMA, Peru (AFP) — Police opened fire on a march in Juliaca on Monday, killing at least five people, "
+            "a rights group said.\n")
+    assert _happened(extract(text, "2024-05-10")) == ["Excessive force against protesters"]

@@ -796,7 +796,7 @@ class MentionFinder:
         a1, a2, a1_from_parse = find_roles(sent, trig_tok, noun_tok, cues, body_start)
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
-        )
+        ) or _fired_on_a_gathering(sent)
         off_duty_scene = bool(OFF_DUTY_SCENE.search(sent.text))
         roles = RoleInfo(
             actor1_state=lemma_in(a1, STATE_HEADS),
@@ -1061,6 +1061,27 @@ def head_lemma_of(doc: Doc, triggers: list[Cue], lemma: str) -> bool:
 
 #: people who are there as a gathering, whom tear gas disperses
 GATHERED_PEOPLE = {"mob", "crowd", "youth", "protester", "demonstrator", "rioter", "gathering", "mourner", "worshipper"}
+#: gatherings that fire can be aimed at: "opened fire on a huge march"
+FIRED_ON_GATHERINGS = {"march", "rally", "protest", "demonstration", "crowd", "sit-in", "vigil", "procession",
+                       "protester", "demonstrator", "marcher", "mourner"}
+
+
+def _fired_on_a_gathering(sent: Span) -> bool:
+    """"Police opened fire on a march ..., killing eight": those killed were the marchers."""
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        fire_noun = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire"]
+        if lemma not in ("fire", "shoot") and not (lemma == "open" and fire_noun):
+            continue
+        for prep in [*tok.children, *(k for f in fire_noun for k in f.children)]:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "into"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in FIRED_ON_GATHERINGS for o in prep.children):
+                    return True
+    return False
+
+
 #: what is done to captives that makes their taking an attack
 HARM_VERBS = {"kill", "murder", "behead", "execute", "stab", "beat", "torture", "shoot", "slaughter", "hack", "lynch"}
 

@@ -365,6 +365,8 @@ class MentionFinder:
         context, mentioned = self._article_context(sent_cues)
         if any(c.cls == "protest" and _display_demonstration(doc[c.end - 1]) for cues in sent_cues for c in cues):
             mentioned.add("display_demonstration")  # later, "the demonstration" is that display
+        if any(c.cls in CROWD_CLASSES and not c.weak for cues in sent_cues for c in cues):
+            mentioned.add("crowd_story")  # a story of protests or riots: its burnt cars are the crowd's doing
         for sent, cues in zip(sents, sent_cues):
             m = self._sentence(sent, body_start, context, cues, mentioned)
             if m is None:
@@ -463,6 +465,10 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         counts = find_counts(sent)
         if any(c.cls == "protest" for c in cues):
+            # "gathered to demonstrate against the killing of a demonstrator": the dead of the
+            # protest's cause are no toll of the protest
+            topic = _protest_topic(doc, cues)
+            counts = [cm for cm in counts if token_at(doc, cm.start) not in topic]
             # "protested against the arrest of an activist", "supporters of the arrested president":
             # an arrest the crowd protests is its cause, not police action against it
             cues = [c for c in cues if not (c.cls == "arrest" and arrest_is_grievance(doc[c.end - 1]))]
@@ -482,6 +488,8 @@ class MentionFinder:
         recalled = _since_when_clause(sent) or _came_after_clause(sent)
         if recalled and any(c.trigger and c.start in recalled for c in cues):
             cues = [c for c in cues if not c.trigger or c.start in recalled]
+        # ("a landmine laid during the Iran-Iraq War": the age of the weapon, told in a clause of its own)
+        legacy_weapon = any(c.cls == "legacy_ordnance" and doc[c.start].lower_ in REMNANT_WORDS for c in cues)
         cues, counts = _drop_embedded(sent, cues, counts)
         cues, counts = _drop_cumulative(sent, cues, counts)
         # "heavy machine guns" are not the small arms that make an exchange of fire an armed clash
@@ -646,6 +654,10 @@ class MentionFinder:
             classes.add("crowd_act")  # stones thrown, fires set: not "a day of unrest", which names no act
         if any(_by_crowd(doc[c.start]) for c in cues if c.cls == "loot"):
             classes.add("crowd_damage")  # "the demonstrators burned the police station"
+        if not any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in CROWD_DOERS | CROWD_NOUNS
+                                                     or t.lemma_.lower() in PERSON_HEADS and t.tag_ == "NNS")
+                   for t in sent) and not any(c.cls in ("protest", "mob") for c in cues) and "crowd_story" not in article_words:
+            classes.add("no_crowd")  # "a councillor's car was set on fire": nobody in the sentence to riot
         if any(_fire_at_homes(t) for t in sent):
             classes.add("fire_at_homes")  # heavy guns fired at villages and farms, with no one firing back
         if MISFIRE.search(sent.text):
@@ -654,6 +666,18 @@ class MentionFinder:
             classes.add("air_attack")  # "the military forces of Mozambique bombed militant targets": from the air
         if any(_attacks_settlement(doc[c.end - 1]) for c in cues if c.cls == "attack"):
             classes.add("settlement_attack")  # "Boko Haram attacked Debiro and burnt ...": people were there
+        if not any(cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts) \
+                and not strong & {"kill", "wound", "shoot", "sexual", "abduct"} and "loot" in classes \
+                and not classes & REMOTE_CLASSES and any(
+                _attacks_property(doc[c.end - 1]) for c in triggers if c.cls == "attack"):
+            # "gunmen attacked and damaged the radio's offices", "raided several houses, taking away
+            # clothes": an attack on things with nobody hurt destroys property (ACLED codebook)
+            classes.add("property_attack")
+        if any(_unarmed_side_fights(doc[c.end - 1]) for c in triggers if c.cls == "clash") and not classes & {
+                "firearm_cue", "shelling", "shell_cue", "explosive"}:
+            # "a clash broke out between street vendors and police", "police fought with market vendors":
+            # a side the sentence names is plainly unarmed people, and no side an armed group
+            classes.add("unarmed_side")
         if _air_subject(doc, cues):
             classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
         if any(t.lemma_.lower() in DEMAND_WORDS or t.lower_ in ("demanding", "dharna") for t in sent):
@@ -773,6 +797,14 @@ class MentionFinder:
             # recruited are what the main clause reports; fighting only in a clause below it,
             # with nobody counted dead or hurt, is the setting
             main_cls = "change"
+        if main_cls == "arrest" and any(
+                c.cls in VIOLENT_CLASSES and c.cls in strong and not c.weak and any(
+                    _is_main_verb(t) or (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)) for t in doc[c.start : c.end])
+                for c in triggers) and not any(_harms_captives(doc[c.end - 1]) for c in triggers if c.cls == "arrest"):
+            # "seven militants were killed and three were arrested", "an exchange of fire took place and a
+            # wounded Maoist was arrested": people taken in the fighting the sentence reports beside it
+            # are part of that fight (ACLED codebook), so the arrests do not decide the type
+            main_cls = None
         if main_cls is not None and not (classes & {"protest", "riot", "mob"} and main_cls in ("loot", "arrest", "change", "withdraw")):
             # the main verb's strategic event heads the mention: its words carry roles and modality
             triggers_for_head = [c for c in triggers if c.cls == main_cls] or triggers
@@ -857,6 +889,11 @@ class MentionFinder:
             return None
         if typing.sub_event_type == "Disrupted weapons use" and "legacy_ordnance" in (classes | article_words):
             return None  # "defused three unexploded bombs from the Second World War"
+        if typing.event_type == "Explosions/Remote violence" and legacy_weapon and not classes & {
+                "armed_cue", "suicide", "air_cue", "attack"}:
+            # "a civilian was injured by a landmine laid during the Iran-Iraq War": a remnant of a war
+            # long over, with nobody using it now, is no attack (ACLED codebook: strategic development, other)
+            typing = typed("Other", typing.certainty)
         if typing.sub_event_type == "Abduction/forced disappearance" and _hoax(doc[head_cue.end - 1]):
             return None  # "staged his own kidnapping"
 
@@ -1206,9 +1243,10 @@ def _drop_protest_topics(doc: Doc, cues: list[Cue]) -> list[Cue]:
 
 
 def _protest_topic(doc: Doc, cues: list[Cue]) -> set[int]:
-    """The tokens that tell what the sentence's protests are about."""
+    """Token indices of what the sentence's protests are about."""
     protest_toks = [doc[c.end - 1] for c in cues if c.cls == "protest" and not c.weak or (
         c.cls == "protest" and doc[c.end - 1].pos_ == "VERB")]
+    named = {c.end - 1 for c in cues if c.cls == "protest" and not c.weak}
     topic: set[int] = set()
     for p in protest_toks:
         while p.dep_ == "compound" and p.head.i != p.i:
@@ -1229,9 +1267,17 @@ def _protest_topic(doc: Doc, cues: list[Cue]) -> set[int]:
             for child in a.children:
                 if (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
                     child.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and child.lemma_.lower() in TOPIC_VERBS
-                ) or (child.dep_ == "advcl" and any(g.lower_ in ("to", "demanding") for g in child.lefts)):
+                ) or (child.dep_ == "advcl" and any(g.lower_ in ("to", "demanding") for g in child.lefts)) or (
+                    # "relatives protested after prisoners were killed": what set the protest off
+                    a.i == p.i and a.i in named and a.pos_ == "VERB" and child.dep_ == "advcl"
+                    and any(g.dep_ == "mark" and g.lower_ in PROTEST_CAUSE_MARKS for g in child.children)
+                ):
                     topic.update(t.i for t in child.subtree)
     return topic
+
+
+#: conjunctions that introduce what set a protest off ("protested after ...", "because ...")
+PROTEST_CAUSE_MARKS = {"after", "because", "since"}
 
 
 #: where people live and work: fire aimed there is aimed at no armed side
@@ -1884,6 +1930,27 @@ def _attacks_settlement(tok: Token) -> bool:
                or o.lemma_.lower() in SETTLEMENT_NOUNS for o in objs)
 
 
+#: words that date a weapon to a war long over ("a rocket leftover from the civil war"); a bomb
+#: merely "unexploded" may have been laid last week
+REMNANT_WORDS = {"leftover", "left", "laid", "remnant", "remnants", "explosive"}
+#: things attacked for themselves: an attack on them with nobody hurt destroys property (police
+#: stations and bases are armed posts; villages and towns are their people)
+#: (vehicles carry people, and a home raided is often raided for them: neither is listed)
+PROPERTY_TARGETS = {"building", "office", "shop", "store", "pipeline", "hotel", "dormitory", "mill", "factory",
+                    "warehouse", "tower", "mast", "property", "premise", "plant", "house", "home"}
+
+
+def _attacks_property(tok: Token) -> bool:
+    """"attacked the building", "the oil field was attacked", "raided several houses": an attack
+    verb on a thing."""
+    if tok.pos_ != "VERB":
+        return False
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        # "attacked and damaged the building": the object the two verbs share
+        o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+    return bool(targets) and all(t.lemma_.lower() in PROPERTY_TARGETS for t in targets)
+
+
 def _in_clause(tok: Token) -> bool:
     """Is ``tok`` inside a relative or adnominal clause ("a strike *that killed two*")?"""
     t = tok
@@ -1928,6 +1995,11 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             c.cls == "protest" and c.start in {t.i for t in tok.subtree} for c in cues
         ):
             continue  # "residents demonstrating against the curfew vandalized ...": who they are
+        if tok.dep_ in ("acl", "relcl") and _taken_people(tok.head) \
+                and tok.lemma_.lower() not in PLANNING_HEADS | THREAT_HEADS and any(
+            c.cls == "protest" and c.trigger and c.start in {t.i for t in tok.subtree} for c in cues
+        ):
+            continue  # "police detained five activists taking part in a protest": taken at the protest
         if _misparsed_finite(tok):
             continue  # "Gunmen on motorcycles abducted 50 people, ... residents said": the report itself
         if tok.lemma_.lower() in DISRUPT_VERBS and _found_weapons_participle(tok):
@@ -1957,6 +2029,19 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     kept_counts = [cm for cm in counts if cm.start not in starts]
     # (a phrase that runs out of the clause, "a motorcycle [shot] dead" misparsed, is the main clause's)
     return [c for c in cues if not (c.start in embedded and c.end - 1 in embedded)], kept_counts
+
+
+def _taken_people(tok: Token) -> bool:
+    """Is ``tok`` the people an arrest verb takes ("detained five activists", "activists were held")?"""
+    if tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head  # "detained three students and two teachers who ..."
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ARREST_VERBS
+
+
+ARREST_VERBS = {"arrest", "detain", "apprehend", "hold", "nab", "jail", "imprison"}
 
 
 #: processes that last months or years: "the insurgency has killed 40,000", "killed in the war"
@@ -2297,6 +2382,21 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "police dispersed 180 migrant labourers who demanded to go home": people with a demand,
             # dispersed, were protesting (the intervention cue makes it a protest with intervention)
             out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in RELEASE_VERBS and (heads & HELD_PEOPLE or any(
+                t.lemma_.lower() in HELD_PEOPLE | {"prison"} for o in objs for t in o.subtree)) \
+                and not any(k.dep_ == "prep" and k.lower_ == "on" and any(b.lemma_.lower() in ("bail", "parole") for b in k.children)
+                            for k in tok.children):
+            # "the government released 67 Taliban prisoners", "48 soldiers held as prisoners were
+            # freed": ACLED's codebook counts prisoner releases among agreements ("released on bail"
+            # is the courts' business)
+            out.append(Cue("agreement", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "demand" and tok.dep_ != "relcl" and not any(c.dep_ == "mark" for c in tok.children) \
+                and _demanding_group(tok):
+            # (not a demand told as the cause of something else: "shot after the workers demanded pay")
+            # "workers of a construction company demanded their unpaid salaries", "hundreds of
+            # labourers came out on the roads, demanding transport home": a body of people making
+            # a demand together demonstrates (ACLED codebook: a protest)
+            out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "block" and any(o.dep_ == "dobj" and _road_code(o) for o in objs) and not _armed_doer(tok) \
                 and not _blocked_by_nature(tok):
             # "workers blocked the RN 12", "blocked the N1": a numbered road is a road
@@ -2407,6 +2507,59 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # destroyed is a loss in the fighting, not property destruction)
             out.append(Cue("loot", tok.i, tok.i + 1, False, True, tok.text))
     return out
+
+
+#: groups of working or local people whose joint demand is a protest; kin, officials and
+#: single persons make statements
+DEMANDING_GROUPS = {"worker", "employee", "staff", "labourer", "laborer", "resident", "villager", "student", "farmer",
+                    "trader", "vendor", "driver", "teacher", "nurse", "doctor", "fisherman", "merchant", "shopkeeper",
+                    "miner", "inhabitant", "peasant", "retiree", "pensioner", "community", "people", "citizen", "inmate"}
+
+
+def _demanding_group(verb: Token) -> bool:
+    """Is a plural group of working or local people the doer of the demand ``verb`` ("workers
+    demanded", "employees ... demanding salaries", "labourers came out on the roads, demanding ...")?"""
+    v = verb
+    for _ in range(3):
+        if v.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUX for c in v.children):
+            # "the students are demanding an end to quotas": the campaign's aim, no happening
+            return False
+        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjs and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            subjs = [v.head]
+        if subjs:
+            # (the small model may give a verb two subjects: "hundreds of day labourers came out")
+            return any(_people_group(s) for s in subjs)
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+            v = v.head
+        else:
+            break
+    # no subject in the parse ("employees of the hospital in front of its gate demanding salaries",
+    # "a group of workers ... commemorated labour day and demanded ..." read as an apposition): the
+    # nearest noun before the verb, in the same clause
+    for t in reversed(list(verb.doc[verb.sent.start : v.i])):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and _people_group(t):
+            return True
+    return False
+
+
+RELEASE_VERBS = {"release", "free"}
+#: people held by the other side, whose release is an agreement's doing
+HELD_PEOPLE = {"prisoner", "detainee", "captive", "pow"}
+PRESENT_AUX = {"is", "are", "am", "'re", "'s", "has", "have", "'ve", "will", "would"}
+
+
+def _people_group(subj: Token) -> bool:
+    if subj.lemma_.lower() in QUANTITY_HEADS | {"group", "member", "number"}:
+        # "hundreds of migrant labourers", "a group of workers", "members of indigenous communities"
+        subj = next((pobj(p) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" and pobj(p) is not None), subj)
+    head = subj.lemma_.lower()
+    plural = subj.tag_ in ("NNS", "NNPS") or head in ("staff", "people", "community")
+    words = {t.lemma_.lower() for t in phrase_span(subj)}
+    return plural and head in DEMANDING_GROUPS and not words & (
+        ARMED_HEADS | STATE_HEADS | {"armed", "official", "minister", "government", "leader", "union"})
 
 
 #: verbs of throwing by hand, and the things a crowd throws or sets off at people
@@ -2862,6 +3015,38 @@ def _fight_sides(noun: Token) -> list[Token]:
                 if o.dep_ == "pobj":
                     sides += [o, *(c for c in o.children if c.dep_ == "conj")]
     return sides
+
+
+def _unarmed_side_fights(tok: Token) -> bool:
+    """Is one side of the fight ``tok`` tells plainly unarmed people, and none an armed group other
+    than the state's forces ("a clash between demonstrators and police", "fought with vendors")?"""
+    sides = _fight_sides(tok) + [
+        # "a clash ensued between ..." read with "ensued" hung on the noun
+        o for v in tok.children if v.dep_ == "acl" for p in v.children if p.dep_ == "prep" and p.lower_ == "between"
+        for o in p.children if o.dep_ == "pobj"]
+    if tok.pos_ == "VERB":
+        sides += [c for c in tok.children if c.dep_ == "nsubj"]
+        sides += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    sides += [c for s in list(sides) for c in s.children if c.dep_ == "conj"]
+    # "a group of hitmen", "members of Tropa del Infierno": the people the group is of
+    people = [_group_of(antecedent(s)) for s in sides]
+    if not people or any(p is None or (_armed_phrase(p) and not lemma_in(p, STATE_HEADS)) or (p.ent_type_ == "ORG" and not lemma_in(p, STATE_HEADS))
+                         for p in people):
+        return False
+    return any(p.lemma_.lower() not in VAGUE_SIDES and (_is_unarmed(p) or lemma_in(p, PROTESTER_HEADS)) for p in people)
+
+
+#: words for a side that say nothing of whether it is armed
+VAGUE_SIDES = {"group", "member", "family", "side", "people", "man", "individual", "unit"}
+
+
+def _group_of(tok: Token) -> Token | None:
+    """The people a "group of ..." / "members of ..." names (None when the group names none)."""
+    if tok.lemma_.lower() in VAGUE_SIDES | QUANTITY_HEADS | {"number"}:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = pobj(of) if of is not None else None
+        return inner if inner is not None and inner.pos_ != "PROPN" else None
+    return tok
 
 
 def _fight_between(noun: Token) -> bool:

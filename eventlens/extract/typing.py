@@ -102,7 +102,8 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     crowd_present = bool(classes & {"protest", "riot", "mob", "crowd_damage"})
     # "attacked the village, killed a civilian and burned shops", "raped a woman and stole goods":
     # harm to people outweighs the property taken or destroyed with it (ACLED codebook)
-    harm_to_people = bool(classes & {"kill", "wound", "attack", "sexual", "abduct"})
+    # (an attack on a building with nobody hurt harms no people: "attacked and damaged the offices")
+    harm_to_people = bool(classes & {"kill", "wound", "sexual", "abduct"}) or ("attack" in classes and not has("property_attack"))
     if "sexual" in strong and not (strong & REMOTE_CLASSES) and (crowd_present or main_cls == "change"):
         # "soldiers raped women as they dispersed the sit-in", "troops entered the village and raped
         # women": the sexual violence is the event, not the crowd or the movement beside it (ACLED codebook)
@@ -132,10 +133,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # a bomb at a rally, a suicide bomber in a crowded restaurant that gunmen "stormed": the
         # weapon decides, not the crowd that suffered it
         crowd = False
-    if crowd and "loot" in strong and "riot" not in strong and roles.actor1_named and not (
+    if crowd and "loot" in strong and "riot" not in strong and (roles.actor1_named or has("no_crowd")) and not (
             has("protest") or has("mob") or roles.actor1_crowd):
-        # "three apartments were set on fire by unknown individuals": burning with no crowd
-        # behind it destroys property; it is no riot
+        # "three apartments were set on fire by unknown individuals", "a councillor's car was set on
+        # fire": burning with no crowd behind it (or none in the sentence) destroys property; it is no riot
         crowd = False
     # ("soldiers broke up a blockade by farmers": the crowd the state dispersed was protesting,
     # though a blockade alone is a weak protest word)
@@ -233,13 +234,17 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # (a crowd against the police riots; against a militia or rebels it fights a battle)
         # (deaths in a fight between two plainly unarmed sides, "two farmer groups", do not arm them)
         both_unarmed = roles.actor1_unarmed and roles.actor2_unarmed
-        if ((roles.actor1_unarmed and not (roles.actor2_armed and not roles.actor2_state)) or roles.actor2_unarmed) \
+        if ((roles.actor1_unarmed and not (roles.actor2_armed and not roles.actor2_state)) or roles.actor2_unarmed
+                or has("unarmed_side")) \
                 and not classes & {"firearm_cue", "shelling", "shell_cue", "explosive"} and not (has("kill") and not both_unarmed):
             # unarmed groups clashing (communities, party youths, a crowd and the police) riot
             if has("protest"):
                 return _t("Riots", "Violent demonstration", 0.6)
             return _t("Riots", "Mob violence", 0.6)
         return _t("Battles", "Armed clash", 0.8)
+    if has("property_attack") and not classes & {"kill", "wound"} and "shoot" not in strong:
+        # an attack on a building, a pipeline or cattle with nobody hurt (ACLED codebook)
+        return _t("Strategic developments", "Looting/property destruction", 0.6)
     if violent and (strong & VIOLENT_CLASSES or lethal):
         if roles.actor1_crowd and not roles.actor1_state:
             return _t("Riots", "Mob violence", 0.6)

@@ -105,3 +105,14 @@ def test_fire_opened_on_a_march_kills_protesters(extract):
     text = ("LIMA, Peru (AFP) — Police opened fire on a march in Juliaca on Monday, killing at least five people, "
             "a rights group said.\n")
     assert _happened(extract(text, "2024-05-10")) == ["Excessive force against protesters"]
+
+
+def test_fighting_between_armed_sides_that_killed_is_a_clash(extract):
+    text = ("Fighting between Eritrean and Ethiopian troops along their disputed border killed at least 30 people "
+            "in Badme on Friday, officials said.")
+    assert _happened(extract(text, "2024-05-10")) == ["Armed clash"]
+
+
+def test_a_past_told_only_to_be_denied_is_not_coded(extract):
+    text = "Rwanda's foreign ministry denied that its forces had fired on civilian areas near Goma on Friday."
+    assert _happened(extract(text, "2024-05-10")) == []

@@ -233,7 +233,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
             # (above a purpose clause only auxiliaries count: "agreed to a ceasefire to allow the
             # forces to withdraw" reports the withdrawal's agreement, "would stage a convoy to protest" does not)
             lemma = tok.lemma_.lower()
-            if _reported_past(chain[i - 1]) or (lemma == "set" and chain[i - 1].dep_ in ("dobj", "conj", "prep")):
+            if lemma in DENY_HEADS and chain[i - 1].dep_ == "ccomp":
+                # "denied that its forces had fired on civilian areas": a past told only to be denied
+                flags["negated"] = True
+            elif _reported_past(chain[i - 1]) or (lemma == "set" and chain[i - 1].dep_ in ("dobj", "conj", "prep")):
                 # "ten rebels have surrendered, the military announced": a report of what
                 # happened, not a plan; "set off a bomb and exchanged fire", "set them on fire as a
                 # form of protest" are no "set to"
@@ -749,6 +752,15 @@ class MentionFinder:
             # "government troops and Druze gunmen fought in the streets": armed people who fight, fight
             # a battle, and the fighting heads the mention (not the deaths told with it)
             triggers = [dataclasses.replace(c, weak=False) if c in armed_fight else c for c in triggers]
+            strong = strong | {"clash"}
+        # "Fighting between Kyrgyz and Tajik troops killed 24": the fighting of armed sides it names
+        # heads the mention (the small model may read a sentence-initial "Fighting" as a verb)
+        armed_between = [c for c in triggers if c.cls == "clash" and c.weak and doc[c.end - 1].lower_ == "fighting"
+                         and any(p.dep_ == "prep" and p.lower_ == "between"
+                                 and any(lemma_in(t, ARMED_HEADS | STATE_HEADS) for t in p.subtree)
+                                 for p in doc[c.end - 1].children)]
+        if armed_between:
+            triggers = [dataclasses.replace(c, weak=False) if c in armed_between else c for c in triggers]
             strong = strong | {"clash"}
         brawl = False
         broke_out = [c for c in triggers if c.cls == "clash" and c.weak and _fight_between(doc[c.end - 1])]

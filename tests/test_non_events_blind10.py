@@ -116,3 +116,11 @@ def test_fighting_between_armed_sides_that_killed_is_a_clash(extract):
 def test_a_past_told_only_to_be_denied_is_not_coded(extract):
     text = "Rwanda's foreign ministry denied that its forces had fired on civilian areas near Goma on Friday."
     assert _happened(extract(text, "2024-05-10")) == []
+
+
+def test_fighters_taken_in_a_battle_are_part_of_it(extract):
+    text = ("BITOLA, North Macedonia (Reuters) — Six police officers and nine gunmen were killed in a gun battle "
+            "that lasted from Saturday until Sunday in the town of Tetovo, the ministry said on Monday.\n\n"
+            "About 20 members of the group surrendered and were taken into custody, it said.\n\n"
+            "Residents who had fled during the fighting began returning on Monday to find houses burned.\n")
+    assert _happened(extract(text, "2015-05-11")) == ["Armed clash"]

@@ -127,6 +127,19 @@ def _intervenes(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _taken_in_the_battle(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"... a firefight that spread through the streets. About 30 members of the group surrendered and
+    were taken into custody": fighters captured or given up in a battle, told with no date or place
+    of their own, are part of it (ACLED codes the battle)."""
+    return (
+        a.mention.typing.sub_event_type == "Arrests"
+        and b.mention.typing.event_type == "Battles"
+        and a.event_date is None
+        and not a.own_place
+        and not a.background and not b.background
+    )
+
+
 def _damage_in_the_raid(a: ResolvedMention, b: ResolvedMention) -> bool:
     """"Gunmen killed 44 worshippers at a mosque ... They also set fire to the village market":
     property burned or looted by the attackers, that day and there, is part of the attack (one
@@ -213,6 +226,8 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
     if _intervenes(a, b):
+        return True
+    if _taken_in_the_battle(a, b):
         return True
     if _damage_in_the_raid(a, b):
         return True
@@ -369,6 +384,9 @@ def _event_from_group(
         # arrests made at a demonstration are the authorities' intervention in it: the event is the
         # demonstration's (ACLED codebook), and a peaceful one becomes a protest with intervention
         typing = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
+    battle_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type == "Battles"]
+    if typing.sub_event_type == "Arrests" and battle_told:
+        typing = battle_told[0]  # fighters taken in a battle: the event is the battle (ACLED codebook)
     if typing.sub_event_type == "Peaceful protest" and any(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):

@@ -518,6 +518,11 @@ class MentionFinder:
                                          or (c.cls == "protest" and doc[c.start].lemma_.lower() == "block"))
                                         and _killed_by_nature(doc[c.start]))]
         parse_cues = [c for c in parse_cues if not (c.cls == "loot" and _killed_by_nature(doc[c.start]))]
+        # "residents who had fled during the fighting began returning": a fight named only as the time
+        # of something else, with no other event word in the sentence, refers to one told before
+        if all(c.cls == "clash" and _circumstance(doc[c.end - 1]) and _definite(doc[c.end - 1])
+               for c in cues if c.trigger):
+            cues = [c for c in cues if not c.trigger]
         # "to combat the spread of the coronavirus", "battling the blaze": a fight against no one
         cues = [c for c in cues if not (c.cls == "clash" and _fights_no_one(doc[c.start]))]
         # police checkpoints (a speeding campaign) are routine, not a base
@@ -1160,6 +1165,12 @@ def _disperses_itself(tok: Token) -> bool:
 def _circumstance(tok: Token) -> bool:
     """A noun that only sets the scene: "during an incursion", "amid clashes"."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "amidst", "in")
+
+
+def _definite(noun: Token) -> bool:
+    """"the fighting", "these clashes": a noun that points back to something already told."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
+               for c in noun.children)
 
 
 GRIEVANCE_HEADS = {"against", "over", "denounce", "condemn", "protest", "demand", "release", "decry", "oppose", "reject"}

@@ -135,3 +135,19 @@ def test_sit_ins_vouch_for_the_rallies_told_with_them(nlp):
     assert not finder.find(nlp("Rallies were held in Lahore on Friday against the hanging of a cleric."))
     found = finder.find(nlp("Rallies and sit-ins were held in Lahore on Friday against the hanging of a cleric."))
     assert [m.typing.sub_event_type for m in found] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a unit pulling out with nobody in the story taking the ground changes its activity
+    ("French troops withdrew from a military base near Gao on Monday.", "Change to group/activity"),
+    # ground handed over or entered by the other side changes hands without a fight
+    ("French troops withdrew from a military base near Gao on Monday and handed it over to the Malian army.",
+     "Non-violent transfer of territory"),
+    ("Government troops have withdrawn from the town of Ansongo, leaving it in the hands of the rebels.",
+     "Non-violent transfer of territory"),
+    ("Malian troops took over a base near Gao on Monday after French troops withdrew from it.",
+     "Non-violent transfer of territory"),
+])
+def test_withdrawal_is_a_transfer_only_when_someone_takes_the_ground(extract, text, sub):
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == sub, [(e.sub_event_type, e.confidence) for e in extract(text)]

@@ -370,6 +370,8 @@ class MentionFinder:
             mentioned.add("display_demonstration")  # later, "the demonstration" is that display
         if any(c.cls in CROWD_CLASSES and not c.weak for cues in sent_cues for c in cues):
             mentioned.add("crowd_story")  # a story of protests or riots: its burnt cars are the crowd's doing
+        if any(c.cls == "capture" for cues in sent_cues for c in cues) or any(_hands_over(t) for t in doc):
+            mentioned.add("ground_taken")  # someone took or was handed the ground the story tells of
         for sent, cues in zip(sents, sent_cues):
             m = self._sentence(sent, body_start, context, cues, mentioned)
             if m is None:
@@ -911,6 +913,12 @@ class MentionFinder:
             # "a civilian was injured by a landmine laid during the Iran-Iraq War": a remnant of a war
             # long over, with nobody using it now, is no attack (ACLED codebook: strategic development, other)
             typing = typed("Other", typing.certainty)
+        if typing.sub_event_type == "Non-violent transfer of territory" and "ground_taken" not in article_words \
+                and not classes & {"capture", "unopposed", "other_side_left"}:
+            # "US forces have withdrawn from a base near Kobani", with nobody in the story taking it
+            # over: territory changes hands only when someone acquires it; a unit pulling out is a
+            # change in its activity (ACLED codebook)
+            typing = typed("Change to group/activity", typing.certainty)
         if typing.sub_event_type == "Abduction/forced disappearance" and _hoax(doc[head_cue.end - 1]):
             return None  # "staged his own kidnapping"
 
@@ -1348,6 +1356,23 @@ def _by_crowd(verb: Token) -> bool:
             return False
         v = v.head
     return False
+
+
+def _hands_over(tok: Token) -> bool:
+    """Does ``tok`` tell of ground given to or entered by another side: "handed (it) over", "a
+    handover", "handed control to", "an evacuation deal", "leaving it in the hands of", "entered the
+    town"?"""
+    lemma = tok.lemma_.lower()
+    if lemma in ("control", "enter") and tok.pos_ == "VERB":
+        # "Iraqi forces have controlled the town after the Peshmerga withdrew": the other side moved in
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TERRITORY_OBJECTS for c in tok.children)
+    if lemma == "hand" and tok.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in tok.children)
+    if lemma == "hand" and tok.tag_ == "NNS":
+        return tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return lemma in ("handover", "hand-over") or (lemma == "deal" and any(
+        c.lemma_.lower() == "evacuation" for c in tok.children))
 
 
 #: what people do to hold a protest ("staged a blockade", "led a march")

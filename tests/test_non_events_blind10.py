@@ -124,3 +124,26 @@ def test_fighters_taken_in_a_battle_are_part_of_it(extract):
             "About 20 members of the group surrendered and were taken into custody, it said.\n\n"
             "Residents who had fled during the fighting began returning on Monday to find houses burned.\n")
     assert _happened(extract(text, "2015-05-11")) == ["Armed clash"]
+
+
+def test_a_machine_that_blew_up_is_an_accident(extract):
+    # (a guard: the sample story this comes from is in samples/negatives)
+    text = ("CHITTAGONG, Bangladesh (AFP) — A boiler exploded at a dyeing factory on Sunday evening, killing at "
+            "least nine workers and injuring 30, fire officials said.\n")
+    assert _happened(extract(text, "2024-05-10")) == []
+
+
+def test_an_accord_acted_under_is_no_new_agreement(extract):
+    text = ("BEIRA, Mozambique (Lusa) — Former fighters who handed in their weapons under a 2019 peace deal "
+            "received their first pensions on Tuesday, the government said.\n")
+    assert _happened(extract(text, "2024-05-10")) == []
+
+
+def test_a_massacre_named_with_its_year_is_dated_by_it(extract):
+    text = ("SARAJEVO, Bosnia and Herzegovina (Reuters) - Forensic experts have finished exhuming the remains of at "
+            "least 12 people from a mass grave in eastern Bosnia believed to hold victims of the 1995 Srebrenica "
+            "massacre, the institute said on Tuesday.\n\n"
+            "Bones were mixed with soil moved by bulldozers in the months after the killings, when Bosnian Serb "
+            "forces tried to hide the evidence.\n")
+    events = extract(text, "2024-05-10")
+    assert events and all(e.background and e.event_date.year == 1995 for e in events)

@@ -656,8 +656,10 @@ def _year_of_noun(doc, trigger: SpanRef, published: dt.date | None) -> TimeExpre
         if verb.dep_ != "relcl":
             return None
         noun = verb.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _DATED_THINGS:
-        return None  # "the 2016 peace agreement" names the accord (see _names_a_thing)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _DATED_THINGS - _DATED_HAPPENINGS:
+        # "the 2016 peace agreement" names the accord (see _names_a_thing); but "the 1995 Srebrenica
+        # massacre" is dated by its name, as history
+        return None
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
     for holder in (noun, *named):
         for y in holder.children:
@@ -716,6 +718,8 @@ def _in_earlier_clause(doc, start: int, end: int, trigger: SpanRef, happening_wo
 
 #: things a date may name without dating the happening beside them: "the 9 October election",
 #: "the October 2021 vote", "the 2015 peace agreement"
+#: dated things that are violent happenings themselves: their year dates them
+_DATED_HAPPENINGS = {"massacre", "genocide", "war", "uprising", "revolution", "coup"}
 _DATED_THINGS = {"election", "vote", "poll", "referendum", "agreement", "accord", "deal", "decree", "law",
                  "constitution", "budget", "ballot", "runoff", "run-off", "summit", "census", "resolution", "coup",
                  "revolution", "uprising", "war", "anniversary", "massacre", "genocide", "earthquake", "ceasefire",

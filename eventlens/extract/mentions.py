@@ -520,6 +520,11 @@ class MentionFinder:
                                          or (c.cls == "protest" and doc[c.start].lemma_.lower() == "block"))
                                         and _killed_by_nature(doc[c.start]))]
         parse_cues = [c for c in parse_cues if not (c.cls == "loot" and _killed_by_nature(doc[c.start]))]
+        # "a boiler exploded at a garment factory": plant and machines blow up by accident
+        if any(c.cls == "explosive" and _machine_exploded(doc[c.start]) for c in cues):
+            cues = [c for c in cues if c.cls not in ("explosive", "kill", "wound")]
+        # "handed in their weapons under a 2019 peace deal": the accord they act under, not a new one
+        cues = [c for c in cues if not (c.cls == "agreement" and _under_an_accord(doc[c.end - 1]))]
         # "residents who had fled during the fighting began returning": a fight named only as the time
         # of something else, with no other event word in the sentence, refers to one told before
         if all(c.cls == "clash" and _circumstance(doc[c.end - 1]) and _definite(doc[c.end - 1])
@@ -1919,6 +1924,43 @@ def _modifies_noun(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
+#: machines and stores that explode by accident
+ACCIDENT_EXPLODERS = {"boiler", "cylinder", "tank", "transformer", "generator", "reactor", "furnace", "kiln",
+                      "stove", "engine", "battery", "tyre", "tire", "firework", "firecracker", "pipeline", "pipe",
+                      "gas", "compressor", "heater", "oven", "fertiliser", "fertilizer", "chemical"}
+
+
+def _machine_exploded(tok: Token) -> bool:
+    """"A boiler exploded", "a gas cylinder blew up": the subject is a machine or a store of fuel."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        s.lemma_.lower() in ACCIDENT_EXPLODERS or any(k.dep_ == "compound" and k.lemma_.lower() in ACCIDENT_EXPLODERS
+                                                      for k in s.children)
+        for s in subjects)
+
+
+def _under_an_accord(noun: Token) -> bool:
+    """"under the agreement", "under the terms of a 2019 peace deal": the accord as a framework
+    (not "under the agreement signed on Monday", which tells the signing)."""
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGREE_VERBS for c in noun.children):
+        return False
+    t = noun
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
+            return True
+        if t.dep_ in ("pobj", "compound") and t.head.lower_ in ("of",) or t.dep_ == "compound":
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+            continue
+        break
+    return False
 
 
 def _killed_by_nature(tok: Token) -> bool:

@@ -372,8 +372,12 @@ class MentionFinder:
             mentioned.add("crowd_story")  # a story of protests or riots: its burnt cars are the crowd's doing
         if any(c.cls == "capture" for cues in sent_cues for c in cues) or any(_hands_over(t) for t in doc):
             mentioned.add("ground_taken")  # someone took or was handed the ground the story tells of
-        for sent, cues in zip(sents, sent_cues):
+        for i, (sent, cues) in enumerate(zip(sents, sent_cues)):
+            if any(_captive_later_dead(s, c) for s, c in zip(sents[i + 1 : i + 3], sent_cues[i + 1 : i + 3])):
+                # "... kidnapped a man. The next day his body was found": the captive killed
+                mentioned.add("captive_later_dead")
             m = self._sentence(sent, body_start, context, cues, mentioned)
+            mentioned.discard("captive_later_dead")
             if m is None:
                 continue
             split = self._clause_mentions(sent, body_start, context, cues, mentioned)
@@ -675,6 +679,11 @@ class MentionFinder:
             classes.add("no_crowd")  # "a councillor's car was set on fire": nobody in the sentence to riot
         if any(_fire_at_homes(t) for t in sent):
             classes.add("fire_at_homes")  # heavy guns fired at villages and farms, with no one firing back
+            if MACHINE_GUN.search(sent.text) and "clash" not in classes and not strong & {"kill", "wound"} and not any(
+                    cm.kind in ("killed", "injured") and (cm.best or 0) > 0 for cm in counts):
+                # "fired machine guns at residential areas of the city", nobody hit and nobody firing
+                # back: crew-served guns fired at a place from afar (ACLED codebook: shelling)
+                classes.add("shelling")
         if MISFIRE.search(sent.text):
             classes.add("misfire")  # a bomb that went off in its makers' hands or never went off
         if any(_state_bombing(doc[c.start], cues) for c in cues if c.cls == "explosive"):
@@ -742,7 +751,10 @@ class MentionFinder:
         # to a thing the parse names is no metaphor, whatever the story's other words
         deliberate_damage = any(pc.cls == "loot" for pc in parse_cues) or any(
             c.cls == "loot" and doc[c.start].lemma_.lower() in DELIBERATE_DAMAGE for c in triggers)
-        if n_context >= 2 and not political and not deliberate_damage and not (
+        # "inspectors were attacked by traders at a market": a crowd laying hands on people is no
+        # figure of the market's or the sport's, whatever the story's other words
+        crowd_assault = any(c.cls == "attack" and _crowd_beats_people(doc[c.end - 1]) for c in triggers)
+        if n_context >= 2 and not political and not deliberate_damage and not crowd_assault and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
@@ -924,6 +936,9 @@ class MentionFinder:
             # over: territory changes hands only when someone acquires it; a unit pulling out is a
             # change in its activity (ACLED codebook)
             typing = typed("Change to group/activity", typing.certainty)
+        if typing.sub_event_type == "Abduction/forced disappearance" and "captive_later_dead" in article_words:
+            # people seized and then killed: the killing decides (ACLED codebook: attack)
+            typing = typed("Attack", typing.certainty)
         if typing.sub_event_type == "Abduction/forced disappearance" and _hoax(doc[head_cue.end - 1]):
             return None  # "staged his own kidnapping"
 
@@ -1317,15 +1332,23 @@ PROTEST_CAUSE_MARKS = {"after", "because", "since"}
 
 
 #: where people live and work: fire aimed there is aimed at no armed side
-HOMES = {"village", "farm", "house", "home", "neighbourhood", "neighborhood", "hamlet", "dwelling"}
+HOMES = {"village", "farm", "house", "home", "neighbourhood", "neighborhood", "hamlet", "dwelling",
+         # a stretch of ground, not a foe ("fired at scattered areas of the district")
+         "area", "location", "locality", "outskirts", "district"}
 INHABITED = {"residential", "populated", "civilian", "inhabited"}
+#: machine guns, which ACLED counts as shelling when fired at a place from afar
+MACHINE_GUN = re.compile(r"\b(?:machine[- ]?guns?|medium weapons?)\b", re.I)
 
 
 def _fire_at_homes(verb: Token) -> bool:
     """"fired 14.5mm machine guns and sniper shots at residential villages and farms"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("fire", "shoot", "target", "shell", "open"):
         return False
-    for prep in verb.children:
+    # (the small model may hang "at ..." on the weapons the verb fires: "fired machine guns and
+    # sniper shots at villages")
+    weapons = [o for o in verb.children if o.dep_ == "dobj"]
+    weapons += [c for o in weapons for c in o.conjuncts]
+    for prep in [c for w in [verb, *weapons] for c in w.children]:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "toward", "towards"):
             continue
         for obj in prep.children:
@@ -1378,6 +1401,28 @@ def _hands_over(tok: Token) -> bool:
         return tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return lemma in ("handover", "hand-over") or (lemma == "deal" and any(
         c.lemma_.lower() == "evacuation" for c in tok.children))
+
+
+def _crowd_beats_people(verb: Token) -> bool:
+    """Is ``verb`` a crowd's violence on people ("traders attacked two inspectors", "a journalist
+    was assaulted by villagers")?"""
+    if verb.pos_ != "VERB":
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (pobj(agent) if agent is not None else None)
+    patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if doer is None or patient is None or not (antecedent(doer).lemma_.lower() in CROWD_DOERS or _is_crowd(doer)):
+        return False
+    patient = antecedent(patient)
+    lemma = patient.lemma_.lower()
+    # (a noun of one who does something, "inspector", "dealer", "journalist", names a person)
+    return patient.ent_type_ == "PERSON" or lemma_in(patient, STATE_HEADS | PERSON_HEADS | CROWD_HEADS | PEOPLE_WORDS) \
+        or (patient.pos_ == "NOUN" and lemma.endswith(("er", "or", "ist"))) or _names_civilians(patient)
+
+
+#: plain words for people
+PEOPLE_WORDS = {"people", "official", "staff", "woman", "boy", "girl", "child", "employee", "journalist", "individual",
+                "guard", "family"}
 
 
 #: what people do to hold a protest ("staged a blockade", "led a march")
@@ -2472,6 +2517,17 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # "police dispersed 180 migrant labourers who demanded to go home": people with a demand,
             # dispersed, were protesting (the intervention cue makes it a protest with intervention)
             out.append(Cue("protest", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma == "respond" and any(k.dep_ == "prep" and k.lower_ == "to" and _answered_fire(k) for k in tok.children) \
+                and _armed_doer(tok, state_too=True):
+            # "forces responded to rebel fire", "responded to the militia's shelling": fire answered
+            # with fire is an exchange (ACLED codebook: armed clash); armed doers only, as firefighters
+            # also respond to a fire
+            out.append(Cue("clash", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in HANDOUT_VERBS and any(t.lemma_.lower() in HANDOUT_GOODS for o in objs for t in o.subtree) \
+                and _armed_group_doer(tok):
+            # "members of a drug cartel handed out food parcels to families": an armed group taking
+            # up relief work changes its activity (ACLED codebook: change to group/activity)
+            out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in RELEASE_VERBS and (heads & HELD_PEOPLE or any(
                 t.lemma_.lower() in HELD_PEOPLE | {"prison"} for o in objs for t in o.subtree)) \
                 and not any(k.dep_ == "prep" and k.lower_ == "on" and any(b.lemma_.lower() in ("bail", "parole") for b in k.children)
@@ -2636,6 +2692,67 @@ def _demanding_group(verb: Token) -> bool:
 
 
 RELEASE_VERBS = {"release", "free"}
+#: words that take up the victims of an earlier sentence ("the victim", "his body")
+VICTIM_ANAPHORS = {"victim", "body", "corpse", "remains", "he", "she", "they", "his", "her", "their"}
+
+
+def _captive_later_dead(sent: Span, cues: list[Cue]) -> bool:
+    """Does ``sent`` tell people of an earlier sentence dead ("The victims were killed", "his corpse
+    was found", "Days later he died"), with no new attacker of its own?"""
+    dead = [c for c in cues if c.cls == "kill" and not c.weak] or [
+        t for t in sent if t.lemma_.lower() in ("body", "corpse") and t.head.lemma_.lower() == "find"]
+    if not dead or any(c.cls in ("abduct", "attack", "shoot", "clash") for c in cues):
+        return False
+    return any(t.lower_ in VICTIM_ANAPHORS or t.lemma_.lower() in VICTIM_ANAPHORS for t in sent
+               if t.dep_ in ("nsubj", "nsubjpass", "poss"))
+
+
+#: the other side's fire, answered ("responded to Houthi fire")
+ANSWERED_FIRE = {"fire", "gunfire", "shelling", "shooting"}
+
+
+def _answered_fire(to: Token) -> bool:
+    """Does the phrase after "responded to" name fire ("to pro-government shelling")?  Read as words,
+    up to the phrase's end: the small model may tear a hyphenated name from its noun."""
+    for t in to.doc[to.i + 1 : min(to.i + 6, to.sent.end)]:
+        if t.lemma_.lower() in ANSWERED_FIRE or t.lower_ in ANSWERED_FIRE:
+            return True
+        if t.pos_ in ("ADP", "VERB", "AUX") or (t.pos_ == "PUNCT" and t.text != "-"):
+            return False
+    return False
+
+
+#: giving out goods to people; with an armed group as the giver, the group's new activity
+HANDOUT_VERBS = {"deliver", "distribute", "hand", "donate", "give"}
+HANDOUT_GOODS = {"food", "package", "parcel", "box", "ration", "aid", "relief", "grocery", "supply", "pantry",
+                 "mask", "sanitizer", "hamper", "basket", "meal"}
+#: armed groups outside the state that the dictionary may not know by name ("the Gulf Cartel")
+OUTLAW_GROUP_WORDS = {"cartel", "gang", "militia", "mafia", "rebel", "militant", "insurgent", "jihadist", "guerrilla",
+                     "paramilitary"}
+
+
+def _armed_group_doer(verb: Token) -> bool:
+    """Is the doer of ``verb`` a non-state armed group, by its words ("members of the Gulf Cartel")
+    or by the actor dictionary (ACLED inter 2-4: rebels, political and identity militias)?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # "in Karimabad, members of the Gulf Cartel gave out ...": the doer parsed as an
+        # apposition to the place, its phrase ending right before the verb
+        subj = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos"
+                     and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1), None)
+    if subj is None:
+        return False
+    words = {t.lemma_.lower() for t in subj.subtree}
+    if words & OUTLAW_GROUP_WORDS or (words & {"armed", "criminal"} and words & {"group", "organization", "organisation"}):
+        return True
+    ref = actor_span(subj)
+    found = ActorDictionary.load().resolve(ref.text) if ref is not None else None
+    return bool(found is not None and found.type is not None and found.type.code in (2, 3, 4) and found.name
+                and not found.name.startswith("Unidentified"))
+
+
 #: people held by the other side, whose release is an agreement's doing
 HELD_PEOPLE = {"prisoner", "detainee", "captive", "pow"}
 PRESENT_AUX = {"is", "are", "am", "'re", "'s", "has", "have", "'ve", "will", "would"}

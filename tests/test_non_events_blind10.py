@@ -147,3 +147,8 @@ def test_a_massacre_named_with_its_year_is_dated_by_it(extract):
             "forces tried to hide the evidence.\n")
     events = extract(text, "2024-05-10")
     assert events and all(e.background and e.event_date.year == 1995 for e in events)
+
+
+def test_the_terms_of_an_accord_acted_under_are_no_new_agreement(extract):
+    text = "Under the terms of a 2019 peace deal, former fighters received their first pensions in Beira on Tuesday."
+    assert _happened(extract(text, "2024-05-10")) == []

@@ -1996,13 +1996,13 @@ def _under_an_accord(noun: Token) -> bool:
         return False
     t = noun
     for _ in range(3):
-        if t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
-            return True
-        if t.dep_ in ("pobj", "compound") and t.head.lower_ in ("of",) or t.dep_ == "compound":
+        if t.dep_ == "compound":
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.dep_ == "prep":
-            t = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+            t = t.head.head  # "the terms of the deal"
             continue
         break
     return False

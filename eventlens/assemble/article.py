@@ -379,14 +379,16 @@ def _event_from_group(
             rm.extra_crowd_violence for rm in group):
         # a protest whose crowd went on to burn, stone or brawl is a violent demonstration (ACLED)
         typing = Typing("Riots", "Violent demonstration", PLOVER_OF_SUBTYPE["Violent demonstration"], typing.certainty)
-    crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
-    if typing.sub_event_type == "Arrests" and crowd_told:
-        # arrests made at a demonstration are the authorities' intervention in it: the event is the
-        # demonstration's (ACLED codebook), and a peaceful one becomes a protest with intervention
-        typing = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
-    battle_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type == "Battles"]
-    if typing.sub_event_type == "Arrests" and battle_told:
-        typing = battle_told[0]  # fighters taken in a battle: the event is the battle (ACLED codebook)
+    if typing.sub_event_type == "Arrests":
+        # arrests made at a demonstration are the authorities' intervention in it, and fighters
+        # taken in a battle are part of it: the event is the demonstration's or the battle's (ACLED
+        # codebook); a peaceful demonstration becomes a protest with intervention below
+        crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
+        battle_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type == "Battles"]
+        if crowd_told:
+            typing = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
+        elif battle_told:
+            typing = battle_told[0]
     if typing.sub_event_type == "Peaceful protest" and any(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):

@@ -716,10 +716,10 @@ def _in_earlier_clause(doc, start: int, end: int, trigger: SpanRef, happening_wo
     return False
 
 
-#: things a date may name without dating the happening beside them: "the 9 October election",
-#: "the October 2021 vote", "the 2015 peace agreement"
 #: dated things that are violent happenings themselves: their year dates them
 _DATED_HAPPENINGS = {"massacre", "genocide", "war", "uprising", "revolution", "coup"}
+#: things a date may name without dating the happening beside them: "the 9 October election",
+#: "the October 2021 vote", "the 2015 peace agreement"
 _DATED_THINGS = {"election", "vote", "poll", "referendum", "agreement", "accord", "deal", "decree", "law",
                  "constitution", "budget", "ballot", "runoff", "run-off", "summit", "census", "resolution", "coup",
                  "revolution", "uprising", "war", "anniversary", "massacre", "genocide", "earthquake", "ceasefire",

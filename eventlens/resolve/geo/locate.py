@@ -502,10 +502,10 @@ _DESCRIBED_GAP = re.compile(
 _FROM_HARD = re.compile(r"\b(?:from|towards?|heading (?:to|for|towards)|bound for|en route to|on (?:the|its|their) way to)\s+(?:the\s+)?$", re.I)
 
 
-#: where casualties were taken or treated is not where the event happened
 #: "its worst crisis since the fall of the Soviet Union", "since the 2011 uprising in Libya": a
 #: name inside a "since ..." phrase dates the story, it does not place the event
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$", re.I)
+#: where casualties were taken or treated is not where the event happened
 _TREATED_AT = re.compile(
     r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted|jail|prison)\s+(?:in|at)"
     r"|(?:taken|rushed|evacuated|transferred|flown|airlifted|moved)\s+to"

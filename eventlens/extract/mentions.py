@@ -3027,6 +3027,10 @@ def _is_crowd(tok: Token | None) -> bool:
     words = {t.lemma_.lower() for t in phrase_span(tok)}
     if words & {"armed", "gunman", "militant", "militia", "soldier", "police", "fighter", "rebel"}:
         return False
+    if words & {"unknown", "unidentified"}:
+        # doers nobody can name are no crowd seen at work: ACLED codes them as an unidentified
+        # armed group ("assaulted by unknown people")
+        return False
     head = tok.lemma_.lower()
     if head in CROWD_HEADS:
         return True

@@ -64,8 +64,8 @@ DEFEND_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "ward", "beat", "p
                 "withstand", "counter", "frustrate", "abort", "avert", "stave", "rebuff", "deflect"}
 #: phrasal particles that make a defence verb of "beat back", "push back", "fight off", "fend off"
 _DEFEND_PARTICLES = {"back", "off"}
-#: the subject is on the receiving end ("troops suffered casualties")
-SUFFER_VERBS = {"suffer", "sustain", "incur", "endure"}
+#: the subject is on the receiving end ("troops suffered casualties", "the officer survived the attack")
+SUFFER_VERBS = {"suffer", "sustain", "incur", "endure", "survive", "escape"}
 #: a vehicle or patrol that hits, steps on or runs over a device is its target
 TRIGGER_DEVICE_VERBS = {"hit", "strike", "step", "run", "drive", "trigger", "roll", "tread", "touch"}
 #: verbs that only say an event happened ("clashes erupted between X and Y")

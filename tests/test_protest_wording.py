@@ -5,13 +5,10 @@ protest, and rails or tracks blocked by a crowd."""
 from __future__ import annotations
 
 import pytest
+from typing_report import subs
 
 # the event a one-sentence test reads: the surest that is not background
 from eventlens.evaluate.devscore import top_event as top
-
-
-def subs(events):
-    return [(e.sub_event_type, e.background, round(e.confidence, 2)) for e in events]
 
 
 @pytest.mark.parametrize("text", [

@@ -6,12 +6,9 @@ in a market story (mob violence)."""
 from __future__ import annotations
 
 import pytest
+from typing_report import subs
 
 from eventlens.evaluate.devscore import top_event as top
-
-
-def subs(events):
-    return [(e.sub_event_type, e.background, round(e.confidence, 2)) for e in events]
 
 
 @pytest.mark.parametrize("text", [

@@ -656,7 +656,7 @@ def _year_of_noun(doc, trigger: SpanRef, published: dt.date | None) -> TimeExpre
         if verb.dep_ != "relcl":
             return None
         noun = verb.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _DATED_THINGS - _DATED_HAPPENINGS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _NAMED_NOT_DATED:
         # "the 2016 peace agreement" names the accord (see _names_a_thing); but "the 1995 Srebrenica
         # massacre" is dated by its name, as history
         return None
@@ -724,6 +724,8 @@ _DATED_THINGS = {"election", "vote", "poll", "referendum", "agreement", "accord"
                  "constitution", "budget", "ballot", "runoff", "run-off", "summit", "census", "resolution", "coup",
                  "revolution", "uprising", "war", "anniversary", "massacre", "genocide", "earthquake", "ceasefire",
                  "truce", "treaty", "plan", "report", "ruling", "verdict", "order"}
+#: what a year before the noun names without dating a happening
+_NAMED_NOT_DATED = _DATED_THINGS - _DATED_HAPPENINGS
 
 
 _REPORT_VERBS = {"say", "claim", "report", "announce", "allege", "state", "assert"}

@@ -1014,10 +1014,7 @@ class MentionFinder:
             # protest with intervention)
             flags["future"] = flags["hypothetical"] = False
         head_tok = doc[head_cue.end - 1]
-        anaphoric = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
-            for c in head_tok.children
-        ) and head_tok.pos_ == "NOUN"
+        anaphoric = _has_definite_det(head_tok) and head_tok.pos_ == "NOUN"
         # "The protests erupted on Oct. 17 over a WhatsApp tax": how a wave of protests began
         onset = anaphoric and head_cue.cls == "protest" and head_tok.tag_ == "NNS" and head_tok.dep_ == "nsubj" \
             and head_tok.head.lemma_.lower() in ONSET_VERBS
@@ -1195,10 +1192,17 @@ def _circumstance(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "amidst", "in")
 
 
+#: determiners that point back to something already told ("the attack", "these clashes")
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _has_definite_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
+
+
 def _definite(noun: Token) -> bool:
-    """"the fighting", "these clashes": a noun that points back to something already told."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
-               for c in noun.children)
+    """"the fighting", "these clashes", "its offensive": a noun that points back to something already told."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | {"its", "their"} for c in noun.children)
 
 
 GRIEVANCE_HEADS = {"against", "over", "denounce", "condemn", "protest", "demand", "release", "decry", "oppose", "reject"}
@@ -1839,7 +1843,7 @@ def _came_after_clause(sent: Span) -> set[int]:
     another one; empty when there is none."""
     for t in sent:
         if t.lemma_.lower() != "come" or not any(
-                c.dep_ == "nsubj" and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
+                c.dep_ == "nsubj" and any(d.lower_ in DEFINITE_DETS for d in c.children)
                 for c in t.children):
             continue
         for c in t.children:
@@ -2182,10 +2186,11 @@ ARREST_VERBS = {"arrest", "detain", "apprehend", "hold", "nab", "jail", "impriso
 #: processes that last months or years: "the insurgency has killed 40,000", "killed in the war"
 LONG_PROCESSES = {"war", "conflict", "insurgency", "rebellion", "uprising", "crisis", "campaign", "civil",
                   "occupation", "genocide", "intifada"}
+#: words that put a clause on one day
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "tonight", "overnight"}
 #: what "since ..." may name and still be one happening ("have been killed since Friday" in clashes)
-SHORT_SINCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-               "today", "morning", "afternoon", "evening", "night", "dawn", "weekend", "hour", "noon",
-               "midnight", "overnight", "tonight"}
+SHORT_SINCE = DAY_WORDS | {"morning", "afternoon", "evening", "night", "dawn", "weekend", "hour", "noon", "midnight"}
 PERIOD_UNITS = {"year", "month", "decade", "week"}
 #: verbs that hold a happening ("held a protest", "staged a sit-in"): one told in the simple past is one
 HOLDING_VERBS = {"hold", "stage", "organise", "organize", "mount", "conduct"}
@@ -2221,9 +2226,6 @@ def _period_prep(t: Token) -> bool:
     return False
 
 
-#: words that put a clause on one day
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-             "tonight", "overnight"}
 
 
 def _day_dated(verb: Token) -> bool:
@@ -3465,8 +3467,7 @@ def _finite_clause(tok: Token) -> bool:
 def _refers_back(span: Span) -> bool:
     """"..., while Al Shabaab claimed to have killed four soldiers in the attack": the clause
     speaks of a happening already told."""
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and any(
-        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in t.children) for t in span)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and _has_definite_det(t) for t in span)
 
 
 def _clause_bounds(sent: Span) -> dict[int, str]:

@@ -282,6 +282,27 @@ def _attempted(tok: Token) -> bool:
     return any(a.lemma_.lower() in ATTEMPT_WORDS for a in list(tok.ancestors)[:5])
 
 
+#: what an attempt may have done on its way: hurt, killed, burnt
+HARM_CLASSES = {"wound", "kill", "riot", "loot"}
+
+
+def _attempt_did_harm(trigger: Token, cues: list[Cue]) -> bool:
+    """Did the past attempt above ``trigger`` ("attempted to kill") do harm told in the same
+    sentence by a clause of its own ("..., torching his house", "..., injuring him")?"""
+    attempt = next((a for a in list(trigger.ancestors)[:3] if a.lemma_.lower() in ATTEMPT_WORDS), None)
+    if attempt is None or attempt.tag_ != "VBD" or any(_modality(attempt).values()):
+        return False
+    doc = trigger.doc
+    for c in cues:
+        tok = doc[c.end - 1]
+        if c.cls not in HARM_CLASSES or not c.trigger or tok.pos_ != "VERB" or tok.i == trigger.i:
+            continue
+        # the harm is a participle of its own under the attempt, not a second thing attempted
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (tok.head.i == attempt.i or tok.head.i == trigger.i):
+            return True
+    return False
+
+
 def _reported_past(clause: Token) -> bool:
     """A finite clause in the past with its own subject ("[that] rebels have surrendered",
     "militants attacked"), under a verb that otherwise plans ("announced", "said they agreed")."""
@@ -614,8 +635,10 @@ class MentionFinder:
         # fighting; only drones, missiles and rockets brought down are disrupted weapons use
         cues = [dataclasses.replace(c, cls="clash") if c.cls == "disrupted" and _crewed_aircraft_down(doc[c.start : c.end]) else c
                 for c in cues]
-        # "armed men blocked the road": an ambush or a raid, not a protest
-        cues = [c for c in cues if not (c.cls in ("protest", "riot") and _armed_doer(doc[c.start], state_too=c.cls == "riot"))]
+        # "armed men blocked the road": an ambush or a raid, not a protest ("detained fighters rioted"
+        # names its riot outright)
+        cues = [c for c in cues if not (c.cls in ("protest", "riot") and _armed_doer(doc[c.start], state_too=c.cls == "riot")
+                                        and not (c.cls == "riot" and doc[c.start].lemma_.lower() in ("riot", "rioting")))]
         # "the force patrols a buffer zone": what it does as a rule
         cues = [c for c in cues if not (c.cls == "change" and doc[c.start].pos_ == "VERB" and doc[c.start].tag_ in ("VBZ", "VBP")
                                         and not any(k.dep_ in ("aux", "auxpass") for k in doc[c.start].children))]
@@ -753,7 +776,8 @@ class MentionFinder:
             c.cls == "loot" and doc[c.start].lemma_.lower() in DELIBERATE_DAMAGE for c in triggers)
         # "inspectors were attacked by traders at a market": a crowd laying hands on people is no
         # figure of the market's or the sport's, whatever the story's other words
-        crowd_assault = any(c.cls == "attack" and _crowd_beats_people(doc[c.end - 1]) for c in triggers)
+        # ("five journalists were injured by traders": the wound told of its doers is their assault)
+        crowd_assault = any(c.cls in ("attack", "wound") and _crowd_beats_people(doc[c.end - 1]) for c in triggers)
         if n_context >= 2 and not political and not deliberate_damage and not crowd_assault and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
@@ -982,10 +1006,15 @@ class MentionFinder:
         p_none = self.classifier.predict_proba(sent.text)["none"] if self.classifier is not None else 0.0
         # (a chemical weapon named outright, "sarin", "a chemical attack", is no loose word either)
         named_chemical_weapon = head_cue.cls == "chemical" and _chemical_weapon(doc[head_cue.start : head_cue.end])
+        # people the parse shows laying hands on people ("villagers assaulted a ration dealer", "two
+        # groups of migrant labourers clashed") are read plainly, whatever the sentence model makes
+        # of a story about food or a market
+        hands_on = crowd_assault or any(c.cls == "clash" and doc[c.end - 1].pos_ == "VERB" and _unarmed_side_fights(doc[c.end - 1])
+                                        for c in triggers)
         if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT \
-                and not named_chemical_weapon:
+                and not named_chemical_weapon and not hands_on:
             return None
-        if self.classifier is not None and ambiguous:
+        if self.classifier is not None and ambiguous and not hands_on:
             # the lexicon finds candidate words; whether a sentence built on a word common outside
             # political violence reports an event is where a sentence model does better
             if p_none > GATE_P_NONE and not has_casualty_count and not (
@@ -1013,6 +1042,12 @@ class MentionFinder:
             # marching": the protest was under way when the state stepped in (ACLED codebook: a
             # protest with intervention)
             flags["future"] = flags["hypothetical"] = False
+        if flags["future"] and not (flags["negated"] or flags["hypothetical"] or flags["threatened"]) \
+                and _attempt_did_harm(trig_tok, cues):
+            # "gunmen attempted to assassinate a trader, seriously injuring him", "youths tried to
+            # lynch a suspect, torching his house": an attempt that hurt or burnt is an attack made
+            # (ACLED codes attempted attacks with their outcome)
+            flags["future"] = False
         head_tok = doc[head_cue.end - 1]
         anaphoric = _has_definite_det(head_tok) and head_tok.pos_ == "NOUN"
         # "The protests erupted on Oct. 17 over a WhatsApp tax": how a wave of protests began
@@ -1366,7 +1401,8 @@ def _fire_at_homes(verb: Token) -> bool:
 
 
 #: who a crowd is, as the doer of its own acts
-CROWD_DOERS = CROWD_HEADS | {"protester", "demonstrator", "rioter", "prisoner", "marcher", "protestor", "participant"}
+CROWD_DOERS = CROWD_HEADS | {"protester", "demonstrator", "rioter", "prisoner", "marcher", "protestor", "participant",
+                             "kin", "kinsman", "kinsmen"}
 
 
 #: nouns that count people ("hundreds of protesters")
@@ -1415,8 +1451,12 @@ def _crowd_beats_people(verb: Token) -> bool:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (pobj(agent) if agent is not None else None)
     patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if doer is None or patient is None or not (antecedent(doer).lemma_.lower() in CROWD_DOERS or _is_crowd(doer)):
+    if doer is None or not (antecedent(doer).lemma_.lower() in CROWD_DOERS or _is_crowd(doer)):
         return False
+    if patient is None:
+        # "... were physically attacked by traders" with the victims lost to the parse: a passive
+        # of a crowd's blows has someone under them
+        return agent is not None and any(c.dep_ == "auxpass" for c in verb.children)
     patient = antecedent(patient)
     lemma = patient.lemma_.lower()
     # (a noun of one who does something, "inspector", "dealer", "journalist", names a person)
@@ -2515,6 +2555,10 @@ def _parse_cues(sent: Span) -> list[Cue]:
             # ("protesters broke into the governor's office" likewise; "tried to break in" is told as
             # an attempt)
             out.append(Cue("riot", tok.i, tok.i + 1, False, True, tok.text))
+        elif lemma in BLOW_VERBS and _crowd_beats_people(tok):
+            # "residents hit a man suspected of robberies", "villagers slapped the official": blows
+            # a crowd deals a person (a storm hits a town, protesters hit the streets: no person struck)
+            out.append(Cue("attack", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma == "disperse" and heads & DISPERSED_PEOPLE and any(t.lemma_.lower() in GRIEVANCE_WORDS for t in sent):
             # "police dispersed 180 migrant labourers who demanded to go home": people with a demand,
             # dispersed, were protesting (the intervention cue makes it a protest with intervention)
@@ -2900,6 +2944,9 @@ def _thrown_things(sent: Span) -> set[int]:
 STRIKING_VERBS = {"strike", "hit", "pound", "slam", "smash", "destroy", "damage", "target", "rip", "tear"}
 #: what a crowd does to force its way into a building or a post
 CROWD_ASSAULT_VERBS = {"storm", "ransack"}
+#: verbs of blows, common outside violence ("hit a record", "kicked off"), that the parse confirms
+#: when a crowd deals them to a person
+BLOW_VERBS = {"hit", "punch", "slap", "kick", "whip", "flog", "thrash", "batter", "manhandle", "club", "cane", "lash"}
 
 
 def _crowd_doer(verb: Token) -> bool:
@@ -3074,7 +3121,8 @@ def _is_plain_persons(tok: Token | None) -> bool:
 
 UNARMED_HEADS = CROWD_HEADS | {"group", "member", "activist", "community", "youth", "supporter", "people",
                                "man", "woman", "protester", "demonstrator", "prisoner", "inmate", "migrant",
-                               "national", "citizen", "shopkeeper", "vendor", "hawker", "passenger", "fisherman"}
+                               "national", "citizen", "shopkeeper", "vendor", "hawker", "passenger", "fisherman",
+                               "labourer", "laborer", "journalist", "reporter", "driver"}
 
 
 def _names_civilians(tok: Token | None) -> bool:

@@ -1,0 +1,72 @@
+"""Crowds and bystanders who lay hands on people: blows the parse shows a crowd dealing a person,
+wounds told with their doers, fights between plainly unarmed groups, attempts that did harm, and
+detainees who riot (sentences written for these tests; ACLED codes all of these as riots or attacks)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _happened(events):
+    return [e for e in events if not e.background]
+
+
+@pytest.mark.parametrize("text", [
+    # blows a crowd deals a person, in a story about a market and a lockdown
+    "On 4 March 2021, residents of the Barrio Sur neighbourhood hit a man they suspected of stealing motorbikes "
+    "during the coronavirus lockdown.",
+    # a wound told with its doers: traders are no market figure of speech here
+    "On 12 March 2021, three reporters were injured by traders at the central market in Khulna for filming the "
+    "traders who kept their shops open during the lockdown.",
+    # villagers assaulting a shopkeeper over food
+    "On 9 March 2021, villagers assaulted a grocer for selling short measures of rice in Sitapur during the "
+    "lockdown.",
+    # two unarmed groups fighting over food
+    "On 2 March 2021, two groups of seasonal labourers clashed at the bus station in Gaya over the sharing of "
+    "food parcels.",
+])
+def test_crowd_violence_against_people_is_coded(extract, text):
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.event_type for e in events] in (["Riots"], ["Violence against civilians"]), events
+
+
+def test_a_passive_assault_by_traders_with_its_victims_lost_to_the_parse(extract):
+    text = ("On 5 March 2021, in Puebla, Staff of the Municipal Office for Street Commerce and the Directorate of "
+            "Markets were physically attacked by traders at a street market who had been told to close.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the coastal town of Puri on Monday.",
+    "Thousands of shoppers hit the streets of Dhaka on Monday as the lockdown ended.",
+    "The striker hit the post twice in the second half on Saturday.",
+])
+def test_hit_without_a_crowd_striking_a_person_is_no_attack(extract, text):
+    assert _happened(extract(text, "2021-03-14")) == []
+
+
+def test_an_attempted_killing_that_wounded_is_an_attack(extract):
+    text = ("On 6 March 2021, unidentified gunmen attempted to assassinate a tribal elder in the qat market of "
+            "Dar Saad, seriously injuring him.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert len(events) == 1 and events[0].event_type == "Violence against civilians"
+
+
+def test_an_attempted_lynching_that_burnt_a_house_is_mob_violence(extract):
+    text = ("On 7 March 2021, dozens of youths tried to kill a murder suspect in Bugembe, torching his house, before "
+            "police dispersed them.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_an_attempt_that_did_nothing_is_not_coded(extract):
+    text = "On 7 March 2021, a man tried to stab a guard at the gate of the ministry in Dhaka."
+    assert _happened(extract(text, "2021-03-14")) == []
+
+
+def test_detained_fighters_who_riot_make_a_riot(extract):
+    text = ("On 3 March 2021, Islamic State fighters held in the Ghweran prison in Hasakah rioted, tearing down "
+            "several internal doors.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.event_type for e in events] == ["Riots"]

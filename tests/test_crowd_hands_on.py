@@ -70,3 +70,24 @@ def test_detained_fighters_who_riot_make_a_riot(extract):
             "several internal doors.")
     events = _happened(extract(text, "2021-03-14"))
     assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_the_crowds_own_violence_told_next_makes_the_protest_violent(extract):
+    text = ("On 9 March 2021, inmates demonstrated at the central prison in Kenema after a guard tested positive for "
+            "tuberculosis. The inmates set fire to two dormitories and fought with the guards.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_demonstrators_who_kill_a_suspect_turn_their_protest_violent(extract):
+    text = ("On 10 March 2021, youths demonstrated in Kawangware over the killing of a shopkeeper. Demonstrators "
+            "dragged one of the suspects from a house and beat him to death.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_violence_by_others_after_a_protest_stays_theirs(extract):
+    text = ("On 10 March 2021, teachers marched in Nairobi over unpaid salaries. Gunmen later shot dead a "
+            "shopkeeper in Kibera.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Peaceful protest"]

@@ -173,7 +173,10 @@ def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
     fight = m.typing.sub_event_type == "Armed clash" and m.trigger_class == "clash"
     crowd_act = m.typing.sub_event_type == "Mob violence" and m.trigger_class == "riot"
     hurt = m.typing.sub_event_type == "Armed clash" and m.trigger_class == "wound" and m.actor1 is None
-    if not (fight or crowd_act or hurt) or before.typing.event_type not in ("Protests", "Riots"):
+    # "Prisoners demonstrated ... The prisoners set fire to buildings and clashed with the guards",
+    # "Youths demonstrated ... Demonstrators seized a suspect and killed him": the crowd's own deed
+    by_the_crowd = m.trigger_class in CROWD_DEED_CLASSES and m.typing.sub_event_type != "Violent demonstration" and _same_crowd(doc, m, before)
+    if not (fight or crowd_act or hurt or by_the_crowd) or before.typing.event_type not in ("Protests", "Riots"):
         return False
     if not before.realis or m.sent_start - before.sent_end > 2 or m.sent_start == before.sent_start:
         return False  # only the very next sentence speaks of the same crowd
@@ -183,6 +186,31 @@ def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
         return False
     sent = doc.char_span(m.sent_start, m.sent_end, alignment_mode="expand")
     return sent is not None and not any(t.lemma_.lower() in NON_STATE_FIGHTERS for t in sent)
+
+
+#: what a crowd may go on to do at its protest
+CROWD_DEED_CLASSES = {"clash", "kill", "attack", "loot", "riot", "wound", "shoot"}
+
+
+def _same_crowd(doc: Doc, m: Mention, before: Mention) -> bool:
+    """Is the doer of ``m`` the crowd of the protest ``before`` ("the prisoners" after "prisoners
+    demonstrated", "demonstrators", "the protesters")?"""
+    if m.actor1 is None or not m.sent_start <= m.actor1.start < m.sent_end:
+        return False  # (a doer carried over from another sentence is no one seen doing this)
+    doer = doc.char_span(m.actor1.start, m.actor1.end, alignment_mode="expand")
+    if doer is None or len(doer) == 0:
+        return False
+    head = doer.root.lemma_.lower()
+    if head in PROTESTER_HEADS - {"rally", "protest"}:
+        return True
+    if before.actor1 is not None:
+        span = doc.char_span(before.actor1.start, before.actor1.end, alignment_mode="expand")
+        crowd = span.root if span is not None and len(span) > 0 else None
+    else:  # ("inmates demonstrated": the protest's subject)
+        trig = doc.char_span(before.trigger.start, before.trigger.end, alignment_mode="expand")
+        crowd = next((c for c in trig.root.children if c.dep_ == "nsubj"), None) if trig is not None and len(trig) else None
+    # the same people named again, with the article that says they are the ones told of
+    return crowd is not None and head == crowd.lemma_.lower() and head in CROWD_DOERS and _has_definite_det(doer.root)
 
 
 # ---------------------------------------------------------------------------------------------

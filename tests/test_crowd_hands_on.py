@@ -91,3 +91,17 @@ def test_violence_by_others_after_a_protest_stays_theirs(extract):
             "shopkeeper in Kibera.")
     events = _happened(extract(text, "2021-03-14"))
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Peaceful protest"]
+
+
+def test_people_arrested_after_they_attacked_police_make_the_attack_the_event(extract):
+    text = ("On 11 March 2021, in Barranquilla, 13 people were arrested after they attacked police officers with "
+            "sticks and stones at a checkpoint.")
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert events[0].actor2 is not None and events[0].actor2.type.code == 1
+
+
+def test_an_arrest_for_a_deed_dated_apart_stays_an_arrest(extract):
+    text = "On 11 March 2021, police in Quetta arrested five men for attacking a checkpoint in December 2019."
+    events = _happened(extract(text, "2021-03-14"))
+    assert [e.sub_event_type for e in events] == ["Arrests"]

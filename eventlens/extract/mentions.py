@@ -893,6 +893,15 @@ class MentionFinder:
             # wounded Maoist was arrested": people taken in the fighting the sentence reports beside it
             # are part of that fight (ACLED codebook), so the arrests do not decide the type
             main_cls = None
+        deed_tok = None
+        if main_cls == "arrest":
+            deeds = [c for c in triggers if c.cls in VIOLENT_CLASSES | {"riot", "mob"} and c.cls in strong and not c.weak]
+            deed_tok = next((d for a in triggers if a.cls == "arrest"
+                             if (d := _arrested_for_the_deed(doc[a.end - 1], deeds)) is not None), None)
+            if deed_tok is not None:
+                # "13 people were arrested after they attacked police officers with stones": the deed
+                # they were taken for, told beside it that day, is the happening (ACLED codes the attack)
+                main_cls = None
         if main_cls is not None and not (classes & {"protest", "riot", "mob"} and main_cls in ("loot", "arrest", "change", "withdraw")):
             # the main verb's strategic event heads the mention: its words carry roles and modality
             triggers_for_head = [c for c in triggers if c.cls == main_cls] or triggers
@@ -906,7 +915,7 @@ class MentionFinder:
             key=lambda c: (TRIGGER_PRIORITY.index(c.cls) if c.cls in TRIGGER_PRIORITY else 99, c.start),
         )
         # the verb that carries the happening, for roles and modality
-        verb_tok = self._main_verb(doc, triggers_for_head, strong)
+        verb_tok = self._main_verb(doc, triggers_for_head, strong) if deed_tok is None else deed_tok
         agreeing = _agreeing_verb(doc[head_cue.end - 1]) if head_cue.cls == "agreement" else None
         if agreeing is not None:
             verb_tok = agreeing  # "X and Y agreed to a ceasefire": the parties are its subject
@@ -914,6 +923,8 @@ class MentionFinder:
         trig_tok = verb_tok if verb_tok is not None else noun_tok
 
         a1, a2, a1_from_parse = find_roles(sent, trig_tok, noun_tok, cues, body_start)
+        # ("were arrested after they attacked ...": "they" are the people the arrest's clause names)
+        a1_from_parse = a1_from_parse or (deed_tok is not None and a1 is not None)
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
         ) or _fired_on_a_gathering(sent)
@@ -1226,6 +1237,36 @@ def _fired_on_a_gathering(sent: Span) -> bool:
 
 #: what is done to captives that makes their taking an attack
 HARM_VERBS = {"kill", "murder", "behead", "execute", "stab", "beat", "torture", "shoot", "slaughter", "hack", "lynch"}
+
+
+#: what links an arrest to the deed it was made for
+DEED_LINKS = {"after", "for", "when"}
+
+
+def _arrested_for_the_deed(arrest: Token, violence: list[Cue]) -> Token | None:
+    """The deed ``arrest`` was made for, violence the same people did told in a clause under it
+    ("were arrested after they attacked police", "arrested for fighting"); None when there is none
+    or that clause has a date of its own ("arrested for attacking a post last year")."""
+    if arrest.pos_ != "VERB" or not violence:
+        return None
+    doc = arrest.doc
+    for c in violence:
+        deed = doc[c.end - 1]
+        if deed.pos_ != "VERB" or deed.head.i == deed.i:
+            continue
+        link = deed.head if deed.dep_ == "pcomp" else deed
+        linked = (deed.dep_ == "advcl" and deed.head.i == arrest.i and any(
+            k.dep_ == "mark" and k.lower_ in DEED_LINKS for k in deed.children)) or (
+            deed.dep_ == "pcomp" and link.lower_ in DEED_LINKS and link.head.i == arrest.i)
+        if not linked:
+            continue
+        subj = next((k for k in deed.children if k.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            continue  # someone else's deed ("arrested after gunmen attacked a post")
+        if any(t.ent_type_ == "DATE" for t in deed.subtree):
+            continue
+        return deed
+    return None
 
 
 def _harms_captives(tok: Token) -> bool:
@@ -3124,7 +3165,7 @@ def _is_crowd(tok: Token | None) -> bool:
 
 
 #: plain words for several people; plural, with no arms in the phrase, they make a group of attackers
-PERSON_HEADS = {"person", "man", "citizen", "national"}
+PERSON_HEADS = {"person", "man", "citizen", "national", "people"}
 
 
 def _is_plain_persons(tok: Token | None) -> bool:

@@ -893,6 +893,13 @@ class MentionFinder:
             # wounded Maoist was arrested": people taken in the fighting the sentence reports beside it
             # are part of that fight (ACLED codebook), so the arrests do not decide the type
             main_cls = None
+        if main_cls in ("loot", "disrupted") and _destroyed_by_remote_weapon(
+                [doc[c.end - 1] for c in triggers if c.cls == main_cls],
+                [c for c in triggers if c.cls in REMOTE_CLASSES and c.cls in strong and not c.weak]):
+            # "forces shelled and destroyed a mosque", "airstrikes destroyed five houses", "destroyed a
+            # depot with heavy artillery fire": the weapon used decides (ACLED codebook: property
+            # destruction is coded only when no other type fits)
+            main_cls = None
         deed_tok = None
         if main_cls == "arrest":
             deeds = [c for c in triggers if c.cls in VIOLENT_CLASSES | {"riot", "mob"} and c.cls in strong and not c.weak]
@@ -1237,6 +1244,17 @@ def _fired_on_a_gathering(sent: Span) -> bool:
 
 #: what is done to captives that makes their taking an attack
 HARM_VERBS = {"kill", "murder", "behead", "execute", "stab", "beat", "torture", "shoot", "slaughter", "hack", "lynch"}
+
+
+def _destroyed_by_remote_weapon(destroyers: list[Token], weapons: list[Cue]) -> bool:
+    """Is one of ``weapons`` the means of the destruction (subject, coordinated verb, "with" or
+    "using" phrase), not the thing destroyed ("shot down a drone", "destroyed an arms depot")?"""
+    if not weapons or not destroyers:
+        return False
+    doc = destroyers[0].doc
+    destroyed = {t.i for v in destroyers for o in v.children if o.dep_ in ("dobj", "nsubjpass") for t in o.subtree}
+    return any(not any(i in destroyed for i in range(c.start, c.end)) for c in weapons) and not any(
+        doc[c.end - 1].dep_ in ("compound", "amod") and doc[c.end - 1].head.i in destroyed for c in weapons)
 
 
 #: what links an arrest to the deed it was made for

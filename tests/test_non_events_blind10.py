@@ -152,3 +152,24 @@ def test_a_massacre_named_with_its_year_is_dated_by_it(extract):
 def test_the_terms_of_an_accord_acted_under_are_no_new_agreement(extract):
     text = "Under the terms of a 2019 peace deal, former fighters received their first pensions in Beira on Tuesday."
     assert _happened(extract(text, "2024-05-10")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # violence in the home, against the doer's own kin
+    "A 38-year-old man appeared in court in Kisumu on Monday charged with murdering his wife at their home on Saturday.",
+    "Police said a woman stabbed her husband during an argument in Lusaka on Sunday.",
+    # a rate, not a happening
+    "Official figures show that a child is killed on the country's roads roughly every four hours.",
+])
+def test_violence_between_kin_and_rates_are_no_events(extract, text):
+    assert _happened(extract(text, "2024-05-13")) == []
+
+
+def test_an_attack_on_someone_elses_family_is_still_coded(extract):
+    text = "Gunmen shot dead a village chief and his wife at their home in Kaduna state on Saturday, police said."
+    assert _happened(extract(text, "2024-05-13")) == ["Attack"]
+
+
+def test_armed_men_who_kill_a_mans_wife_commit_an_attack(extract):
+    text = "Gunmen stormed the house of a judge in Zamfara state on Saturday and killed his wife, police said."
+    assert len(_happened(extract(text, "2024-05-13"))) == 1

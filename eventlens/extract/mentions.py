@@ -932,6 +932,11 @@ class MentionFinder:
         a1, a2, a1_from_parse = find_roles(sent, trig_tok, noun_tok, cues, body_start)
         # ("were arrested after they attacked ...": "they" are the people the arrest's clause names)
         a1_from_parse = a1_from_parse or (deed_tok is not None and a1 is not None)
+        if head_cue.cls in ("kill", "attack", "wound", "shoot", "sexual") and _own_kin(a2) and a1 is not None \
+                and antecedent(a1).tag_ in ("NN", "NNP") and not _armed_phrase(antecedent(a1)):
+            # "charged with murdering his wife", "stabbed her husband": violence in the home is
+            # crime between kin, not political violence (ACLED does not code it)
+            return None
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
         ) or _fired_on_a_gathering(sent)
@@ -1255,6 +1260,22 @@ def _destroyed_by_remote_weapon(destroyers: list[Token], weapons: list[Cue]) -> 
     destroyed = {t.i for v in destroyers for o in v.children if o.dep_ in ("dobj", "nsubjpass") for t in o.subtree}
     return any(not any(i in destroyed for i in range(c.start, c.end)) for c in weapons) and not any(
         doc[c.end - 1].dep_ in ("compound", "amod") and doc[c.end - 1].head.i in destroyed for c in weapons)
+
+
+#: family and partners: one's own kin as the victim makes violence domestic
+KIN_NOUNS = {"wife", "husband", "girlfriend", "boyfriend", "partner", "fiancee", "fiance", "spouse", "mother", "father",
+             "son", "daughter", "brother", "sister", "stepson", "stepdaughter", "stepfather", "stepmother", "child",
+             "children", "baby", "parent", "grandmother", "grandfather", "niece", "nephew", "ex-wife", "ex-husband"}
+
+
+def _own_kin(victim: Token | None) -> bool:
+    """Is the victim family, told as the doer's own ("his wife", "her two children")?  (The caller
+    checks the doer is one person, not "gunmen", whose "his" would be someone else's.)"""
+    if victim is None:
+        return False
+    victim = antecedent(victim)
+    return victim.lemma_.lower() in KIN_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in victim.children)
 
 
 #: what links an arrest to the deed it was made for
@@ -2382,6 +2403,9 @@ def _cumulative(verb: Token) -> bool:
         # "Mexico recorded more than 33,000 murders in 2018", "police record dozens of detonations a
         # year" (not "monitors recorded 25 explosions near X on Friday", which is one day's fighting)
         return True
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_UNITS | {"day", "hour", "minute"}
+           and {k.lower_ for k in c.children} & {"every", "each", "per"} for c in verb.children):
+        return True  # "a woman is murdered roughly every three hours": a rate, whatever the verb
     if verb.lemma_.lower() not in TALLY_VERBS:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children) or (

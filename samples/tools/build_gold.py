@@ -2553,6 +2553,128 @@ ev(d, 2, "Attack", day("2021-06-04"), uag("Burkina Faso", "BFA", ""), civ("Burki
 # not coded: the mourning, the displacement total
 
 
+d = "196_lome_protest_teargas_rapper_arrest"
+# tear gas and batons on a gathering that had not yet marched: a protest with intervention; "Several hundred": 300;
+# the collective's "dozens" detained: 24; "at least two people were hurt"
+ev(d, 1, "Protest with intervention", day("2025-06-26"),
+   A("Protesters (Togo)", "Several hundred people, most of them in their twenties", 6, "TGO"),
+   pol("Togo", "TGO", "Police in Togo's capital"), P("Lome", "TG"), inj=atleast(2), arr=N(24, 24, None),
+   crowd=dict(low=300, high=None),
+   attribution=[("witnesses", "witnesses said"), ("civil society collective", "A civil society collective said")])
+# the cause of the anger, recalled with its own date
+ev(d, 2, "Arrests", day("2025-05-26"), pol("Togo", "TGO", "police"), civ("Togo", "TGO", "the rapper Aamron"),
+   P("Lome", "TG"), background=True, arr=exact(1))
+# not coded: the constitutional change (a political act), the undeclared-gatherings statement, next week's called
+# protests, the slow internet
+
+d = "197_dublin_riot_buses_burned_arrests"
+# bottles and fireworks at police, buses and a tram burned, shops looted: one riot; its 34 arrests are in it; the
+# police estimate of the crowd "200 to 300"; the commissioner's blame is a claim
+ev(d, 1, "Violent demonstration", day("2023-11-23"), A("Rioters (Ireland)", "rioters", 5, "IRL"),
+   pol("Ireland", "IRL", "Irish police"), P("Dublin", "IE"), inj=exact(9), arr=exact(34), crowd=dict(low=200, high=300),
+   attribution=[("Garda Commissioner Drew Harris", "Garda Commissioner Drew Harris said on Friday")],
+   claims=[("Garda Commissioner Drew Harris", "accuse", "far-right",
+            "Harris blamed \"a lunatic, hooligan faction driven by far-right ideology\"")])
+# not coded: the stabbing outside the school (a crime with no political side), the promised laws
+
+d = "198_sokoto_student_killed_mob_suspects_arrested_riot"
+ev(d, 1, "Mob violence", day("2022-05-12"), A("Rioters (Nigeria)", "a mob of fellow students", 5, "NGA"),
+   civ("Nigeria", "NGA", "Deborah Samuel, a second-year student at Shehu Shagari College of Education"),
+   P("Sokoto", "NG"), fat=exact(1), attribution=[("police", "police said")])
+ev(d, 2, "Arrests", day("2022-05-13"), pol("Nigeria", "NGA", "Police"), civ("Nigeria", "NGA", "two suspects"),
+   P("Sokoto", "NG"), arr=exact(2), attribution=[("police spokesman", "a police spokesman said")])
+# smashing a cathedral's windows and burning a car: a riot; "Hundreds": 200; "no immediate reports of deaths": 0
+ev(d, 3, "Violent demonstration", day("2022-05-14"), A("Rioters (Nigeria)", "hundreds of young men", 5, "NGA"),
+   pol("Nigeria", "NGA", "police"), P("Sokoto", "NG"), fat=exact(0), crowd=dict(low=200, high=None),
+   attribution=[("Reuters witness", "a Reuters witness said")])
+# not coded: the curfew, the college's closure, the condemnations, Sunday's services (planned)
+
+d = "199_ain_al_hilweh_fatah_islamists_clash_sidon"
+# the ambush that started it and the night's fighting are one clash over a range (the convention of 144); the camp
+# "on the edge of" Sidon: precision 2; "more than 30" wounded: at least 30
+ev(d, 1, "Armed clash", span("2023-07-30", "2023-07-31", "range"),
+   A("Fatah", "members of the Palestinian Fatah movement", 2, "PSE"), uag("Lebanon", "LBN", "Islamist militants"),
+   P("Sidon", "LB", 2), fat=atleast(6), inj=atleast(30),
+   attribution=[("Palestinian officials", "Palestinian officials and Lebanese security sources said"),
+                ("Palestinian Red Crescent", "according to the Palestinian Red Crescent")],
+   claims=[("Fatah", "accuse", "Islamist militants", "Fatah blamed the militants, who did not comment.")])
+# not coded: the flight to Sidon, the army's reinforced checkpoints (a deployment), Monday's truce meeting (no deal)
+
+d = "200_diallassagou_villages_massacre_moura_recalled"
+# Diallassagou, "about 40 km" from Bankass, is missing: Bankass at precision 2; "Saturday night and Sunday": a range;
+# the government's blame is an accusation
+ev(d, 1, "Attack", span("2022-06-18", "2022-06-19", "range"), uag("Mali", "MLI", "gunmen"),
+   civ("Mali", "MLI", "132 civilians"), P("Bankass", "ML", 2), fat=exact(132),
+   attribution=[("local officials", "local officials said"), ("government", "said the attackers had killed 132 people")],
+   claims=[("Government of Mali", "accuse", "Katiba Macina",
+            "The government blamed the Katiba Macina, a jihadist group linked to al-Qaeda")])
+# HRW (a neutral source) names the soldiers; the unnamed "foreign fighters" are left out; the army's account is a
+# denial; Moura, "in the Djenne district", is missing: Djenne at precision 2; an explicit span: range
+ev(d, 2, "Attack", span("2022-03-27", "2022-03-31", "range"), mil("Mali", "MLI", "Malian soldiers and foreign fighters"),
+   civ("Mali", "MLI", "about 300 civilians"), P("Djenne", "ML", 2), background=True, fat=N(None, 300, None),
+   attribution=[("Human Rights Watch", "Human Rights Watch said, citing witnesses")],
+   claims=[("Military Forces of Mali", "deny", None, "The army said it had killed 203 militants there.")])
+# not coded: the mourning, the violence in the area since 2015 (a summary), the election pledge, the UN team (planned)
+
+d = "201_mastung_procession_suicide_bomb_hangu_mosque"
+# "more than 50" wounded: at least 50; the police officer among the dead is an associate of the victims; the TTP's
+# denial is a claim
+ev(d, 1, "Suicide bomb", day("2023-09-29"), uag("Pakistan", "PAK", "A suicide bomber"),
+   civ("Pakistan", "PAK", "worshippers"), P("Mastung", "PK"), fat=atleast(52), inj=atleast(50),
+   assoc2=[pol("Pakistan", "PAK", "A senior police officer, Nawaz Gishkori")],
+   attribution=[("officials", "officials said"), ("local administration official", "local administration official Atta Ullah said")],
+   claims=[("Tehreek-e-Taliban Pakistan", "deny", None, "The Pakistani Taliban ... said they had nothing to do with it.")])
+# "about a dozen": best 12
+ev(d, 2, "Suicide bomb", day("2023-09-29"), uag("Pakistan", "PAK", "a suicide bomber"),
+   pol("Pakistan", "PAK", "most of them police officers"), P("Hangu", "PK"), fat=exact(5), inj=N(None, 12, None),
+   attribution=[("police", "police said")])
+# not coded: the province's rise in violence (a summary), the minister's vow
+
+d = "202_barrancas_footballer_father_kidnapped_eln"
+# the ELN's own statement makes it actor1; the mother's release hours later is part of the abduction
+ev(d, 1, "Abduction/forced disappearance", day("2023-10-28"),
+   A("National Liberation Army", "armed men on motorcycles", 2, "COL"),
+   civ("Colombia", "COL", "Luis Manuel Diaz and his wife, Cilenis Marulanda"), P("Barrancas", "CO"),
+   attribution=[("National Liberation Army", "In a statement, the ELN said")],
+   claims=[("National Liberation Army", "claim responsibility", None,
+            "the ELN said its Northern War Front had carried out the abduction"),
+           ("Government of Colombia", "accuse", "National Liberation Army",
+            "The government had earlier said the rebels were responsible")])
+# not coded: the search (a deployment), the ceasefire since August (a state), the next round of talks (planned)
+
+d = "203_hama_rebels_take_city_halfaya_strikes_aleppo"
+ev(d, 1, "Non-state actor overtakes territory", day("2024-12-05"),
+   A("Hayat Tahrir al-Sham", "Rebels led by the Islamist group Hayat Tahrir al-Sham (HTS)", 2, "SYR"),
+   mil("Syria", "SYR", "the army"), P("Hamah", "SY"),
+   attribution=[("residents", "residents and the group said"), ("army", "The army said in a statement")])
+ev(d, 2, "Air/drone strike", day("2024-12-04"), mil("Syria", "SYR", "Syrian and Russian warplanes"),
+   civ("Syria", "SYR", "at least eight civilians, among them three children"), P("Halfaya", "SY"), fat=atleast(8),
+   assoc1=[mil("Russia", "RUS", "Russian warplanes", 8)],
+   attribution=[("Syrian Observatory for Human Rights", "the Syrian Observatory for Human Rights said")])
+# recalled with its own date; the sentence names no opponent (the convention of 73)
+ev(d, 3, "Non-state actor overtakes territory", day("2024-11-30"), A("Hayat Tahrir al-Sham", "the rebels", 2, "SYR"),
+   mil("Syria", "SYR", ""), P("Aleppo", "SY"), background=True)
+# not coded: the 1982 massacre (history), the displacement total, the calls for talks
+
+d = "204_jeddah_sudan_declaration_civilians_khartoum_strikes"
+ev(d, 1, "Agreement", day("2023-05-11"), mil("Sudan", "SDN", "Representatives of Sudan's army"),
+   A("Rapid Support Forces", "the paramilitary Rapid Support Forces", 2, "SDN"), P("Jeddah", "SA"),
+   attribution=[("US and Saudi mediators", "US and Saudi mediators said")])
+# "no word on casualties": null (the convention of 193)
+ev(d, 2, "Air/drone strike", day("2023-05-12"), mil("Sudan", "SDN", "army warplanes"),
+   A("Rapid Support Forces", "RSF positions", 2, "SDN"), P("Khartoum", "SD"), attribution=[("residents", "residents said")])
+# not coded: the start of the war on 15 April, the death and refugee totals, the truce talks to follow (planned)
+
+d = "205_barcelona_catalan_officials_arrested_protest"
+# the detained officials are coded as the regional government they serve; the ballot seizure is part of the operation
+ev(d, 1, "Arrests", day("2017-09-20"), pol("Spain", "ESP", "Spain's Civil Guard police"),
+   A("Government of Catalonia", "14 senior officials", 1, "ESP"), P("Barcelona", "ES"), arr=exact(14),
+   attribution=[("Catalan government", "the Catalan government said")])
+ev(d, 2, "Peaceful protest", day("2017-09-20"), A("Protesters (Spain)", "Some 40,000 people", 6, "ESP"), None,
+   P("Barcelona", "ES"), crowd=dict(low=40000, high=None), attribution=[("city police", "according to the city police")])
+# not coded: Thursday's called protests, the 1 October referendum (planned), the suspended law, the warnings
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

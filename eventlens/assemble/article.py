@@ -105,13 +105,13 @@ def _crowd_compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
 
 def _reports_itself(rm: ResolvedMention, lead_end: int) -> bool:
     """Does this mention report a happening on its own evidence?  A verb does; a bare noun needs a
-    date, a place, a casualty figure, or the lead sentence."""
+    date, a place, a casualty figure, or the lead sentence (not a relative clause there)."""
     m = rm.mention
     return (
         m.verbal
         or rm.event_date is not None
         or rm.own_place
-        or m.sent_start < lead_end
+        or (m.sent_start < lead_end and "in_relative_clause" not in m.classes)
         or any((c.best or 0) > 0 for c in m.counts if c.kind in ("killed", "injured", "arrested", "abducted", "crowd"))
     )
 

@@ -211,6 +211,11 @@ class Pipeline:
                 if not _in_other_clause(doc, t.start, t.end, m.trigger.start, m.trigger.end)
                 and not (t.precision == "day" and _in_earlier_clause(doc, t.start, t.end, m.trigger, happening_words))
             ]
+            if "in_relative_clause" in m.classes:
+                # "a bridge that was destroyed during the battle reopened on Thursday": the main
+                # clause's day is the reopening's; the clause dates its happening only by itself
+                lo_rel, hi_rel = _relative_clause_span(doc, m.trigger.start)
+                own_times = [t for t in own_times if t.end > lo_rel and t.start < hi_rel]
             # a mention read from one clause of its sentence is dated and placed by that clause
             # first; a coordinated clause without a date of its own shares its sentence's ("On
             # Tuesday, X did A, and Y did B"), an aside ("..., as Ukraine said its drones had
@@ -271,11 +276,15 @@ class Pipeline:
                         rm.background = True
                     if (published - te.date_end).days > HISTORY_AFTER_DAYS:
                         rm.history = True  # "the Battle of Adwa, on March 1, 1896": history, not data
-                    if rm.background and te.precision == "year" and not named_year:
+                    if rm.background and te.precision == "year" and (
+                            not named_year or m.trigger.text.lower().split()[-1] in CAMPAIGN_NOUNS):
                         # "the fighting in 2017", "killed in clashes last year": a past known only
                         # to its year is a summary or a reminder, not a happening one can date (a
-                        # happening named by its year, "the 2018 Konduga bombing", is one)
+                        # happening named by its year, "the 2018 Konduga bombing", is one; "the 2017
+                        # battle" for a city, fought over months, is not)
                         rm.history = True
+                    if "trial_article" in m.classes and (published - te.date_end).days > TRIAL_HISTORY_DAYS:
+                        rm.history = True  # "sentenced ... over the 2009 massacre": the trial's subject, not data
                     if te.date_start is not None and te.date_start > published:
                         continue  # scheduled, not happened
             # a clause that says where keeps to its own places; one that does not is placed as its
@@ -453,6 +462,19 @@ _STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "conf
 _BURN_LEMMAS = {"burn", "smash", "vandalize", "vandalise"}
 #: fights named by a noun ("There was a brawl between the demonstrators and the police")
 _FIGHT_NOUNS = {"brawl", "scuffle", "clash", "fistfight", "confrontation", "riot", "rioting", "vandalism", "arson"}
+
+
+def _relative_clause_span(doc, char: int) -> tuple[int, int]:
+    """The characters of the relative clause the token at ``char`` stands in."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.dep_ != "relcl" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "relcl":
+        return 0, len(doc.text)
+    if tok.head.ent_type_ in ("DATE", "TIME") or any(c.lower_ == "when" for c in tok.children):
+        tok = tok.head  # "since February 2019, when a bomber killed 40": the clause dates by its noun
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
 def _crowd_turns_violent(sent, lexicon: Lexicon) -> bool:
@@ -811,6 +833,11 @@ NEWS_DAYS = 7
 #: happenings this long before publication are history: not coded, even as background (ACLED's
 #: own coverage starts in 1997)
 HISTORY_AFTER_DAYS = 30 * 365
+#: words for fighting that lasts months: one named by its year is a period, not a happening
+CAMPAIGN_NOUNS = {"battle", "battles", "war", "siege", "offensive", "campaign", "conflict", "insurgency", "uprising",
+                  "fighting", "occupation"}
+#: in a story about a trial, a happening this old is what the court tried
+TRIAL_HISTORY_DAYS = 365
 
 #: the first day of a wave of protests this long before publication is recalled, not reported
 WAVE_ONSET_DAYS = 3

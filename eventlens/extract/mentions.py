@@ -419,6 +419,8 @@ class MentionFinder:
             mentioned.add("display_demonstration")  # later, "the demonstration" is that display
         if any(c.cls in CROWD_CLASSES and not c.weak for cues in sent_cues for c in cues):
             mentioned.add("crowd_story")  # a story of protests or riots: its burnt cars are the crowd's doing
+        if any(_domestic_harm(t) for t in doc):
+            mentioned.add("domestic_story")  # "arrested a man suspected of killing his brother"
         if any(c.cls == "capture" for cues in sent_cues for c in cues) or any(_hands_over(t) for t in doc):
             mentioned.add("ground_taken")  # someone took or was handed the ground the story tells of
         for i, (sent, cues) in enumerate(zip(sents, sent_cues)):
@@ -610,6 +612,21 @@ class MentionFinder:
         # "a fire at a coal mine": the noun fire, not shooting at; "water-bombing aircraft"
         cues = [c for c in cues if not (c.cls == "shoot" and doc[c.start].lemma_.lower() == "fire"
                                         and doc[c.start].pos_ == "NOUN" and c.end - c.start > 1)]
+        # "the fires swept into the outskirts", "fire broke out": blazes, not shots (shots are
+        # opened or exchanged: "opened fire", "came under fire")
+        cues = [c for c in cues if not (c.cls == "shoot" and c.end - c.start == 1 and doc[c.start].lower_ in ("fire", "fires")
+                                        and doc[c.start].pos_ == "NOUN"
+                                        and (doc[c.start].tag_ == "NNS" or doc[c.start].dep_ == "nsubj"))]
+        # "staged a mock hostage rescue", "a simulated air raid": a drill
+        cues = [c for c in cues if not (c.trigger and _mock(doc[c.end - 1]))]
+        # "a ceremony to remember the victims of the massacre": what is remembered, told elsewhere if news
+        cues = [c for c in cues if not (c.trigger and doc[c.end - 1].pos_ == "NOUN" and _remembered(doc[c.end - 1]))]
+        # "as a peace deal held", "the truce has held": an accord in force, not one made
+        cues = [c for c in cues if not (c.cls == "agreement" and (
+            (doc[c.end - 1].dep_ == "nsubj" and doc[c.end - 1].head.lemma_.lower() in ("hold", "remain", "last", "survive"))
+            or any(k.dep_ == "acl" and k.lemma_.lower() == "hold" and not list(k.children) for k in doc[c.end - 1].children)))]
+        # "the fires swept into the town, destroying thousands of homes": nature's damage
+        cues = [c for c in cues if not (c.cls == "loot" and _done_by_nature(doc[c.end - 1]))]
         cues = [c for c in cues if not (c.cls in ("explosive", "ied_cue", "airstrike", "shelling", "air_cue")
                                         and _not_a_weapon(doc[c.start : c.end]))]
         # "anti-aircraft guns": heavy weapons, not the small arms of a firefight
@@ -932,10 +949,14 @@ class MentionFinder:
         a1, a2, a1_from_parse = find_roles(sent, trig_tok, noun_tok, cues, body_start)
         # ("were arrested after they attacked ...": "they" are the people the arrest's clause names)
         a1_from_parse = a1_from_parse or (deed_tok is not None and a1 is not None)
-        if head_cue.cls in ("kill", "attack", "wound", "shoot", "sexual") and _own_kin(a2) and a1 is not None \
-                and antecedent(a1).tag_ in ("NN", "NNP") and not _armed_phrase(antecedent(a1)):
+        lone_doer = a1 is not None and antecedent(a1).tag_ in ("NN", "NNP") and not _armed_phrase(antecedent(a1))
+        if head_cue.cls in ("kill", "attack", "wound", "shoot", "sexual") and (
+                (_own_kin(a2) and lone_doer) or ("domestic_story" in article_words and (a1 is None or not a1_from_parse or lone_doer)
+                                                 and not classes & (REMOTE_CLASSES | {"firearm_cue"}))) \
+                or ("domestic_story" in article_words and head_cue.cls == "arrest" and not classes & CROWD_CLASSES):
             # "charged with murdering his wife", "stabbed her husband": violence in the home is
-            # crime between kin, not political violence (ACLED does not code it)
+            # crime between kin, not political violence (ACLED does not code it); in a story of such
+            # a crime, the victim "attacked outside his home" and the suspect's arrest are that crime
             return None
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
@@ -1100,6 +1121,10 @@ class MentionFinder:
             # (ACLED codes attempted attacks with their outcome)
             flags["future"] = False
         head_tok = doc[head_cue.end - 1]
+        if head_tok.pos_ == "NOUN" and any(a.dep_ == "relcl" for a in [head_tok, *list(head_tok.ancestors)[:4]]):
+            # "a bridge that was destroyed during the battle ... reopened": a happening that only
+            # describes a noun of the sentence
+            classes.add("in_relative_clause")
         anaphoric = _has_definite_det(head_tok) and head_tok.pos_ == "NOUN"
         # "The protests erupted on Oct. 17 over a WhatsApp tax": how a wave of protests began
         onset = anaphoric and head_cue.cls == "protest" and head_tok.tag_ == "NNS" and head_tok.dep_ == "nsubj" \
@@ -1276,6 +1301,47 @@ def _own_kin(victim: Token | None) -> bool:
     victim = antecedent(victim)
     return victim.lemma_.lower() in KIN_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in victim.children)
+
+
+#: words that make a happening a rehearsal or a show
+MOCK_WORDS = {"mock", "simulated", "simulate", "dummy", "pretend"}
+
+
+def _mock(tok: Token) -> bool:
+    """"a mock hostage rescue", "a simulated air raid": the word or the noun it qualifies is marked
+    as a rehearsal."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod") else [])
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MOCK_WORDS for h in heads for c in h.children)
+
+
+def _domestic_harm(victim: Token) -> bool:
+    """Is ``victim`` someone's kin killed or hurt by one person ("suspected of killing his elder
+    brother", "a man who stabbed his wife")?"""
+    if not _own_kin(victim) or victim.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = victim.head
+    if verb.lemma_.lower() not in HARM_VERBS | {"murder", "strangle", "injure", "assault"}:
+        return False
+    if any(a.lemma_.lower() in ("suspect", "charge", "accuse", "arrest", "convict") for a in list(verb.ancestors)[:3]):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and antecedent(subj).tag_ in ("NN", "NNP") and not _armed_phrase(antecedent(subj))
+
+
+REMEMBER_VERBS = {"remember", "commemorate", "honour", "honor", "mourn", "memorialise", "memorialize"}
+
+
+def _remembered(noun: Token) -> bool:
+    """Is ``noun`` within what a verb of remembrance has as its object ("to remember the victims of
+    the massacre", "commemorated the uprising")?"""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REMEMBER_VERBS:
+            return True
+    return False
 
 
 #: what links an arrest to the deed it was made for
@@ -3437,6 +3503,23 @@ def _blocked_by_nature(verb: Token) -> bool:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     who = pobj(agent) if agent is not None else None
     return who is None or who.lemma_.lower() in natural
+
+
+def _done_by_nature(verb: Token) -> bool:
+    """Is the doer of ``verb`` (or of the verb its participle hangs on) a force of nature ("the
+    fires ..., destroying homes", "floods destroyed crops")?"""
+    natural = NATURAL_AGENTS | {"wildfire", "landslide", "mudslide", "avalanche"}
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in natural
+        if v.dep_ in ("acl", "relcl"):
+            return v.head.lemma_.lower() in natural  # ("the fires, ..., swept into ...")
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _state_subject(verb: Token) -> bool:

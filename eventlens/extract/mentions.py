@@ -423,6 +423,8 @@ class MentionFinder:
             mentioned.add("domestic_story")  # "arrested a man suspected of killing his brother"
         if any(c.cls == "capture" for cues in sent_cues for c in cues) or any(_hands_over(t) for t in doc):
             mentioned.add("ground_taken")  # someone took or was handed the ground the story tells of
+        if any(c.cls in FIGHTING_CLASSES and c.trigger and not c.weak for cues in sent_cues for c in cues):
+            mentioned.add("fighting_told")  # a story of fighting: a side that pulls back retreats from it
         for i, (sent, cues) in enumerate(zip(sents, sent_cues)):
             if any(_captive_later_dead(s, c) for s, c in zip(sents[i + 1 : i + 3], sent_cues[i + 1 : i + 3])):
                 # "... kidnapped a man. The next day his body was found": the captive killed
@@ -500,6 +502,11 @@ class MentionFinder:
         # "new sanctions in response to its chemical attack", "diplomats expelled after a nerve agent
         # attack": the happening is the grounds of a state's response, told as its reason
         cues = [c for c in cues if not (c.trigger and _grounds_of(doc[c.end - 1], RESPONSE_WORDS, GROUNDS_PREPS))]
+        # "launched airstrikes on groups it accused of a chlorine attack", "missiles targeting chemical
+        # weapons facilities, in retaliation for a gas attack": the strike is the news; the chemical
+        # weapon is its target or its grounds
+        if any(c.trigger and c.cls in ("airstrike", "shelling", "explosive") for c in cues):
+            cues = [c for c in cues if not (c.cls == "chemical" and _chemical_not_used(doc[c.start : c.end]))]
         # "projectiles were thrown at police", "throwing fireworks": hand-thrown, so no shelling
         # and no fireworks accident
         thrown = _thrown_things(sent)
@@ -741,6 +748,8 @@ class MentionFinder:
             classes.add("crowd_act")  # stones thrown, fires set: not "a day of unrest", which names no act
         if any(_by_crowd(doc[c.start]) for c in cues if c.cls == "loot"):
             classes.add("crowd_damage")  # "the demonstrators burned the police station"
+        if any(_few_doers(doc[c.start]) for c in cues if c.cls == "loot"):
+            classes.add("few_doers")  # "three people torched two patrol cars": a handful, no crowd
         if not any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in CROWD_DOERS | CROWD_NOUNS
                                                      or t.lemma_.lower() in PERSON_HEADS and t.tag_ == "NNS")
                    for t in sent) and not any(c.cls in ("protest", "mob") for c in cues) and "crowd_story" not in article_words:
@@ -855,6 +864,14 @@ class MentionFinder:
         if armed_between:
             triggers = [dataclasses.replace(c, weak=False) if c in armed_between else c for c in triggers]
             strong = strong | {"clash"}
+        forces_moved = [c for c in triggers if c.cls in ("withdraw", "change") and c.weak and _forces_move(doc[c.start])
+                        and not article_words & {"ground_taken", "fighting_told"}]
+        if forces_moved:
+            # "the rebels pulled back from the town", "the government deployed troops to the border":
+            # armed forces the verb moves, told as done, are a change of posture (ACLED codebook); in a
+            # story of ground taken or of fighting, a side's pull-back is part of the taking or the fight
+            triggers = [dataclasses.replace(c, weak=False) if c in forces_moved else c for c in triggers]
+            strong = strong | {c.cls for c in forces_moved}
         brawl = False
         broke_out = [c for c in triggers if c.cls == "clash" and c.weak and _fight_between(doc[c.end - 1])]
         if not strong and broke_out:
@@ -1032,6 +1049,11 @@ class MentionFinder:
             # over: territory changes hands only when someone acquires it; a unit pulling out is a
             # change in its activity (ACLED codebook)
             typing = typed("Change to group/activity", typing.certainty)
+        if typing.sub_event_type == "Change to group/activity" and "unopposed" in classes and any(
+                pc.cls == "change" and doc[pc.start].lemma_.lower() == "enter" for pc in parse_cues):
+            # "the fighters entered the town and met no resistance": ground taken without a fight
+            # (ACLED codebook: non-violent transfer of territory)
+            typing = typed("Non-violent transfer of territory", typing.certainty)
         if typing.sub_event_type == "Abduction/forced disappearance" and "captive_later_dead" in article_words:
             # people seized and then killed: the killing decides (ACLED codebook: attack)
             typing = typed("Attack", typing.certainty)
@@ -1083,8 +1105,11 @@ class MentionFinder:
         # of a story about food or a market
         hands_on = crowd_assault or any(c.cls == "clash" and doc[c.end - 1].pos_ == "VERB" and _unarmed_side_fights(doc[c.end - 1])
                                         for c in triggers)
+        # ground the parse shows armed men taking ("the army recovered the border regions") is read
+        # plainly too: a capture verb with a territory object and an armed doer is seldom a figure
+        armed_capture = head_cue.cls == "capture" and parse_confirmed and _armed_doer(doc[head_cue.start], state_too=True)
         if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT \
-                and not named_chemical_weapon and not hands_on:
+                and not named_chemical_weapon and not hands_on and not armed_capture:
             return None
         if self.classifier is not None and ambiguous and not hands_on:
             # the lexicon finds candidate words; whether a sentence built on a word common outside
@@ -1467,6 +1492,24 @@ def _protest_as_grounds(tok: Token) -> bool:
     return _grounds_of(tok, PENALTY_VERBS, ("for", "over"))
 
 
+#: what chemical weapons are kept or made in: a strike on one hits the place, not with the weapon
+CHEMICAL_SITES = {"facility", "site", "plant", "depot", "stockpile", "program", "programme", "factory", "lab",
+                  "laboratory", "arsenal", "storage", "warehouse", "centre", "center"}
+
+
+def _chemical_not_used(span: Span) -> bool:
+    """A chemical weapon named as a strike's target ("chemical weapons facilities") or grounds
+    ("accused of a chlorine attack", "in retaliation for a gas attack"), not as the weapon used."""
+    last = span[-1]
+    if last.head.lemma_.lower() in CHEMICAL_SITES and last.dep_ in ("compound", "amod", "nmod"):
+        return True
+    for node in [last, *last.ancestors][:8]:
+        if verb_lemma(node) == "accuse" or (node.dep_ == "prep" and node.lower_ in ("in", "for") and any(
+                p.lemma_.lower() in ("retaliation", "response", "reaction", "revenge", "reprisal") for p in [node.head, *node.children])):
+            return True
+    return False
+
+
 def _grounds_of(tok: Token, heads: set[str], preps: tuple[str, ...] | set[str]) -> bool:
     """Is ``tok`` inside a prepositional phrase (or "in response to") hung on one of ``heads``?"""
     node = tok
@@ -1583,6 +1626,28 @@ CROWD_DOERS = CROWD_HEADS | {"protester", "demonstrator", "rioter", "prisoner", 
 QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "tens", "hundreds", "thousands", "dozens", "scores"}
 
 
+#: how many people are a handful, not a crowd (ACLED codes the damage a few do as property destruction)
+FEW_PEOPLE = 5
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "pair": 2, "couple": 2}
+
+
+def _few_doers(verb: Token) -> bool:
+    """Is the doer of ``verb`` a handful of people, counted ("two men set fire to ...")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _a_few(subj)
+
+
+def _a_few(subj: Token) -> bool:
+    """"three people", "a pair of men", "2 youths": a handful of people, counted."""
+    if subj.lemma_.lower() in ("pair", "couple"):
+        return True
+    for c in subj.children:
+        if c.dep_ == "nummod":
+            n = _SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+            return n is not None and n <= FEW_PEOPLE
+    return False
+
+
 def _by_crowd(verb: Token) -> bool:
     """Is the crowd the doer of ``verb`` ("the demonstrators burned ...", "protesters gathered and
     smashed ...")?"""
@@ -1593,7 +1658,7 @@ def _by_crowd(verb: Token) -> bool:
             # "hundreds of protesters": the people counted
             subj = next((pobj(p) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" and pobj(p) is not None), subj)
         if subj is not None:
-            return antecedent(subj).lemma_.lower() in CROWD_DOERS or _is_crowd(subj)
+            return (antecedent(subj).lemma_.lower() in CROWD_DOERS or _is_crowd(subj)) and not _a_few(subj)
         if v.dep_ != "conj" or v.head.i == v.i:
             return False
         v = v.head
@@ -2343,6 +2408,7 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     main_by_end = {c.end - 1: c.cls for c in main}
     trigger_ends = sorted(c.end - 1 for c in cues if c.trigger)
     embedded: set[int] = set()
+    earlier: set[int] = set()  # the adjuncts that tell an earlier happening ("after ...")
     for tok in sent:
         if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") and any(
             c.cls == "protest" and c.start in {t.i for t in tok.subtree} for c in cues
@@ -2364,6 +2430,9 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             if (before and before[-1] in main_by_end and clause_start - before[-1] <= 8
                     and {_cue_family(main_by_end[before[-1]])} & {_cue_family(k) for k in clause_classes}):
                 continue  # "the drone strike in Baghdad ... that killed two": describes the main event
+            if before and before[-1] in main_by_end and _where_clause(tok) \
+                    and {_cue_family(main_by_end[before[-1]])} & {_cue_family(k) for k in clause_classes}:
+                continue  # "protests spread to Portland, where thousands marched": what happened there
             embedded.update(t.i for t in tok.subtree)
         elif tok.dep_ == "prep" and tok.lower_ in TEMPORAL_ADJUNCTS and not any(
             c.dep_ == "pcomp" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children)
@@ -2376,12 +2445,35 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             inside = {t.i for t in tok.subtree}
             if any(c.end - 1 not in inside and c.start not in inside for c in main):
                 embedded.update(inside)
+                earlier.update(inside)
     if not embedded:
         return cues, counts
     starts = {doc[i].idx for i in embedded}
     kept_counts = [cm for cm in counts if cm.start not in starts]
     # (a phrase that runs out of the clause, "a motorcycle [shot] dead" misparsed, is the main clause's)
-    return [c for c in cues if not (c.start in embedded and c.end - 1 in embedded)], kept_counts
+    # (the state's crowd control told in an "as" or "while" clause beside a protest the sentence
+    # reports acts on that protest, wherever the parse hangs the clause: "rallied ... demanding that
+    # the president resign as police fired tear gas")
+    crowd_main = any(c.cls == "protest" for c in main)
+    return [c for c in cues if not (c.start in embedded and c.end - 1 in embedded
+                                    and not (crowd_main and c.cls == "intervention" and c.start not in earlier
+                                             and _while_clause(doc[c.start])))], kept_counts
+
+
+def _while_clause(tok: Token) -> bool:
+    """Is ``tok`` in a clause of things done at the same time ("as police fired tear gas", "while
+    troops ...")?"""
+    for anc in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in anc.children):
+            return True
+        if anc.dep_ in ("relcl", "acl", "ROOT"):
+            return False
+    return False
+
+
+def _where_clause(tok: Token) -> bool:
+    """A relative clause on a place, opened by "where" ("... in the capital, where crowds marched")."""
+    return tok.dep_ == "relcl" and tok.left_edge.lower_ == "where"
 
 
 def _taken_people(tok: Token) -> bool:
@@ -2848,8 +2940,9 @@ def _parse_cues(sent: Span) -> list[Cue]:
                 o.dep_ == "dobj" and (o.ent_type_ in ("ORG", "NORP") or o.lemma_.lower() in ARMED_GROUP_WORDS) for o in objs):
             # "35 soldiers and policemen joined the Taliban": a defection
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
-        elif lemma in MOVE_VERBS and _forces_subject(tok) and _into_territory(tok):
-            # "a Turkish military column entered Syrian territory", "troops crossed into the district"
+        elif lemma in MOVE_VERBS and (_forces_subject(tok) or _forces_object(tok)) and _into_territory(tok):
+            # "a Turkish military column entered Syrian territory", "troops crossed into the district",
+            # "the government is moving troops to the border region"
             out.append(Cue("change", tok.i, tok.i + 1, False, True, tok.text))
         elif lemma in EXPEL_VERBS and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) \
                 and any(o.lemma_.lower() in ARMED_HEADS or o.ent_type_ in ("ORG", "NORP") for o in objs):
@@ -3408,11 +3501,43 @@ def _forces_subject(verb: Token) -> bool:
     )
 
 
+#: the violence that makes a story one of fighting
+FIGHTING_CLASSES = {"clash", "shoot", "attack", "kill", "wound", "shelling", "airstrike", "explosive", "grenade"}
+#: verbs that move forces, with the forces as their doer ("troops withdrew") or object ("deployed troops")
+FORCE_MOVING_VERBS = {"withdraw", "pull", "retreat", "redeploy", "deploy", "dispatch", "send", "move", "mobilize",
+                      "mobilise", "reinforce"}
+
+
+def _forces_move(verb: Token) -> bool:
+    """A finite verb of the past or present that moves armed forces: "the militia pulled back from
+    the villages", "the army has deployed two battalions to the north" (not a plan, not a noun)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCE_MOVING_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
+        return False
+    if verb.dep_ in ("xcomp", "amod", "acl", "relcl", "pcomp") or any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "may", "might", "should")
+                                                                  for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in POLICING_WORDS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # police sent out or pulled back are policing, not a force's change of posture
+    return _forces_subject(verb) or _forces_object(verb)
+
+
+#: who polices: police units moved about are routine, not a change of an armed group's posture
+POLICING_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"}
+
+
+def _forces_object(verb: Token) -> bool:
+    """Armed forces are what the verb moves ("moved troops", "sent two battalions"; not police units)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_WORDS
+               and not any(t.lemma_.lower() in POLICING_WORDS for t in c.subtree) for c in verb.children)
+
+
 def _into_territory(verb: Token) -> bool:
     """Does the movement go into or across a place ("entered Syrian territory", "into the town")?"""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MOVE_TARGETS:
             return True
+        if c.dep_ == "dobj" and verb.lemma_.lower() == "enter" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC"):
+            return True  # "the fighters entered Afrin": a place by name
         if c.dep_ == "prep" and c.lower_ in ("into", "to", "across", "via") and pobj(c) is not None and (
             pobj(c).lemma_.lower() in MOVE_TARGETS or pobj(c).ent_type_ in ("GPE", "LOC")
         ):

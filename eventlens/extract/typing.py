@@ -133,10 +133,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # a bomb at a rally, a suicide bomber in a crowded restaurant that gunmen "stormed": the
         # weapon decides, not the crowd that suffered it
         crowd = False
-    if crowd and "loot" in strong and "riot" not in strong and (roles.actor1_named or has("no_crowd")) and not (
-            has("protest") or has("mob") or roles.actor1_crowd):
+    if crowd and "loot" in strong and "riot" not in strong and (roles.actor1_named or has("no_crowd") or has("few_doers")) \
+            and not (has("protest") or has("mob") or (roles.actor1_crowd and not has("few_doers"))):
         # "three apartments were set on fire by unknown individuals", "a councillor's car was set on
-        # fire": burning with no crowd behind it (or none in the sentence) destroys property; it is no riot
+        # fire", "two youths torched a car": burning with no crowd behind it (or none in the sentence,
+        # or a handful of people) destroys property; it is no riot
         crowd = False
     # ("soldiers broke up a blockade by farmers": the crowd the state dispersed was protesting,
     # though a blockade alone is a weak protest word)

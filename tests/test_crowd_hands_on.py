@@ -105,3 +105,18 @@ def test_an_arrest_for_a_deed_dated_apart_stays_an_arrest(extract):
     text = "On 11 March 2021, police in Quetta arrested five men for attacking a checkpoint in December 2019."
     events = _happened(extract(text, "2021-03-14"))
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_some_of_the_marchers_smashing_windows_turn_the_march_violent(extract):
+    text = ("On 14 March 2021, hundreds of young men marched through the centre of Kano demanding the release of two "
+            "detained preachers. Some of them smashed the windows of a bank and set fire to a car.")
+    events = _happened(extract(text, "2021-03-15"))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_the_police_who_told_of_a_killing_are_not_its_victims(extract):
+    text = ("Amina Bello, a first-year student at the teachers' college, was beaten with sticks and stones and her "
+            "body set on fire by a mob of classmates on Thursday, police said.")
+    events = _happened(extract(text, "2021-03-15"))
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+    assert events[0].actor2 is not None and events[0].actor2.type.code != 1

@@ -195,13 +195,22 @@ CROWD_DEED_CLASSES = {"clash", "kill", "attack", "loot", "riot", "wound", "shoot
 def _same_crowd(doc: Doc, m: Mention, before: Mention) -> bool:
     """Is the doer of ``m`` the crowd of the protest ``before`` ("the prisoners" after "prisoners
     demonstrated", "demonstrators", "the protesters")?"""
-    if m.actor1 is None or not m.sent_start <= m.actor1.start < m.sent_end:
-        return False  # (a doer carried over from another sentence is no one seen doing this)
-    doer = doc.char_span(m.actor1.start, m.actor1.end, alignment_mode="expand")
-    if doer is None or len(doer) == 0:
+    if m.actor1 is not None and m.sent_start <= m.actor1.start < m.sent_end:
+        span = doc.char_span(m.actor1.start, m.actor1.end, alignment_mode="expand")
+        doer = span.root if span is not None and len(span) else None
+    else:
+        # (a doer carried over from another sentence is no one seen doing this; the trigger's own
+        # subject may be, when roles left it out: "Some of them smashed ...")
+        trig = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        doer = next((c for c in trig.root.children if c.dep_ == "nsubj"), None) if trig is not None and len(trig) else None
+    if doer is None:
         return False
-    head = doer.root.lemma_.lower()
+    head = doer.lemma_.lower()
     if head in PROTESTER_HEADS - {"rally", "protest"}:
+        return True
+    if head in ("some", "many", "several", "most", "dozens", "hundreds") and any(t.lower_ == "them" for t in doer.subtree):
+        # "Some of them smashed the windows": part of the crowd just told of ("they" may as well be
+        # the police who broke it up)
         return True
     if before.actor1 is not None:
         span = doc.char_span(before.actor1.start, before.actor1.end, alignment_mode="expand")
@@ -210,7 +219,7 @@ def _same_crowd(doc: Doc, m: Mention, before: Mention) -> bool:
         trig = doc.char_span(before.trigger.start, before.trigger.end, alignment_mode="expand")
         crowd = next((c for c in trig.root.children if c.dep_ == "nsubj"), None) if trig is not None and len(trig) else None
     # the same people named again, with the article that says they are the ones told of
-    return crowd is not None and head == crowd.lemma_.lower() and head in CROWD_DOERS and _has_definite_det(doer.root)
+    return crowd is not None and head == crowd.lemma_.lower() and head in CROWD_DOERS and _has_definite_det(doer)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -557,6 +557,17 @@ def _observer(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OBSERVING_VERBS
 
 
+def _speaker(tok: Token) -> bool:
+    """The subject of a verb of saying ("police said", "the army told reporters")."""
+    while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
+
+
+#: verbs whose subject speaks of a happening rather than takes part in it
+SPEAKING_VERBS = {"say", "tell", "report", "add", "state", "confirm", "announce", "claim", "allege"}
+
+
 def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: list[Cue]) -> Token | None:
     """Fallback for parse failures: the closest armed/civilian/state noun on one side."""
     best = None
@@ -568,6 +579,8 @@ def nearest_actor_like(sent: Span, trigger: Token, before: bool, lexicon_cues: l
             continue
         if not (sent.start <= tok.i < sent.end):
             continue
+        if not before and _speaker(tok):
+            continue  # "..., police said": who tells of it is not whom it was done to
         if before and tok.i < trigger.i:
             if best is None or tok.i > best.i:
                 best = tok

@@ -189,10 +189,11 @@ def _is_follow_up(rm: ResolvedMention) -> bool:
 
 def _engagement_of(clash: ResolvedMention, shelling: ResolvedMention) -> bool:
     """"X fired mortars at Y's positions near Vodyane. Monitors recorded 75 explosions in both
-    directions": fire both ways told of the same day and place makes the shelling one engagement."""
+    directions": fire both ways told of the same day and place makes the shelling one engagement;
+    so does small arms fire told of it ("... recorded 7 shots involving small arms near Vodyane")."""
     return (
         clash.mention.typing.sub_event_type == "Armed clash"
-        and "clash_first" in clash.mention.classes
+        and ("clash_first" in clash.mention.classes or _small_arms_fire(clash))
         and shelling.mention.typing.sub_event_type == "Shelling/artillery/missile attack"
         and clash.event_date in (None, shelling.event_date)
     )
@@ -312,6 +313,13 @@ def build_events(
     return events
 
 
+def _small_arms_fire(rm: ResolvedMention) -> bool:
+    """"Monitors recorded 7 shots involving small arms": rifle fire told with no target or victim, a
+    count of the fire exchanged, not a fight or an attack of its own."""
+    m = rm.mention
+    return m.typing.sub_event_type == "Armed clash" and {"small_arms", "untargeted_fire"} <= m.classes
+
+
 #: the target fires back
 _RETURN_FIRE = re.compile(r"\b(?:respond(?:ed|ing)?|react(?:ed|ing)?|return(?:ed|ing)? fire|fired back|in response|retaliat\w*)\b", re.I)
 
@@ -330,6 +338,10 @@ def _engagement(text: str, typing: Typing, group: list[ResolvedMention]) -> bool
     sub = typing.sub_event_type
     if sub == "Shelling/artillery/missile attack" and any("clash_first" in m.classes for m in clashes):
         return True  # fire "in both directions" somewhere in the telling: an exchange
+    if sub == "Shelling/artillery/missile attack" and any(_small_arms_fire(rm) for rm in group):
+        # "X fired mortars at Y's positions. Monitors recorded shots involving small arms": shelling
+        # with small arms fire in the same telling is a direct engagement (ACLED codebook)
+        return True
     if sub in ("Grenade", "Shelling/artillery/missile attack") and any(
             _RETURN_FIRE.search(text[m.sent_start : m.sent_end]) for m in clashes):
         return True  # "threw a hand grenade at police ... Police responded with gunfire"

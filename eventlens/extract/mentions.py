@@ -483,6 +483,11 @@ class MentionFinder:
                                                                       for s, e in heavy_spans))]
         small_arms_named = any(c.cls == "firearm_cue" and c.phrase.lower() not in GENERIC_FIRE
                                and not any(s <= c.start and c.end <= e for s, e in heavy_spans) for c in cues)
+        # a hand-held gun named, not fire alone ("opened fire", "shots"); "machine guns" are mounted
+        rifles_named = any(c.cls == "firearm_cue" and any(t.lemma_.lower() in HAND_GUN_WORDS for t in sent.doc[c.start : c.end])
+                           and not any(s <= c.start and c.end <= e for s, e in heavy_spans)
+                           and not (c.start > sent.start and sent.doc[c.start - 1].lower_ in ("machine", "heavy"))
+                           for c in cues)
         # "a non-violent demonstration": the crowd's restraint, not its violence (before the longest
         # match hides the demonstration in "violent demonstration")
         cues = [c for c in cues if not (c.cls in ("riot", "crowd_violence") and _negated_by_prefix(sent.doc, c.start))]
@@ -753,6 +758,9 @@ class MentionFinder:
             classes.add("clash_first")
         if re.search(r"\b(?:in|from) both directions\b|\bexchanges? of (?:artillery |mortar |heavy )?fire\b", sent.text, re.I):
             classes.add("clash_first")  # fire "in both directions of the frontline": an engagement
+        if rifles_named:
+            # rifles, "small arms" named anywhere in the sentence, not bare "shots": direct fire
+            classes.add("small_arms")
         if any(c.cls == "riot" and doc[c.start].lemma_.lower() not in ("unrest", "riot") for c in cues):
             classes.add("crowd_act")  # stones thrown, fires set: not "a day of unrest", which names no act
         if any(_by_crowd(doc[c.start]) for c in cues if c.cls == "loot"):
@@ -2018,6 +2026,8 @@ STREET_PROTEST_SIGNS = {"demonstrate", "demonstrator", "demonstration", "protest
                         "rioter", "police", "close", "clash", "chant"}
 #: words for firing that name no weapon
 GENERIC_FIRE = {"burst of fire", "bursts of fire", "shot", "shots"}
+#: the words of a firearm cue that name a gun carried by hand, as against fire told alone
+HAND_GUN_WORDS = {"arm", "rifle", "gun", "pistol", "kalashnikov", "ak-47", "firearm", "weapon", "gunfire", "gunshot"}
 #: what a group does as a rule: "a policy of kidnapping", "a pattern of abuse"
 HABIT_WORDS = {"policy", "practice", "pattern", "habit", "strategy", "tactic", "culture", "history", "form"}
 #: manner that takes the harm out of a violent verb ("playfully beat", "mock attack")

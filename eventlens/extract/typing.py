@@ -316,6 +316,8 @@ def _bare_explosion(classes: set[str]) -> bool:
 
 
 ARMED_INTER = {1, 2, 3, 4, 8}
+#: state forces, rebels, political militias and foreign forces: armed by trade, never a mob
+FIGHTING_INTER = {1, 2, 3, 8}
 
 
 #: harm done to people: captives who are killed or beaten are attacked, not merely held
@@ -356,6 +358,11 @@ def retype_with_actors(
         return _t("Battles", "Non-state actor overtakes territory", typing.certainty)
     if typing.sub_event_type == "Mob violence" and actor1_inter in (2, 3) and not roles_unarmed_other(roles):
         # "MS-13 members clashed with police": a named armed group is no mob
+        return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
+    if typing.sub_event_type == "Mob violence" and "clash" in classes and actor1_inter in FIGHTING_INTER \
+            and actor2_inter in FIGHTING_INTER:
+        # "pro-Houthi groups fought the National Resistance forces": "groups" or "members" read as
+        # plain people, but both sides are forces or armed groups the dictionary names
         return _t("Battles", "Armed clash", max(0.5, typing.certainty - 0.05))
     # an attacker nobody names is coded as an unidentified armed group: on armed victims
     # (a gang member shot by "unknown men", a soldier killed) that is a battle too

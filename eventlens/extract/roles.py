@@ -550,18 +550,21 @@ def _named_hits(sent: Span) -> list[Token]:
 OBSERVING_VERBS = PERCEPTION_VERBS | {"observe", "monitor", "document", "count", "register", "note", "log"}
 
 
-def _observer(tok: Token) -> bool:
-    """The subject of an observing verb is a witness, never the doer a fallback may pick."""
+def _subject_of(tok: Token, verbs: set[str]) -> bool:
+    """Does the phrase of ``tok`` stand as the subject of one of ``verbs``?"""
     while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OBSERVING_VERBS
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+
+
+def _observer(tok: Token) -> bool:
+    """The subject of an observing verb is a witness, never the doer a fallback may pick."""
+    return _subject_of(tok, OBSERVING_VERBS)
 
 
 def _speaker(tok: Token) -> bool:
     """The subject of a verb of saying ("police said", "the army told reporters")."""
-    while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
+    return _subject_of(tok, SPEAKING_VERBS)
 
 
 #: verbs whose subject speaks of a happening rather than takes part in it

@@ -52,3 +52,9 @@ def test_a_bombing_recalled_in_a_when_clause_keeps_its_date(extract):
             "February 2003, when guerrillas set off a car bomb at a social club, killing 36 people.")
     events = extract(text, "2019-01-19")
     assert sorted(_coded(events)) == [("Remote explosive/landmine/IED", False), ("Remote explosive/landmine/IED", True)]
+
+
+def test_talks_on_a_truce_agree_no_truce(extract):
+    text = ("Mediators said on Friday that talks on a truce of up to ten days between the army and the paramilitary "
+            "forces would follow in Jeddah next week.")
+    assert _coded(extract(text, "2024-06-15")) == []

@@ -713,6 +713,11 @@ class MentionFinder:
         # "violations of the ceasefire", "the collapse of the truce": no agreement made
         cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ == "pobj"
                                         and doc[c.end - 1].head.head.lemma_.lower() in BROKEN_AGREEMENT)]
+        # "talks on a truce would follow", "negotiations over a ceasefire": what talks are about is
+        # not yet agreed
+        cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ == "pobj"
+                                        and doc[c.end - 1].head.lower_ in ("on", "about", "over", "for", "toward", "towards")
+                                        and doc[c.end - 1].head.head.lemma_.lower() in TALKS_NOUNS)]
         # "the junta tore up the military agreements", "scrapped the deal": an agreement undone
         cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ in ("dobj", "nsubjpass")
                                         and doc[c.end - 1].head.lemma_.lower() in UNDOING_VERBS)]
@@ -1345,6 +1350,9 @@ def _own_kin(victim: Token | None) -> bool:
         c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in victim.children)
 
 
+#: words for talking towards an accord
+TALKS_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue", "consultation",
+               "proposal", "plan", "push", "effort", "call", "bid", "hope", "prospect"}
 #: words that make a happening a rehearsal or a show
 MOCK_WORDS = {"mock", "simulated", "simulate", "dummy", "pretend"}
 

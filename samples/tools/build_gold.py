@@ -2674,6 +2674,62 @@ ev(d, 2, "Peaceful protest", day("2017-09-20"), A("Protesters (Spain)", "Some 40
    P("Barcelona", "ES"), crowd=dict(low=40000, high=None), attribution=[("city police", "according to the city police")])
 # not coded: Thursday's called protests, the 1 October referendum (planned), the suspended law, the warnings
 
+d = "206_mirebalais_gangs_seize_town"
+# the gangs' own videos are a claim; the officers who withdrew are the opponent; "no word on casualties": null
+ev(d, 1, "Non-state actor overtakes territory", day("2025-03-31"),
+   A("Viv Ansanm", "Armed gangs belonging to the Viv Ansanm coalition", 3, "HTI"),
+   pol("Haiti", "HTI", "police officers"), P("Mirebalais", "HT"),
+   attribution=[("local officials", "local officials said"), ("mayor's office", "according to the mayor's office")],
+   claims=[("Viv Ansanm", "claim responsibility", "Mirebalais",
+            "saying Mirebalais was now under their control")])
+# not coded: the push into Centre department in recent months (a summary), the request to the Kenyan-led mission,
+# the displacement total
+
+d = "207_nampula_police_fire_opposition_march"
+# police fire on marchers, one killed: excessive force, the force as actor1; the police account of stones is not enough
+# to make the crowd rioters (the convention of 70); "Several hundred": 300
+ev(d, 1, "Excessive force against protesters", day("2024-11-06"), pol("Mozambique", "MOZ", "police"),
+   A("Protesters (Mozambique)", "supporters of opposition leader Venancio Mondlane", 6, "MOZ"),
+   P("Nampula", "MZ"), fat=exact(1), inj=atleast(3), crowd=dict(low=300, high=None),
+   attribution=[("hospital", "a local hospital and rights groups said"), ("witnesses", "witnesses told AFP")])
+# not coded: the week of called demonstrations, the closed shops, the 9 October vote and its result, next month's ruling
+
+d = "208_lima_march_against_boluarte"
+# police 8,000, organisers "more than 20,000": the lowest and highest estimates; "No arrests were reported": 0
+ev(d, 1, "Peaceful protest", day("2023-07-19"), A("Protesters (Peru)", "Thousands of people", 6, "PER"), None,
+   P("Lima", "PE"), arr=exact(0), crowd=dict(low=8000, high=20000),
+   attribution=[("police", "police and organisers said")])
+# not coded: the deaths earlier in the year (a summary), Castillo's removal (a political act), the 28 July protests
+# (planned), the deployment
+
+d = "209_tbilisi_protest_water_cannon_arrests"
+# water cannon and tear gas on a crowd that was not violent: protest with intervention; the 43 detentions are part of it;
+# the opposition's charge of excessive force is a claim
+ev(d, 1, "Protest with intervention", day("2024-11-29"),
+   A("Protesters (Georgia)", "thousands of people", 6, "GEO"), pol("Georgia", "GEO", "Georgian riot police"),
+   P("Tbilisi", "GE"), arr=exact(43), crowd=dict(low=2000, high=None),
+   attribution=[("interior ministry", "The interior ministry said on Saturday")],
+   claims=[("opposition parties", "accuse", "Police Forces of Georgia",
+            "Opposition parties accused the police of using excessive force against a peaceful crowd.")])
+# not coded: the first night (only "a second night"), Thursday's announcement (a political act), Saturday's called rally
+
+d = "210_monywa_village_houses_burned_soldiers"
+# Nyaung Kone, "about 15 kilometres west of" Monywa, is missing: Monywa at precision 2; the taking of rice and
+# livestock is part of the same raid; "No one was reported killed": 0
+ev(d, 1, "Looting/property destruction", day("2023-02-04"), mil("Myanmar", "MMR", "Myanmar soldiers"),
+   civ("Myanmar", "MMR", "residents"), P("Monywa", "MM", 2), fat=exact(0),
+   attribution=[("residents", "residents and a local resistance group said")])
+# not coded: the series of arson raids and the homes burned since 2021 (summaries), the 2021 coup (history)
+
+d = "211_bujumbura_bus_station_grenade"
+# the minister's blame names no group: an accusation, actor1 stays unidentified
+ev(d, 1, "Grenade", day("2021-09-20"), uag("Burundi", "BDI", "a man"),
+   civ("Burundi", "BDI", "commuters"), P("Bujumbura", "BI"), fat=exact(2), inj=atleast(30),
+   attribution=[("police", "police said"), ("witnesses", "Witnesses said")],
+   claims=[("Interior Minister Gervais Ndirakobuca", "accuse", "criminals seeking to destabilise the country",
+            "\"criminals seeking to destabilise the country\" were responsible")])
+# not coded: the earlier grenade attacks (a summary), the patrols
+
 
 def main() -> None:
     write_gold(SAMPLES)

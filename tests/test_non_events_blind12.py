@@ -58,3 +58,17 @@ def test_talks_on_a_truce_agree_no_truce(extract):
     text = ("Mediators said on Friday that talks on a truce of up to ten days between the army and the paramilitary "
             "forces would follow in Jeddah next week.")
     assert _coded(extract(text, "2024-06-15")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A song that became the anthem of the country's protest movement won an award at a music festival in Seville on "
+    "Thursday night.",
+    "The protest leaders met the interior minister in Lima on Monday to discuss next month's elections.",
+])
+def test_protest_naming_a_kind_of_thing_or_person_is_no_protest(extract, text):
+    assert _coded(extract(text, "2024-06-15")) == []
+
+
+def test_a_protest_march_is_still_a_protest(extract):
+    text = "Thousands of teachers joined a protest march through the centre of Lima on Monday over unpaid wages."
+    assert [s for s, _ in _coded(extract(text, "2024-06-15"))] == ["Peaceful protest"]

@@ -638,6 +638,10 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls == "shoot" and c.end - c.start == 1 and doc[c.start].lower_ in ("fire", "fires")
                                         and doc[c.start].pos_ == "NOUN"
                                         and (doc[c.start].tag_ == "NNS" or doc[c.start].dep_ == "nsubj"))]
+        # "the anthem of Iran's protest movement", "a protest song", "protest leaders": the word names
+        # a kind of thing or person, not a protest held
+        cues = [c for c in cues if not (c.cls == "protest" and c.end - c.start == 1 and doc[c.start].dep_ == "compound"
+                                        and doc[c.start].head.lemma_.lower() in PROTEST_KIND_NOUNS)]
         # "staged a mock hostage rescue", "a simulated air raid": a drill
         cues = [c for c in cues if not (c.trigger and _mock(doc[c.end - 1]))]
         # "a ceremony to remember the victims of the massacre": what is remembered, told elsewhere if news
@@ -1350,6 +1354,9 @@ def _own_kin(victim: Token | None) -> bool:
         c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in victim.children)
 
 
+#: what "protest" may qualify without naming a protest held
+PROTEST_KIND_NOUNS = {"movement", "song", "anthem", "music", "singer", "leader", "organiser", "organizer", "group",
+                      "culture", "art", "poetry", "literature", "tradition", "history", "icon", "symbol"}
 #: words for talking towards an accord
 TALKS_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue", "consultation",
                "proposal", "plan", "push", "effort", "call", "bid", "hope", "prospect"}

@@ -302,11 +302,36 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be" and not any(
             c.dep_ == "expl" for c in trigger.head.children):  # ("there was a demonstration" reports one)
         flags["hypothetical"] = True
+    if not flags["negated"] and _told_to_be_denied(trigger):
+        flags["negated"] = True
     # "going to march", "set to"
     prev = trigger.doc[max(trigger.i - 2, 0) : trigger.i]
     if any(t.lower_ == "going" for t in prev) and any(t.lower_ == "to" for t in prev):
         flags["future"] = True
     return flags
+
+
+#: the links a denial reaches down: "rejected allegations that its jets were responsible for a
+#: strike ... which left 20 dead", "denied it was behind the ambush, killing nine"
+DENIED_LINKS = ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep", "acomp", "relcl", "advcl")
+
+
+def _told_to_be_denied(trigger: Token) -> bool:
+    """The trigger sits under a denial, its outcome clauses and responsibility phrases included.
+
+    A killing told in a participle or relative clause of a denied attack is the same denied
+    attack; a clause that gives its own time or cause ("when", "because") is not followed.
+    """
+    t = trigger
+    for _ in range(8):
+        if t.dep_ not in DENIED_LINKS or t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and (t.tag_ != "VBG" or any(c.dep_ == "mark" for c in t.children)):
+            return False
+        t = t.head
+        if t.lemma_.lower() in DENY_HEADS and t.pos_ == "VERB":
+            return True
+    return False
 
 
 #: words that tell something was being tried, not only planned

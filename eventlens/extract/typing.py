@@ -156,6 +156,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
                 # demonstrators as the authorities suppressed their protests": the crowd-control
                 # words say the state did the harm, though the parse names no doer
                 return _t("Protests", "Excessive force against protesters", 0.7)
+            if roles.actor1_inter is None and not roles.actor1_named and has("protest") and "protest" in strong:
+                # "two demonstrators were shot dead during a march": deaths at a demonstration with no
+                # doer named anywhere are the force that policed it (gunmen or a mob would be named)
+                return _t("Protests", "Excessive force against protesters", 0.6)
             return _t("Violence against civilians", "Attack", 0.7)
         # "the demonstrators burned the police station": property the crowd itself destroyed
         crowd_damage = has("crowd_damage")

@@ -38,7 +38,7 @@ from eventlens.extract.mentions import (
     has_place_phrase,
 )
 from eventlens.extract.plover import load_typer, type_sentence
-from eventlens.extract.roles import victim_tied_to_crime
+from eventlens.extract.roles import token_at, victim_tied_to_crime
 from eventlens.extract.typing import retype_with_actors, type_family
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
@@ -466,10 +466,10 @@ _FIGHT_NOUNS = {"brawl", "scuffle", "clash", "fistfight", "confrontation", "riot
 
 def _relative_clause_span(doc, char: int) -> tuple[int, int]:
     """The characters of the relative clause the token at ``char`` stands in."""
-    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
-    while tok is not None and tok.dep_ != "relcl" and tok.head.i != tok.i:
+    tok = doc[min(token_at(doc, char), len(doc) - 1)]
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
         tok = tok.head
-    if tok is None or tok.dep_ != "relcl":
+    if tok.dep_ != "relcl":
         return 0, len(doc.text)
     if tok.head.ent_type_ in ("DATE", "TIME") or any(c.lower_ == "when" for c in tok.children):
         tok = tok.head  # "since February 2019, when a bomber killed 40": the clause dates by its noun

@@ -1153,16 +1153,20 @@ class MentionFinder:
         named_chemical_weapon = head_cue.cls == "chemical" and _chemical_weapon(doc[head_cue.start : head_cue.end])
         # people the parse shows laying hands on people ("villagers assaulted a ration dealer", "two
         # groups of migrant labourers clashed") are read plainly, whatever the sentence model makes
-        # of a story about food or a market
-        hands_on = crowd_assault or any(c.cls == "clash" and doc[c.end - 1].pos_ == "VERB" and _unarmed_side_fights(doc[c.end - 1])
-                                        for c in triggers)
+        # of a story about food or a market (parse checks made only when a gate would close)
+        def hands_on() -> bool:
+            return crowd_assault or any(c.cls == "clash" and doc[c.end - 1].pos_ == "VERB"
+                                        and _unarmed_side_fights(doc[c.end - 1]) for c in triggers)
+
         # ground the parse shows armed men taking ("the army recovered the border regions") is read
         # plainly too: a capture verb with a territory object and an armed doer is seldom a figure
-        armed_capture = head_cue.cls == "capture" and parse_confirmed and _armed_doer(doc[head_cue.start], state_too=True)
+        def armed_capture() -> bool:
+            return head_cue.cls == "capture" and parse_confirmed and _armed_doer(doc[head_cue.start], state_too=True)
+
         if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT \
-                and not named_chemical_weapon and not hands_on and not armed_capture:
+                and not named_chemical_weapon and not hands_on() and not armed_capture():
             return None
-        if self.classifier is not None and ambiguous and not hands_on:
+        if self.classifier is not None and ambiguous and not hands_on():
             # the lexicon finds candidate words; whether a sentence built on a word common outside
             # political violence reports an event is where a sentence model does better
             if p_none > GATE_P_NONE and not has_casualty_count and not (

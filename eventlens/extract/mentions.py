@@ -621,6 +621,22 @@ class MentionFinder:
                                          or (c.cls == "protest" and doc[c.start].lemma_.lower() == "block"))
                                         and _killed_by_nature(doc[c.start]))]
         parse_cues = [c for c in parse_cues if not (c.cls == "loot" and _killed_by_nature(doc[c.start]))]
+        # "expressed grave concern about gang violence, sexual abuse and the recruitment of children",
+        # "condemned sexual violence": a kind of harm deplored, not a happening
+        cues = [c for c in cues if not (c.trigger and _deplored_kind(doc[c.end - 1]))]
+        # "the drone had struck the village", "was struck by a canister": striking something or somebody
+        # is a blow; workers who strike have no object
+        cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].pos_ == "VERB"
+                                        and doc[c.start].lemma_.lower() == "strike"
+                                        and any(k.dep_ in ("dobj", "nsubjpass", "agent") for k in doc[c.start].children))]
+        # "the party walked out of the coalition talks": a move at the table, not a demonstration
+        cues = [c for c in cues if not (c.cls == "protest" and _left_the_table(doc[c.start]))]
+        # "fighting and blocked roads had cut people off from aid for months": fighting as a lasting
+        # condition that does something over a period is no single clash
+        cues = [c for c in cues if not ((c.cls == "clash" or (c.cls == "protest" and doc[c.start].lemma_.lower() == "block"))
+                                        and _lasting_cause(doc[c.end - 1]))]
+        # "killed in a crush at a concert", "injured in a collision": an accident named as the cause
+        cues = [c for c in cues if not (c.cls in ("kill", "wound") and _killed_in_mishap(doc[c.start]))]
         # "a boiler exploded at a garment factory": plant and machines blow up by accident
         if any(c.cls == "explosive" and _machine_exploded(doc[c.start]) for c in cues):
             cues = [c for c in cues if c.cls not in ("explosive", "kill", "wound")]
@@ -832,6 +848,10 @@ class MentionFinder:
             classes.add("unarmed_side")
         if _air_subject(doc, cues):
             classes.add("air_attack")  # "the air force targeted", "drones struck": an air strike
+        if any(t.lower_ in GRAVE_WORDS and t.head.lemma_.lower() in HARM_WORDS for t in sent):
+            classes.add("grave_harm")  # "seriously injured", "serious injuries among demonstrators"
+        if any(t.lower_ == "live" and t.head.lemma_.lower() in ("bullet", "ammunition", "round", "fire") for t in sent):
+            classes.add("live_fire")  # "dispersed a demonstration using live bullets": lethal force, whatever it hit
         if any(t.lemma_.lower() in DEMAND_WORDS or t.lower_ in ("demanding", "dharna") for t in sent):
             classes.add("demand")  # a crowd that demands something demonstrates
         if any(doc[c.start].lemma_.lower() in RIOT_WORDS for c in cues if c.cls == "riot"):
@@ -2213,6 +2233,9 @@ def _procured(tok: Token) -> bool:
     """A weapon noun that is bought, built, tested or shipped: "will buy long-range missiles"."""
     if tok.lemma_.lower() not in WEAPON_NOUNS_ONLY or tok.pos_ != "NOUN":
         return False
+    # "the cruise missiles it bought from India", "drones that were delivered last year"
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in PROCURE_WORDS for c in tok.children):
+        return True
     t = tok
     for _ in range(3):
         if t.dep_ in ("conj", "appos", "compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for")):
@@ -2365,6 +2388,121 @@ def _killed_by_nature(tok: Token) -> bool:
     natural = NATURAL_AGENTS | {"landslide", "mudslide", "avalanche", "tsunami"}
     # (a sentence-initial plural can be tagged a proper noun and keep its "s": "Landslides blocked")
     return bool(doers) and all(d.lemma_.lower() in natural or d.lower_.removesuffix("s") in natural for d in doers)
+
+
+def _lasting_cause(noun: Token) -> bool:
+    """A fight noun that is the subject of a verb lasting "for months" ("fighting has cut off the
+    city for weeks")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    sent = noun.sent
+    if any(t.lower_ in DAY_WORDS for t in sent):
+        return False
+    # (read from the words, not the tree: the parser often hangs "for months" on the wrong word)
+    later = [t for t in sent if t.i > noun.i]
+    perfect = any(t.lemma_ == "have" and t.dep_ == "aux" for t in later)
+    lasting = any(t.lower_ in ("for", "over", "throughout") and any(
+        u.lemma_.lower() in PERIOD_UNITS and u.tag_ == "NNS" for u in sent.doc[t.i + 1 : min(t.i + 4, sent.end)])
+        for t in later)
+    return perfect and lasting
+
+
+CONCERN_NOUNS = {"concern", "alarm", "worry", "outrage", "dismay", "anger", "fear"}
+DEPLORING_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize"}
+
+
+def _deplored_kind(noun: Token) -> bool:
+    """A bare event noun that a statement is concerned about or condemns: "concern about gang
+    violence and sexual abuse", "condemned sexual violence" (not "condemned the attack on ...")."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or _day_dated(noun) or any(
+            c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head is not noun and any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("about", "over", "at"):
+        # "concern about X", or "expressed grave concern on Monday about X" (hung on the verb)
+        holder = head.head.head
+        if holder.lemma_.lower() in CONCERN_NOUNS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CONCERN_NOUNS for c in holder.children):
+            return True
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in DEPLORING_VERBS
+
+
+#: words that make an injury grave, and the injuries they qualify
+GRAVE_WORDS = {"serious", "seriously", "severe", "severely", "critical", "critically", "grave", "gravely", "life-threatening"}
+HARM_WORDS = {"injure", "injury", "wound", "hurt", "burn", "condition"}
+
+
+#: where negotiators sit, and who sits there: walking out of these is bargaining
+TABLE_NOUNS = {"talk", "negotiation", "meeting", "summit", "conference", "session", "dialogue", "coalition", "round",
+               "consultation"}
+TABLE_SIDES = {"party", "delegation", "government", "minister", "side", "negotiator", "coalition", "partner", "team"}
+
+
+def _left_the_table(tok: Token) -> bool:
+    """"the centrist party walked out, citing concerns", "delegates walked out of the talks": a
+    walkout from negotiations by one of their sides (a strike's walkout has workers and no table)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.lemma_.lower() != "walk" and tok.lemma_.lower() != "walkout":
+        return False
+    places = [pobj(p) for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from") and pobj(p) is not None]
+    if any(p.lemma_.lower() in TABLE_NOUNS for p in places):
+        return True
+    # "the centrist New Social Contract party walked out" (the name can be parsed as an apposition)
+    sides = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *(a for a in c.children if a.dep_ == "appos"))]
+    if any(t.lemma_.lower() in TABLE_SIDES for t in sides):
+        return True
+    # "talks broke down after the party walked out"
+    return verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TABLE_NOUNS
+                                        for c in verb.head.children)
+
+
+#: happenings that kill by accident: a death "in" one of them has no doer
+MISHAP_NOUNS = {"crush", "stampede", "crash", "collision", "accident", "collapse", "landslide", "mudslide", "avalanche",
+                "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "typhoon", "hurricane", "tornado",
+                "heatwave", "derailment", "capsizing", "shipwreck", "mishap", "pileup", "blaze", "inferno"}
+
+
+#: what boats, buildings, mines and trains do when they kill by accident ("crash" is left out: a car
+#: that crashes into a crowd may have been driven into it)
+MISHAP_VERBS = {"capsize", "sink", "collapse", "derail", "overturn", "topple", "plunge", "cave"}
+
+
+def _mishap(verb: Token) -> bool:
+    """"the boat capsized", "the pit collapsed": an accident verb with nothing done to an object."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MISHAP_VERBS and not any(
+        c.dep_ in ("dobj", "agent") for c in verb.children)
+
+
+def _killed_in_mishap(tok: Token) -> bool:
+    """A killing or wounding verb whose cause is an accident: "were killed in a crush at a concert",
+    "injured in a road accident". A blaze counts only when nobody is said to have set it ("killed in a
+    blaze started by rioters" names doers)."""
+    if tok.pos_ != "VERB":
+        return False
+    # "a boat capsized on the lake, killing 34" (the participle is often hung on another word),
+    # "died when the mine collapsed"; not "rebels sank a ferry, killing 12", which has a doer
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and any(
+            _mishap(t) for t in tok.sent if t.i < tok.i):
+        return True
+    if any(c.dep_ == "advcl" and _mishap(c) and any(m.dep_ == "mark" and m.lower_ in ("when", "after", "as")
+                                                   for m in c.children) for c in tok.children):
+        return True
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        cause = pobj(prep)
+        if cause is None or cause.lemma_.lower() not in MISHAP_NOUNS:
+            continue
+        # "a blaze set by militants", "the crash caused by a drone": the accident has a doer
+        # (only the cause's own verb counts: "a crush at a concert by a star" names a performer)
+        if any(a.dep_ == "agent" for v in cause.children if v.dep_ in ("acl", "relcl") for a in v.children):
+            continue
+        return True
+    return False
 
 
 def _fights_no_one(tok: Token) -> bool:
@@ -2703,6 +2841,28 @@ def _cumulative(verb: Token) -> bool:
         return True  # "a conflict that left a million people dead", "an insurgency that has spread ... and killed"
     if perfect and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("thousands", "millions") for c in verb.children):
         return True  # "jihadists have killed thousands of civilians": a tally with no day to it
+    if verb.lemma_.lower() in TOLL_VERBS and _toll_of_thousands(verb) and not _day_dated(verb):
+        return True  # "gangs killed at least 4,500 people in 2023": no one happening with no day kills thousands
+    return False
+
+
+#: a toll no single dated happening reaches without the report naming its day (mass arrests do
+#: reach it: "over 2,500 activists have been arrested in the district" is one crackdown)
+TALLY_TOLL = 1000
+TOLL_VERBS = {"kill", "die", "murder", "wound", "injure", "perish", "execute"}
+
+
+def _toll_of_thousands(verb: Token) -> bool:
+    """The verb's victims number in the thousands ("killed at least 4,500 people", "more than 5,600
+    people were killed")."""
+    for victim in verb.children:
+        if victim.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        for t in [victim, *(k for k in victim.children if k.dep_ in ("nummod", "quantmod"))]:
+            digits = t.text.replace(",", "")
+            year = len(t.text) == 4 and 1800 <= int(digits or 0) <= 2100 if digits.isdigit() else False
+            if t.like_num and digits.isdigit() and int(digits) >= TALLY_TOLL and not year:
+                return True
     return False
 
 
@@ -3690,7 +3850,15 @@ def _blocked_by_nature(verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in natural for c in verb.children)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     who = pobj(agent) if agent is not None else None
-    return who is None or who.lemma_.lower() in natural
+    return who is None or who.lemma_.lower() in natural | STANDING_OBSTACLES or (
+        # "blocked by parked trucks", "by an overturned tanker": vehicles left standing, not a convoy of protest
+        who.lemma_.lower() in VEHICLES and any(c.dep_ == "amod" and c.lower_ in LEFT_STANDING for c in who.children))
+
+
+#: what stands in a road without anybody putting it there in protest
+STANDING_OBSTACLES = {"roadwork", "roadworks", "construction", "repair", "traffic", "congestion", "jam", "queue", "wreckage"}
+VEHICLES = {"truck", "lorry", "car", "vehicle", "bus", "tanker", "van", "trailer", "minibus"}
+LEFT_STANDING = {"parked", "abandoned", "stalled", "overturned", "broken", "crashed", "stranded", "stuck"}
 
 
 def _done_by_nature(verb: Token) -> bool:

@@ -143,7 +143,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
     # though a blockade alone is a weak protest word)
     if crowd and (has("protest") and ("protest" in strong or has("intervention")) or has("riot")
                   or roles.victims_are_protesters or has("crowd_damage")):
-        if roles.victims_are_protesters and lethal:
+        # "police fired tear gas at the crowd and several people were hurt": injuries from crowd control
+        # with nobody shot or killed are the intervention's (ACLED keeps excessive force for lethal force)
+        hurt_by_crowd_control = has("intervention") and not classes & {"kill", "shoot", "firearm_cue", "grave_harm", "live_fire"} \
+            and not has("excessive_force")
+        if roles.victims_are_protesters and lethal and not hurt_by_crowd_control:
             if has("crowd_act") or ("clash" in strong and has("protest") and not roles.actor1_state):
                 # ("protesters were killed during demonstrations and clashes": a crowd that fought)
                 # "police fired on demonstrators who pelted stones": force against a crowd that was
@@ -173,9 +177,10 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
                 # a crowd attacking migrants) is mob violence in ACLED's codebook
                 return _t("Riots", "Mob violence", 0.6)
             return _t("Riots", "Violent demonstration", 0.7)
-        if (lethal or has("excessive_force")) and (roles.actor1_state or has("state_cue")) and has("protest"):
+        if ((lethal and not hurt_by_crowd_control) or has("excessive_force")) and (roles.actor1_state or has("state_cue")) \
+                and has("protest"):
             return _t("Protests", "Excessive force against protesters", 0.6)
-        if has("protest") and (has("excessive_force") or (classes & {"kill", "wound"} and has("intervention"))) \
+        if has("protest") and (has("excessive_force") or ("kill" in classes and has("intervention"))) \
                 and not _crowd_named_doer(roles):
             # "the authorities violently suppressed the protest", "three die in protest crackdown":
             # the press's words for force out of proportion, or deaths in a crowd's dispersal, name

@@ -32,14 +32,18 @@ from eventlens.extract.mentions import (
     MentionFinder,
     SpanRef,
     arrest_is_grievance,
+    contraband_seizure,
     drop_cumulative_counts,
     find_attribution,
     find_claims,
     has_place_phrase,
+    money_embezzled,
+    state_handles_crowd,
 )
 from eventlens.extract.plover import load_typer, type_sentence
 from eventlens.extract.roles import token_at, victim_tied_to_crime
 from eventlens.extract.typing import retype_with_actors, type_family
+from eventlens.extract.typing import typed as typing_of
 from eventlens.ingest import parse_dateline
 from eventlens.nlp import load_nlp
 from eventlens.resolve.actors import ActorDictionary
@@ -334,6 +338,18 @@ class Pipeline:
                 classes=m.classes,
                 actor1_text=m.actor1.text if m.actor1 is not None else "",
             )
+            seizure = _contraband_seized_with(doc, m) if m.typing.sub_event_type == "Arrests" else None
+            if seizure is not None:
+                # "police seized two tons of cocaine in a truck. Three men were arrested": the
+                # seizure is the event, the arrests part of it (ACLED codes a seizure by the state
+                # as property destruction), and the arresting state did it
+                m.typing = typing_of("Looting/property destruction", m.typing.certainty)
+                if rm.actor1 is None or rm.actor1.type is None or rm.actor1.type.code != 1:
+                    seizer = next((c for c in seizure.children if c.dep_ == "nsubj"), None)
+                    found = self.actors.resolve(doc[seizer.left_edge.i : seizer.i + 1].text, event_iso3) \
+                        if seizer is not None else None
+                    rm.actor1 = found if found is not None and found.type is not None and found.type.code == 1 \
+                        else self.actors.state_actor(event_iso3, "police", "police", iso3) or rm.actor1
             if rm.event_date is None:
                 rm.context_time = _narrative_time(usable, m.sent_start, published)
             resolved.append(rm)
@@ -357,11 +373,13 @@ class Pipeline:
                 continue
             near.extra_attribution.extend(find_attribution(sent, body_start))
             near.extra_claims.extend(find_claims(sent))
-            # ("No arrests were made there": none)
-            if not any(t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ == "det") for t in sent) and any(
-                    c.cls == "intervention" or (c.cls == "arrest" and not c.weak and not arrest_is_grievance(doc[c.end - 1]))
-                    for c in self.lexicon.find(sent)):
-                # "Police intervened." / "They were arrested." a sentence or two after the protest
+            # ("No arrests were made there": none; "arrested those who did not wear masks": some)
+            if any(
+                    (c.cls == "intervention" or (c.cls == "arrest" and not c.weak and not arrest_is_grievance(doc[c.end - 1])))
+                    and not _denied_deed(doc[c.end - 1])
+                    for c in self.lexicon.find(sent)) or state_handles_crowd(sent):
+                # "Police intervened." / "They were arrested." / "Officers controlled the crowd." a
+                # sentence or two after the protest
                 near.extra_intervention = True
             if _crowd_turns_violent(sent, self.lexicon):
                 # "The inmates burnt official documents." / "There was a brawl between the
@@ -477,6 +495,29 @@ def _relative_clause_span(doc, char: int) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
+def _contraband_seized_with(doc, m: Mention) -> Token | None:
+    """The verb telling a seizure of drugs or contraband in the arrest's sentence or the one before it."""
+    sents = list(doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start_char <= m.sent_start < s.end_char), None)
+    if at is None:
+        return None
+    return next((v for s in reversed(sents[max(0, at - 1) : at + 1]) if (v := contraband_seizure(s)) is not None), None)
+
+
+def _denied_deed(tok: Token) -> bool:
+    """Is the deed a cue word names said not to have happened: "no arrests were made", "nobody was
+    detained", "police did not intervene", "made no arrests"?  Only the cue's own verb counts: a
+    negation elsewhere ("arrested traders who did not wear masks") denies something else."""
+    verbs = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "xcomp":
+        verbs.append(tok.head)  # "did not make arrests", "did not try to disperse them"
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no-one"))
+        for v in verbs for c in v.children
+    )
+
+
 def _crowd_turns_violent(sent, lexicon: Lexicon) -> bool:
     """Does a sentence with no event of its own tell of violence of the kind a crowd does (stones,
     fire set, a brawl, a clash, property burnt)?  Said of no one but the crowd, it follows the
@@ -488,7 +529,7 @@ def _crowd_turns_violent(sent, lexicon: Lexicon) -> bool:
     if any(c.cls == "intervention" for c in cues):
         return False  # "police used tear gas ..., and scuffles broke out": the dispersal, told as such
     # (a deed, or a fight named as such: "torches" carried at a vigil are no arson)
-    if any(c.cls in ("riot", "crowd_violence") and not c.weak and (
+    if any(c.cls in ("riot", "crowd_violence") and not c.weak and not money_embezzled(doc[c.end - 1]) and (
             doc[c.start].pos_ == "VERB" or doc[c.end - 1].lemma_.lower() in _FIGHT_NOUNS) for c in cues):
         return True
     return any(t.lemma_.lower() in _BURN_LEMMAS and t.pos_ == "VERB" and not any(

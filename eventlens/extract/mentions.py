@@ -166,6 +166,28 @@ def _into_the_air(verb: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in ("air", "sky") for p in preps for o in p.children)
 
 
+PROTEST_VERBS = {"demonstrate", "protest", "rally", "march", "riot"}
+PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "sit-in", "mutiny"}
+
+
+def _fired_by_demonstrators(tok: Token) -> bool:
+    """Is the firing the demonstrators' own act: "demonstrated by firing into the air", "staged a
+    protest and fired shots in the air" (a verb with no subject of its own, joined to the protest
+    verb, or to a verb that stages the protest: STAGING_VERBS)?"""
+    verb = tok
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb and verb.pos_ != "VERB":
+        verb = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "by":
+        head = head.head
+    elif verb.dep_ != "conj":
+        return False
+    return verb_lemma(head) in PROTEST_VERBS or (verb_lemma(head) in STAGING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_NOUNS for c in head.children))
+
+
 def _crowd_scuffle(doc: Doc, m: Mention, before: Mention) -> bool:
     """A clash told in the sentence after a protest, with nobody armed but the state in it; the
     crowd's own violence told there ("Some threw bottles at police"); or the police hurt in it,
@@ -569,6 +591,8 @@ class MentionFinder:
             s <= c.start and c.end <= e for s, e in unopposed))]
         # "the 25 of March sector", "since March": the month, not a march
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
+        # "demanding the recovery of looted funds": public money looted is embezzled, no crowd's deed
+        cues = [c for c in cues if not (c.cls in ("loot", "riot", "crowd_violence") and money_embezzled(doc[c.end - 1]))]
         counts = find_counts(sent)
         if any(c.cls == "protest" for c in cues):
             # "gathered to demonstrate against the killing of a demonstrator": the dead of the
@@ -728,9 +752,15 @@ class MentionFinder:
         # "if an air raid alert sounds", "the bomb shelter": what is warned of or sheltered from
         cues = [c for c in cues if not (c.trigger and doc[c.end - 1].dep_ == "compound"
                                         and doc[c.end - 1].head.lemma_.lower() in WARNING_NOUNS)]
-        # "fired long bursts of gunfire into the air": warning fire, aimed at no one
-        cues = [dataclasses.replace(c, cls="intervention", trigger=False, weak=True)
+        # "fired long bursts of gunfire into the air": warning fire, aimed at no one; fired by the
+        # demonstrators themselves ("soldiers demonstrated by firing into the air"), the crowd's
+        # own violence (ACLED codebook: a violent demonstration)
+        cues = [dataclasses.replace(c, cls="crowd_violence" if _fired_by_demonstrators(doc[c.end - 1]) else "intervention",
+                                    trigger=False, weak=True)
                 if c.cls == "shoot" and _into_the_air(doc[c.end - 1]) else c for c in cues]
+        cues = [dataclasses.replace(c, cls="crowd_violence")
+                if c.cls == "intervention" and doc[c.start].lemma_.lower() in ("fire", "shoot", "shot")
+                and _fired_by_demonstrators(doc[c.start]) else c for c in cues]
         held_toks = {i for s, e in held for i in range(s, e)}
         # ("police fired shots in the air": the shots are the warning itself; armed men who fire
         # in the air to stop a bus do no crowd control)
@@ -1950,6 +1980,25 @@ def _negated_by_prefix(doc: Doc, start: int) -> bool:
     """"non-violent", "non violent": the word after "non" is denied."""
     prev = [doc[i].lower_ for i in range(max(0, start - 2), start)]
     return bool(prev) and (prev[-1] == "non" or prev == ["non", "-"])
+
+
+#: verbs for taking what is not one's own
+TAKING_VERBS = {"loot", "plunder", "pillage", "steal", "embezzle", "siphon", "misappropriate"}
+#: money and wealth, whose looting is embezzlement
+MONEY_WORDS = {"fund", "funds", "money", "asset", "wealth", "treasury", "coffer", "coffers", "resource", "revenue",
+               "billion", "million", "saving", "savings", "deposit"}
+
+
+def money_embezzled(tok: Token) -> bool:
+    """"looted funds", "the corrupt who looted the treasury": money or wealth taken (plain "money"
+    only as a participle's noun: robbers loot money from shops)."""
+    if tok.lemma_.lower() not in TAKING_VERBS and tok.lower_ not in ("looted", "stolen", "plundered"):
+        return False
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in MONEY_WORDS:
+        return True
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    return bool(objs) and all(o.lemma_.lower() in MONEY_WORDS - {"money"} for o in objs)
 
 
 def _month_march(tok: Token) -> bool:
@@ -3360,7 +3409,9 @@ def _anti_prefixed(doc: Doc, start: int) -> bool:
 
 
 #: what police do to a crowd's bodies
-CROWD_CONTROL_VERBS = {"chase", "drag", "shove", "push", "haul", "carry", "remove", "pull"}
+CROWD_CONTROL_VERBS = {"chase", "drag", "shove", "push", "haul", "carry", "remove", "pull",
+                       # holding a crowd back or in: "soldiers stopped the protesters from pitching tents"
+                       "stop", "prevent", "control", "contain", "block"}
 #: who is handled: a crowd, or people the sentence's protest names by pronoun
 HANDLED_PEOPLE = {"protester", "protestor", "demonstrator", "crowd", "marcher", "activist", "them", "student", "supporter"}
 #: the state's forces, as the subject of a crowd-control verb
@@ -3368,8 +3419,15 @@ STATE_HANDLERS = {"police", "policeman", "officer", "security", "soldier", "troo
 
 
 def _state_handles_people(verb: Token, objs: list[Token]) -> bool:
-    """"riot police chased demonstrators", "security forces struggled to drag them out"."""
-    if not any(o.dep_ == "dobj" and o.lemma_.lower() in HANDLED_PEOPLE | {"they"} for o in objs):
+    """"riot police chased demonstrators", "security forces struggled to drag them out", "the
+    protesters were removed by the police"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in verb.children):
+        return False  # "protested after the police stopped them at the border": the grievance, told before
+    handled = HANDLED_PEOPLE | {"they"}
+    if any(o.dep_ == "nsubjpass" and o.head.i == verb.i and o.lemma_.lower() in handled for o in objs):
+        # the passive names the state as its agent
+        return any(t.lemma_.lower() in STATE_HANDLERS for c in verb.children if c.dep_ == "agent" for t in c.subtree)
+    if not any(o.dep_ == "dobj" and o.lemma_.lower() in handled for o in objs):
         return False
     v = verb
     for _ in range(3):  # "struggled to drag them": the subject of the verb above
@@ -3380,6 +3438,32 @@ def _state_handles_people(verb: Token, objs: list[Token]) -> bool:
             return False
         v = v.head
     return False
+
+
+def state_handles_crowd(sent: Span) -> bool:
+    """Does the sentence tell the state's forces acting on a crowd's bodies ("officers controlled
+    the crowd", "the protesters were removed by the police")?"""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in CROWD_CONTROL_VERBS and _state_handles_people(t, _verb_objects(t))
+               for t in sent)
+
+
+#: verbs by which the authorities take goods out of circulation
+SEIZING_VERBS = {"seize", "confiscate", "impound", "dismantle", "destroy", "discover", "find", "uncover", "burn",
+                 "uproot", "eradicate", "intercept"}
+#: goods that are seized as illegal in themselves (drugs, their labs and crops, smuggled goods)
+CONTRABAND_WORDS = {"drug", "narcotic", "marijuana", "marihuana", "cannabis", "cocaine", "heroin", "methamphetamine",
+                    "opium", "poppy", "coca", "hashish", "contraband", "smuggle", "counterfeit"}
+
+
+def contraband_seizure(sent: Span) -> Token | None:
+    """The verb by which the sentence tells drugs or contraband seized or destroyed ("seized three
+    tons of marijuana", "dismantled a cocaine lab", "seized smuggled cigarettes"), if any."""
+    return next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SEIZING_VERBS and not _denied_verb(t) and any(
+        w.lemma_.lower() in CONTRABAND_WORDS for o in _verb_objects(t) for w in o.subtree)), None)
+
+
+def _denied_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 #: bringing a new body into being

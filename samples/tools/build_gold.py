@@ -2730,6 +2730,155 @@ ev(d, 1, "Grenade", day("2021-09-20"), uag("Burundi", "BDI", "a man"),
             "\"criminals seeking to destabilise the country\" were responsible")])
 # not coded: the earlier grenade attacks (a summary), the patrols
 
+# --- 212-216: fresh batch (session 11), written without running the extractor on them ------------
+
+d = "212_conakry_tear_gas_activists_missing_labe_march"
+# tear gas on a crowd that only chanted: a protest with intervention, its detentions in it; "hundreds": 200
+ev(d, 1, "Protest with intervention", day("2024-07-11"),
+   A("Protesters (Guinea)", "hundreds of young people", 6, "GIN"), pol("Guinea", "GIN", "Police in Guinea's capital"),
+   P("Conakry", "GN"), inj=atleast(5), arr=atleast(12), crowd=dict(low=200, high=None),
+   attribution=[("witnesses", "witnesses and the organisers said"), ("health worker", "a local health worker said")])
+# "dozens": 24; police watched without intervening
+ev(d, 2, "Peaceful protest", day("2024-07-11"), A("Protesters (Guinea)", "dozens of people", 6, "GIN"), None,
+   P("Labe", "GN"), crowd=dict(low=24, high=None), attribution=[("local journalist", "a local journalist said")])
+# the cause of the protest, recalled with its own date (the convention of 48); only the FNDC (an interested party)
+# names the special forces, and the government denies holding them: unidentified
+ev(d, 3, "Abduction/forced disappearance", day("2024-07-09"), uag("Guinea", "GIN", "armed men in uniform"),
+   civ("Guinea", "GIN", "Oumar Sylla, known as Foniké Menguè, and Mamadou Billo Bah"), P("Conakry", "GN"),
+   background=True,
+   assoc2=[A("National Front for the Defence of the Constitution",
+             "leaders of the National Front for the Defence of the Constitution (FNDC)", 6, "GIN")],
+   attribution=[("National Front for the Defence of the Constitution", "the movement said")],
+   claims=[("National Front for the Defence of the Constitution", "accuse", "Military Forces of Guinea",
+            "The FNDC accused the army's special forces of seizing them."),
+           ("Government of Guinea", "deny", None, "The government has said it is not holding the pair")])
+# not coded: next week's called protests, the ban on demonstrations, the dissolution, the UN's statement
+
+d = "213_northern_samar_army_npa_clash_catarman_arrest"
+# "in the hills above the town of Las Navas": precision 2; five rebels and a soldier: 6 dead; the party's version of
+# who attacked is not a claim about the facts coded
+ev(d, 1, "Armed clash", day("2024-03-04"),
+   mil("the Philippines", "PHL", "Troops from the army's 20th Infantry Battalion"),
+   A("New People's Army", "about 20 New People's Army rebels", 2, "PHL", ("Communist Party of the Philippines",)),
+   P("Las Navas", "PH", 2), fat=exact(6), inj=exact(2),
+   attribution=[("army", "Captain Jun Abad, a spokesman for the army's 8th Infantry Division")])
+# a rebel officer's arrest: the rebel group is actor2
+ev(d, 2, "Arrests", day("2024-03-05"), pol("the Philippines", "PHL", "police in Catarman"),
+   A("New People's Army", "a man they described as a regional finance officer of the rebel movement", 2, "PHL",
+     ("Communist Party of the Philippines",)),
+   P("Catarman", "PH"), arr=exact(1), attribution=[("police", "police said")])
+# not coded: the insurgency's toll since 1969 (a summary), the collapsed talks, the army's aim for the year
+
+d = "214_dikwa_iswap_mortar_bombs_monguno_roadside_bomb"
+# ISWAP's own statement makes it actor1; the victims are the civilians officials name (the convention of 86)
+ev(d, 1, "Shelling/artillery/missile attack", day("2024-04-14"),
+   A("Islamic State West Africa Province", "Islamic State-linked militants", 2, "NGA", ("Islamic State",)),
+   civ("Nigeria", "NGA", "three civilians"), P("Dikwa", "NG"), fat=exact(3), inj=exact(10),
+   attribution=[("local officials", "local officials and residents said")],
+   claims=[("Islamic State West Africa Province", "claim responsibility", "Nigerian army base",
+            "its fighters had targeted a Nigerian army base in the town")])
+# "on a road near the town of Monguno": precision 2; unclaimed
+ev(d, 2, "Remote explosive/landmine/IED", day("2024-04-13"), uag("Nigeria", "NGA", ""),
+   mil("Nigeria", "NGA", "two soldiers"), P("Monguno", "NG", 2), fat=exact(2),
+   attribution=[("military officers", "two military officers said on condition of anonymity")])
+# not coded: the insurgency's toll since 2009 (a summary), ISWAP's split from Boko Haram, the camps
+
+d = "215_mbinga_tundu_lissu_arrested_supporters_tear_gas"
+# an opposition leader's detention is coded with his party (the convention of 161)
+ev(d, 1, "Arrests", day("2025-04-09"), pol("Tanzania", "TZA", "Tanzanian police"),
+   A("Chadema", "opposition leader Tundu Lissu", 3, "TZA"), P("Mbinga", "TZ"), arr=exact(1),
+   attribution=[("Chadema", "his Chadema party said")])
+# tear gas on supporters demanding his release: a protest with intervention; "several people were hurt": 3
+ev(d, 2, "Protest with intervention", day("2025-04-09"), A("Protesters (Tanzania)", "a crowd of supporters", 6, "TZA"),
+   pol("Tanzania", "TZA", "Police"), P("Mbinga", "TZ"), inj=N(3, 3, None), attribution=[("witnesses", "witnesses said")])
+# recalled with its own date; the lawmaker coded with his party (the convention of 136)
+ev(d, 3, "Attack", day("2017-09-07"), uag("Tanzania", "TZA", "gunmen"),
+   A("Chadema", "Lissu, a former lawmaker", 3, "TZA"), P("Dodoma", "TZ"), background=True)
+# not coded: the treason charge in court on Thursday, the "No reforms, no election" campaign, the lifted rally ban
+
+d = "216_buenos_aires_pensioners_protest_clashes_photographer"
+# stones, torn-down barriers and a burned police car: a riot, though police fire wounded a photographer (the
+# convention of 01); "several thousand": 3,000; the minister's and the lawmakers' blame are claims
+ev(d, 1, "Violent demonstration", day("2025-03-12"), A("Rioters (Argentina)", "some protesters", 5, "ARG"),
+   pol("Argentina", "ARG", "riot police"), P("Buenos Aires", "AR"), inj=atleast(20), arr=exact(124),
+   crowd=dict(low=3000, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw"), ("health authorities", "the health authorities of the city said"),
+                ("security ministry", "according to the security ministry")],
+   claims=[("Security Minister Patricia Bullrich", "accuse", "football hooligans",
+            "Security Minister Patricia Bullrich blamed organised football hooligans for the violence"),
+           ("opposition lawmakers", "accuse", "Police Forces of Argentina",
+            "Opposition lawmakers accused the police of firing directly at people's bodies.")])
+# not coded: the weekly Wednesday protests (a habit), the judge's release order, the protest protocol
+
+
+# --- 217-221: fresh batch (session 11), written without running the extractor on them ---
+d = "217_almaty_city_hall_burned_aktobe_protest"
+# storming and burning the mayor's office, police vans and the prosecutor's office: one riot; the ministry's
+# Thursday figures are Almaty's (eight officers dead, 317 hurt, "more than 200" detained); "Several thousand": 3,000
+ev(d, 1, "Violent demonstration", day("2022-01-05"), A("Rioters (Kazakhstan)", "Protesters", 5, "KAZ"),
+   pol("Kazakhstan", "KAZ", "police lines"), P("Almaty", "KZ"), fat=exact(8), inj=exact(317), arr=atleast(200),
+   crowd=dict(low=3000, high=None),
+   attribution=[("AFP correspondents", "AFP correspondents saw"), ("interior ministry", "The interior ministry said on Thursday")],
+   claims=[("Kassym-Jomart Tokayev", "accuse", "terrorist bands", "blaming \"terrorist bands\" trained abroad")])
+# stun grenades and tear gas on a crowd that only tried to approach the gates: a protest with intervention;
+# "hundreds": 200; "no reports of deaths": 0
+ev(d, 2, "Protest with intervention", day("2022-01-05"), A("Protesters (Kazakhstan)", "hundreds of protesters", 6, "KAZ"),
+   pol("Kazakhstan", "KAZ", "police"), P("Aktobe", "KZ"), fat=exact(0), crowd=dict(low=200, high=None),
+   attribution=[("local media", "local media reported")])
+# not coded: the start of the wave in Zhanaozen on Sunday (the convention of 62), the government's resignation, the state
+# of emergency and curfew, the CSTO request and deployment (planned), the internet cut
+
+d = "218_tinzaouaten_rebels_malian_army_wagner_fighting"
+# Tinzaouaten, "in the Abeibara district", is missing: Abeibara at precision 2; "on Thursday ... until Saturday": a
+# range; the rebels engaged the convoy; the security source's "at least 40 ... on both sides" is the summed toll
+ev(d, 1, "Armed clash", span("2024-07-25", "2024-07-27", "range"),
+   A("Permanent Strategic Framework for the Defence of the People of Azawad",
+     "The Permanent Strategic Framework for the Defence of the People of Azawad (CSP-DPA)", 2, "MLI"),
+   mil("Mali", "MLI", "Malian troops"), P("Abeibara", "ML", 2), fat=atleast(40),
+   assoc2=[A("Wagner Group", "Russian paramilitaries of the Wagner Group", 8, "RUS")],
+   attribution=[("regional security source", "A regional security source told AFP"), ("army", "The army acknowledged in a statement")])
+# the army's own statement makes it actor1; no toll given
+ev(d, 2, "Air/drone strike", day("2024-07-28"), mil("Mali", "MLI", "the army said its drones"),
+   A("Permanent Strategic Framework for the Defence of the People of Azawad", "rebel positions and vehicles", 2, "MLI"),
+   P("Abeibara", "ML", 2), attribution=[("army", "the army said")])
+# not coded: the fighting since 2023 (a summary), the 2020 takeover, the UN mission's departure, the flight to Algeria
+
+d = "219_tudun_biri_army_drone_strike_celebration"
+# the army's own admission makes it actor1; Tudun Biri, "in the Igabi area", is missing: Igabi at precision 2
+ev(d, 1, "Air/drone strike", day("2023-12-03"), mil("Nigeria", "NGA", "A Nigerian army drone strike"),
+   civ("Nigeria", "NGA", "villagers who had gathered to celebrate the Prophet Mohammed's birthday"),
+   P("Igabi", "NG", 2), fat=atleast(85), inj=atleast(66),
+   attribution=[("National Emergency Management Agency", "the country's emergency management agency said on Tuesday"),
+                ("residents", "residents said")])
+ev(d, 2, "Air/drone strike", day("2017-01-17"), mil("Nigeria", "NGA", "an air force jet"),
+   civ("Nigeria", "NGA", "many of them women and children"), P("Rann", "NG"), background=True, fat=atleast(100))
+# not coded: the investigation, the apology, the rebuilding pledge
+
+d = "220_tunis_ghannouchi_arrested_supporters_gather"
+# the opposition leader is coded as his party (the convention of 54)
+ev(d, 1, "Arrests", day("2023-04-17"), pol("Tunisia", "TUN", "Tunisian police"),
+   A("Ennahda", "Rached Ghannouchi, the leader of the Islamist Ennahda party", 3, "TUN"), P("Tunis", "TN"),
+   arr=exact(1), attribution=[("Ennahda", "his party said"), ("interior ministry", "The interior ministry confirmed")])
+# "several dozen": 36 (several = 3)
+ev(d, 2, "Peaceful protest", day("2023-04-18"), A("Protesters (Tunisia)", "several dozen Ennahda supporters", 6, "TUN"),
+   None, P("Tunis", "TN"), crowd=dict(low=36, high=None), attribution=[("Reuters witness", "a Reuters witness said")])
+# not coded: the detentions since February (a summary), parliament's closure in July 2021 (a political act), the
+# called protests later this week (planned)
+
+d = "221_conakry_youths_shot_opposition_protest"
+# shots into a chanting crowd: excessive force (no violence by the crowd is reported; the prosecutor's "damage to
+# property" is only a charge); the 30 arrests in the capital that day are part of it; "At least seven" injured;
+# "Hundreds": 200; the spokesman's denial is a claim
+ev(d, 1, "Excessive force against protesters", day("2023-05-10"), mil("Guinea", "GIN", "gendarmes"),
+   A("Protesters (Guinea)", "Hundreds of people, many of them teenagers", 6, "GIN"), P("Conakry", "GN"),
+   fat=exact(2), inj=atleast(7), arr=exact(30), crowd=dict(low=200, high=None),
+   assoc1=[pol("Guinea", "GIN", "police")],
+   attribution=[("hospital sources", "hospital sources and their families said"), ("witnesses", "witnesses told AFP"),
+                ("public prosecutor", "The public prosecutor said")],
+   claims=[("Ousmane Gaoual Diallo", "deny", None,
+            "denied that the security forces had been carrying live ammunition")])
+# not coded: the ban on demonstrations since May 2022 and the deaths since (summaries), further protests (planned)
+
 
 def main() -> None:
     write_gold(SAMPLES)

@@ -80,3 +80,21 @@ def test_live_bullets_at_a_protest_are_excessive_force(extract):
     text = ("Five protesters were injured on Friday after security forces dispersed a sit-in in Basra using live "
             "bullets, a medical source said.")
     assert [e.sub_event_type for e in extract(text, "2020-02-08")] == ["Excessive force against protesters"]
+
+
+def test_a_distance_from_a_town_places_the_event_near_it(extract):
+    # README convention: "X km from Y" is geo precision 2 at Y, like "near Y"
+    events = extract("OUAGADOUGOU, Burkina Faso (AFP) — Gunmen attacked a village about 20 km from the town of Dori "
+                     "on Friday, killing 11 people, security sources said.", "2021-06-06")
+    assert [(e.location.name, e.location.geo_precision) for e in events] == [("Dori", 2)]
+
+
+def test_attackers_storming_a_village_to_kill_make_an_attack_not_a_riot(extract):
+    text = ("OUAGADOUGOU, Burkina Faso (AFP) — The attackers stormed a village about 20 km from Dori overnight on "
+            "Friday, killing 30 people, local sources said.")
+    assert [e.sub_event_type for e in extract(text, "2021-06-06")] == ["Attack"]
+
+
+def test_a_mob_storming_a_village_to_kill_is_still_mob_violence(extract):
+    text = "A mob stormed a village near Dori on Friday, killing three men accused of witchcraft, police said."
+    assert [e.sub_event_type for e in extract(text, "2021-06-06")] == ["Mob violence"]

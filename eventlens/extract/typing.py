@@ -139,6 +139,11 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
         # fire", "two youths torched a car": burning with no crowd behind it (or none in the sentence,
         # or a handful of people) destroys property; it is no riot
         crowd = False
+    if crowd and has("settlement_attack") and has("kill") and not (has("protest") or has("demand") or roles.actor1_crowd
+                                                                   or roles.victims_are_protesters):
+        # "the attackers stormed the village, killing 30": storming a village to kill is a raid, not
+        # a riot, unless a crowd is named as the doer
+        crowd = False
     # ("soldiers broke up a blockade by farmers": the crowd the state dispersed was protesting,
     # though a blockade alone is a weak protest word)
     if crowd and (has("protest") and ("protest" in strong or has("intervention")) or has("riot")

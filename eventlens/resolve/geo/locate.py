@@ -56,6 +56,15 @@ _FEAT_OF_RE = re.compile(
     re.I,
 )
 _FROM_RE = re.compile(r"\b(from|to|towards?|for|of|via)\s+(?:the\s+)?$", re.I)
+#: "about 15 km from the town of Sebba": a distance with no direction places the event near the town
+_DISTANCE_FROM_RE = re.compile(
+    r"(?:about|some|around|nearly|roughly|approximately|almost|over|more than|less than|just)?\s*"
+    r"(\d+(?:[.,]\d+)?|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\s*-?\s*"
+    r"(?:km|kms|kilometers?|kilometres?|miles?|mi)\b\.?\s+(?:away\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
 _SENT_BOUND = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n")
 
 
@@ -833,7 +842,7 @@ def _best_in(
             lat, lon = offset_point(lat, lon, km, m.group(3).lower())
             if i in described:
                 score -= 2.5  # the place named before it is the one meant
-        elif (m := _NEAR_RE.search(before)):
+        elif (m := _NEAR_RE.search(before)) or (m := _DISTANCE_FROM_RE.search(before)):
             score += 1.5
             ev_start, method, precision = t.start - len(before) + m.start(1), "near", 2
             if i in described:

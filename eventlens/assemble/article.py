@@ -127,6 +127,20 @@ def _intervenes(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _arrests_in_the_unrest(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"Protesters set fire to the building ... Police arrived later and detained 22 people there":
+    people arrested in a number, that day and there, after a protest or riot are its arrests (one
+    event per happening; ACLED codes the protest or riot with its arrests). A person arrested by
+    name ("police arrested the opposition leader") may be an event of its own and stays apart."""
+    return (
+        a.mention.typing.sub_event_type == "Arrests"
+        and b.mention.typing.event_type in ("Protests", "Riots")
+        and not a.background and not b.background
+        and (a.event_date is None or a.event_date == b.event_date)
+        and any(c.kind == "arrested" and (c.best or c.low or 0) > 1 for c in a.mention.counts)
+    )
+
+
 def _taken_in_the_battle(a: ResolvedMention, b: ResolvedMention) -> bool:
     """"... a firefight that spread through the streets. About 30 members of the group surrendered and
     were taken into custody": fighters captured or given up in a battle, told with no date or place
@@ -228,7 +242,7 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         same_type = False
     if _intervenes(a, b):
         return True
-    if _taken_in_the_battle(a, b):
+    if _taken_in_the_battle(a, b) or _arrests_in_the_unrest(a, b):
         return True
     if _damage_in_the_raid(a, b):
         return True

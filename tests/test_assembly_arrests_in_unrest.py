@@ -1,0 +1,21 @@
+"""Arrests made in a number during a protest or riot belong to it (one event per happening, as ACLED
+codes it); a person arrested by name stays an event of its own (stories written for these tests)."""
+
+from __future__ import annotations
+
+
+def test_people_detained_after_a_riot_are_the_riots_arrests(extract):
+    text = ("LA PAZ, Bolivia (AP) - Hundreds of protesters stormed the electoral court in La Paz on Tuesday, smashing "
+            "windows and setting fire to ballot boxes, officials said. Police arrived an hour later and detained 17 "
+            "people at the building, a police spokesman said.")
+    events = extract(text, "2024-03-13")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].arrested.best == 17
+
+
+def test_a_leader_arrested_by_name_stays_an_arrest_of_its_own(extract):
+    text = ("LA PAZ, Bolivia (AP) - Hundreds of protesters stormed the electoral court in La Paz on Tuesday, smashing "
+            "windows and setting fire to ballot boxes, officials said. On Tuesday evening police arrested the "
+            "opposition leader Luis Camacho at his home in La Paz, his party said.")
+    subs = sorted(e.sub_event_type for e in extract(text, "2024-03-13"))
+    assert subs == ["Arrests", "Violent demonstration"]

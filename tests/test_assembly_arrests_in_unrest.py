@@ -1,5 +1,6 @@
 """Arrests made in a number during a protest or riot belong to it (one event per happening, as ACLED
-codes it); a person arrested by name stays an event of its own (stories written for these tests)."""
+codes it); a person arrested by name stays an event of its own, and so does an arrest whose charge
+names the unrest (stories written for these tests)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,11 @@ def test_a_leader_arrested_by_name_stays_an_arrest_of_its_own(extract):
             "opposition leader Luis Camacho at his home in La Paz, his party said.")
     subs = sorted(e.sub_event_type for e in extract(text, "2024-03-13"))
     assert subs == ["Arrests", "Violent demonstration"]
+
+
+def test_an_arrest_on_charges_of_rioting_is_an_arrest(extract):
+    # the crowd's deed is the charge, told of no day: the arrest is the news
+    for text in ("DHAKA (AP) - Police arrested 12 students in Dhaka on Tuesday on charges of rioting.",
+                 "LA PAZ (AP) - Police arrested the opposition leader Luis Camacho at his home in La Paz on Tuesday, "
+                 "accusing him of inciting the unrest."):
+        assert [e.sub_event_type for e in extract(text, "2024-03-13")] == ["Arrests"]

@@ -653,6 +653,11 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls == "protest" and doc[c.start].pos_ == "VERB"
                                         and doc[c.start].lemma_.lower() == "strike"
                                         and any(k.dep_ in ("dobj", "nsubjpass", "agent") for k in doc[c.start].children))]
+        # "arrested the opposition leader, accusing him of inciting the unrest", "arrested 12 students on
+        # charges of rioting": the crowd's deed is the charge, told of no day; the arrest is the news
+        if any(c.cls == "arrest" and c.trigger for c in cues):
+            charged = _charge_region(sent)
+            cues = [c for c in cues if not (c.cls in CHARGED_CROWD_CLASSES and c.start in charged)]
         # "the party walked out of the coalition talks": a move at the table, not a demonstration
         cues = [c for c in cues if not (c.cls == "protest" and _left_the_table(doc[c.start]))]
         # "fighting and blocked roads had cut people off from aid for months": fighting as a lasting
@@ -2483,6 +2488,28 @@ def _deplored_kind(noun: Token) -> bool:
 #: words that make an injury grave, and the injuries they qualify
 GRAVE_WORDS = {"serious", "seriously", "severe", "severely", "critical", "critically", "grave", "gravely", "life-threatening"}
 HARM_WORDS = {"injure", "injury", "wound", "hurt", "burn", "condition"}
+
+
+#: crowd cues that can be a charge laid against the arrested
+CHARGED_CROWD_CLASSES = {"riot", "protest", "crowd_violence", "mob", "crowd_damage"}
+CHARGING_VERBS = {"accuse", "charge", "suspect", "indict", "convict"}
+CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}
+
+
+def _charge_region(sent: Span) -> set[int]:
+    """Token indices of the charges in ``sent``: "accusing him of inciting the unrest", "on
+    charges of rioting", "charged with organising the protests" (not "arrested after they
+    rioted", a deed told with its arrest)."""
+    region: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in CHARGING_VERBS:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "over"):
+                    region |= {t.i for t in prep.subtree}
+        elif tok.dep_ == "prep" and tok.lower_ in ("on", "over", "for") and pobj(tok) is not None \
+                and pobj(tok).lemma_.lower() in CHARGE_NOUNS:
+            region |= {t.i for t in tok.subtree}
+    return region
 
 
 #: where negotiators sit, and who sits there: walking out of these is bargaining

@@ -28,3 +28,12 @@ def test_an_arrest_on_charges_of_rioting_is_an_arrest(extract):
                  "LA PAZ (AP) - Police arrested the opposition leader Luis Camacho at his home in La Paz on Tuesday, "
                  "accusing him of inciting the unrest."):
         assert [e.sub_event_type for e in extract(text, "2024-03-13")] == ["Arrests"]
+
+
+def test_deaths_with_no_doer_in_a_riot_story_are_the_riots_toll(extract):
+    text = ("QUITO, Ecuador (AP) - Thousands of protesters set fire to the customs building in Quito on Monday and "
+            "police fired tear gas to disperse them, witnesses said. Six people were killed in Quito and more than 40 "
+            "were wounded on Monday, hospital officials said.")
+    events = extract(text, "2024-03-13")
+    assert len(events) == 1 and events[0].event_type in ("Riots", "Protests")
+    assert events[0].fatalities.best == 6

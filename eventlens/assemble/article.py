@@ -141,6 +141,20 @@ def _arrests_in_the_unrest(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _toll_of_the_unrest(attack: ResolvedMention, crowd: ResolvedMention) -> bool:
+    """"Protesters set fire to parliament ... Seventeen people were killed in Kathmandu": deaths with
+    no doer named, that day and there, in a story of a protest or riot are that happening's toll
+    (the crowd event says who fired, or that the crowd fought)."""
+    roles = attack.mention.roles
+    return (
+        attack.mention.typing.sub_event_type == "Attack"
+        and crowd.mention.typing.event_type in ("Protests", "Riots")
+        and not (roles.actor1_named or roles.actor1_inter is not None or roles.actor1_crowd)
+        and not attack.background and not crowd.background
+        and attack.event_date is not None and attack.event_date == crowd.event_date
+    )
+
+
 def _taken_in_the_battle(a: ResolvedMention, b: ResolvedMention) -> bool:
     """"... a firefight that spread through the streets. About 30 members of the group surrendered and
     were taken into custody": fighters captured or given up in a battle, told with no date or place
@@ -243,6 +257,8 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
     if _intervenes(a, b):
         return True
     if _taken_in_the_battle(a, b) or _arrests_in_the_unrest(a, b):
+        return True
+    if _toll_of_the_unrest(a, b) or _toll_of_the_unrest(b, a):
         return True
     if _damage_in_the_raid(a, b):
         return True
@@ -415,6 +431,17 @@ def _event_from_group(
             typing = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
         elif battle_told:
             typing = battle_told[0]
+    attacks = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack"]
+    crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
+    if typing.sub_event_type == "Attack" and crowd_told and all(
+            not (rm.mention.roles.actor1_named or rm.mention.roles.actor1_inter is not None or rm.mention.roles.actor1_crowd)
+            for rm in attacks):
+        # deaths with no doer named in a protest's or riot's story are its toll: the crowd's event
+        # decides, and a demonstration's dead with no doer named are the force that policed it
+        crowd = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
+        typing = crowd if crowd.event_type == "Riots" else Typing(
+            "Protests", "Excessive force against protesters", PLOVER_OF_SUBTYPE["Excessive force against protesters"],
+            typing.certainty)
     if typing.sub_event_type == "Peaceful protest" and any(
         rm.extra_intervention or rm.mention.typing.sub_event_type == "Arrests" for rm in group
     ):

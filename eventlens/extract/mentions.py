@@ -39,7 +39,7 @@ PLANNING_HEADS = {
     "seek", "try", "attempt", "want", "hope", "expect", "schedule", "pledge", "promise", "propose",
     "decide", "agree", "refuse", "fail", "demand", "consider", "set", "due", "fear",
     # "mobilising its members for attacking the district", "waiting for an order to launch the assault"
-    "mobilize", "mobilise", "wait",
+    "mobilize", "mobilise", "wait", "plot", "conspire",
 }
 THREAT_HEADS = {"threaten", "vow", "warn", "pledge", "promise"}
 #: verbs that stage, show or invent a happening rather than report it
@@ -66,7 +66,7 @@ CROWD_HEADS = {
     "trader", "vigilante", "inhabitant", "refugee", "migrant", "seller", "vendor", "shopkeeper", "inmate",
 }
 STATE_HEADS = {
-    "soldier", "troop", "army", "police", "policeman", "officer", "personnel", "jawan",
+    "soldier", "troop", "trooper", "army", "police", "policeman", "officer", "personnel", "jawan",
     "gendarme", "force", "military", "guard", "navy", "government", "regime", "authority",
 }
 
@@ -360,6 +360,58 @@ def _told_to_be_denied(trigger: Token) -> bool:
 ATTEMPT_WORDS = {"try", "attempt"}
 
 
+def _drop_planned_violence(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Leave out violence told only as planned or threatened when another trigger of the
+    sentence reports something done."""
+    def planned(c: Cue) -> bool:
+        tok = doc[c.end - 1]
+        if c.cls not in VIOLENT_CLASSES | REMOTE_CLASSES or _attempted(tok):
+            return False  # (an attempt may have done harm: "tried to kill him, injuring him")
+        flags = _modality(tok)
+        return (flags["future"] or flags["threatened"]) and not flags["negated"]
+
+    planned_cues = [c for c in cues if c.trigger and planned(c)]
+    if not planned_cues:
+        return cues
+    done = [c for c in cues if c.trigger and c not in planned_cues
+            and c.cls not in VIOLENT_CLASSES | REMOTE_CLASSES and not any(_modality(doc[c.end - 1]).values())]
+    if not done:
+        return cues
+    return [c for c in cues if c not in planned_cues]
+
+
+def _went_off(tok: Token) -> bool:
+    """Is ``tok`` the subject of exploding ("the mine went off", "a bomb exploded", "the mine was
+    detonated")?"""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in ("explode", "detonate") or (lemma == "go" and "off" in particles) or (
+        lemma == "blow" and "up" in particles)
+
+
+#: what forces are sent to do in a disaster or an emergency, not in a conflict
+#: ("help" and "assist" say nothing alone: "to help the army fight the rebels")
+RELIEF_VERBS = {"rescue", "evacuate", "dig", "distribute", "deliver", "vaccinate", "treat", "feed", "rebuild",
+                "repair"}
+
+
+def _sent_for_relief(tok: Token) -> bool:
+    """Is ``tok`` a deployment whose purpose is relief ("mobilized to help dig out cars",
+    "deployed to rescue residents")?"""
+    verb = tok if tok.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            lemmas = {c.lemma_.lower()} | {k.lemma_.lower() for k in c.children if k.dep_ in ("xcomp", "conj") and k.pos_ == "VERB"}
+            if lemmas & RELIEF_VERBS:
+                return True
+    return False
+
+
 def _attempted(tok: Token) -> bool:
     """Is ``tok`` what someone was trying to do ("while trying to hold a rally", "in an attempt
     to march")?"""
@@ -560,6 +612,12 @@ class MentionFinder:
         # "arrested activists in anticipation of mass protests", "ahead of marches called for
         # Thursday": what is expected has not happened
         cues = [c for c in cues if not (c.trigger and _anticipated(doc[c.end - 1]))]
+        # "jailed 60 militants suspected of plotting attacks", "arrested men planning to bomb a
+        # church": violence still planned is the grounds of the act the sentence reports
+        cues = _drop_planned_violence(doc, cues)
+        # "troops were deployed to rescue flood victims": forces sent to relieve a disaster change
+        # nothing in a conflict
+        cues = [c for c in cues if not (c.cls == "change" and _sent_for_relief(doc[c.end - 1]))]
         # "new sanctions in response to its chemical attack", "diplomats expelled after a nerve agent
         # attack": the happening is the grounds of a state's response, told as its reason
         cues = [c for c in cues if not (c.trigger and _grounds_of(doc[c.end - 1], RESPONSE_WORDS, GROUNDS_PREPS))]
@@ -852,9 +910,10 @@ class MentionFinder:
             classes.add("crowd_damage")  # "the demonstrators burned the police station"
         if any(_few_doers(doc[c.start]) for c in cues if c.cls == "loot"):
             classes.add("few_doers")  # "three people torched two patrol cars": a handful, no crowd
+        # (the source of the report is no one there: "..., the rights group said")
         if not any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in CROWD_DOERS | CROWD_NOUNS
                                                      or t.lemma_.lower() in PERSON_HEADS and t.tag_ == "NNS")
-                   for t in sent) and not any(c.cls in ("protest", "mob") for c in cues) and "crowd_story" not in article_words:
+                   and not _is_reporter(t) for t in sent) and not any(c.cls in ("protest", "mob") for c in cues) and "crowd_story" not in article_words:
             classes.add("no_crowd")  # "a councillor's car was set on fire": nobody in the sentence to riot
         if any(_fire_at_homes(t) for t in sent):
             classes.add("fire_at_homes")  # heavy guns fired at villages and farms, with no one firing back
@@ -978,6 +1037,11 @@ class MentionFinder:
             # story of ground taken or of fighting, a side's pull-back is part of the taking or the fight
             triggers = [dataclasses.replace(c, weak=False) if c in forces_moved else c for c in triggers]
             strong = strong | {c.cls for c in forces_moved}
+        went_off = [c for c in triggers if c.cls == "explosive" and c.weak and _went_off(doc[c.end - 1])]
+        if went_off:
+            # "a roadside mine went off near a police vehicle": a mine or bomb that blew up is no coal mine
+            triggers = [dataclasses.replace(c, weak=False) if c in went_off else c for c in triggers]
+            strong = strong | {"explosive"}
         brawl = False
         broke_out = [c for c in triggers if c.cls == "clash" and c.weak and _fight_between(doc[c.end - 1])]
         if not strong and broke_out:
@@ -1083,7 +1147,10 @@ class MentionFinder:
             return None
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
-        ) or _fired_on_a_gathering(sent)
+        ) or _fired_on_a_gathering(sent) or (
+            # (with no doer named, and no fight the crowd was in: "injured in a clash with police")
+            a1 is None and a2 is not None and "clash" not in classes and not _armed_phrase(antecedent(a2))
+            and _harmed_at_a_gathering(trig_tok))
         off_duty_scene = bool(OFF_DUTY_SCENE.search(sent.text))
         roles = RoleInfo(
             actor1_state=lemma_in(a1, STATE_HEADS),
@@ -1218,7 +1285,10 @@ class MentionFinder:
         def armed_capture() -> bool:
             return head_cue.cls == "capture" and parse_confirmed and _armed_doer(doc[head_cue.start], state_too=True)
 
-        if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT \
+        # (a riot word is no loose word either, unless it refers back to riots told before: "the
+        # violent protests were deeply distressing")
+        riot_told = head_cue.cls == "riot" and not _has_definite_det(doc[head_cue.end - 1])
+        if p_none > WIDE_GATE_P_NONE and not has_casualty_count and head_cue.cls not in WIDE_GATE_EXEMPT and not riot_told \
                 and not named_chemical_weapon and not hands_on() and not armed_capture():
             return None
         if self.classifier is not None and ambiguous and not hands_on():
@@ -1388,20 +1458,27 @@ def head_lemma_of(doc: Doc, triggers: list[Cue], lemma: str) -> bool:
 GATHERED_PEOPLE = {"mob", "crowd", "youth", "protester", "demonstrator", "rioter", "gathering", "mourner", "worshipper"}
 #: gatherings that fire can be aimed at: "opened fire on a huge march"
 FIRED_ON_GATHERINGS = {"march", "rally", "protest", "demonstration", "crowd", "sit-in", "vigil", "procession",
-                       "protester", "demonstrator", "marcher", "mourner"}
+                       "protester", "protestor", "demonstrator", "marcher", "mourner"}
+#: nouns for violence done to someone, whose "on"/"against" phrase names its target
+ASSAULT_NOUNS = {"attack", "assault", "raid", "onslaught", "shooting", "gunfire"}
 
 
 def _fired_on_a_gathering(sent: Span) -> bool:
-    """"Police opened fire on a march ..., killing eight": those killed were the marchers."""
+    """"Police opened fire on a march ..., killing eight", "killed in attacks against peaceful
+    protesters": those killed were the marchers."""
     for tok in sent:
-        if tok.pos_ != "VERB":
-            continue
         lemma = tok.lemma_.lower()
-        fire_noun = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire"]
-        if lemma not in ("fire", "shoot") and not (lemma == "open" and fire_noun):
+        if tok.pos_ == "NOUN" and lemma in ASSAULT_NOUNS:
+            # the attack named as a noun: its target comes with "on" or "against"
+            fire_noun = [tok]
+        elif tok.pos_ == "VERB":
+            fire_noun = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire"]
+            if lemma not in ("fire", "shoot") and not (lemma == "open" and fire_noun):
+                continue
+        else:
             continue
-        for prep in [*tok.children, *(k for f in fire_noun for k in f.children)]:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "into"):
+        for prep in [*tok.children, *(k for f in fire_noun for k in f.children if k.i != tok.i)]:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "into", "against", "upon"):
                 if any(o.dep_ == "pobj" and o.lemma_.lower() in FIRED_ON_GATHERINGS for o in prep.children):
                     return True
     return False
@@ -1409,6 +1486,20 @@ def _fired_on_a_gathering(sent: Span) -> bool:
 
 #: what is done to captives that makes their taking an attack
 HARM_VERBS = {"kill", "murder", "behead", "execute", "stab", "beat", "torture", "shoot", "slaughter", "hack", "lynch"}
+
+
+def _harmed_at_a_gathering(verb: Token) -> bool:
+    """"Two students died of bullet wounds during a rally": people harmed at a protest, with
+    nothing saying they were not in it, are its marchers."""
+    v = verb
+    for _ in range(3):  # ("died of gunshot wounds": from the wound noun up to its verb)
+        if v.pos_ in ("VERB", "AUX") or v.dep_ not in ("pobj", "prep", "compound") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("during", "at") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FIRED_ON_GATHERINGS for o in prep.children) for prep in v.children)
 
 
 def _destroyed_by_remote_weapon(destroyers: list[Token], weapons: list[Cue]) -> bool:
@@ -2985,6 +3076,8 @@ FIGURATIVE_OBJECTS = {
     "shot", "point", "set", "lead", "competition", "rival", "opponent", "market", "demand", "growth",
     "inflation", "deadline", "engine", "light", "song", "film", "movie", "scene", "video", "photo",
     "picture", "problem", "question", "issue", "policy", "law", "reform", "debate", "argument",
+    # what hackers attack: "attacked the party's website"
+    "website", "server", "database", "email", "computer", "software",
 }
 #: cue classes of fighting and attack, whichever weapon
 FIGHT_CLASSES = {"clash", "kill", "shoot", "wound", "attack", "airstrike", "shelling", "explosive", "suicide",
@@ -3649,6 +3742,9 @@ def _is_main_verb(tok: Token) -> bool:
         return True
     if tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
         return True
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in REPORTING_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return True  # "the Rangers claimed to have seized weapons": a past deed, reported
     return tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in REPORTING_VERBS
 
 

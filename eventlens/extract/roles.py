@@ -66,6 +66,8 @@ DEFEND_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "ward", "beat", "p
 _DEFEND_PARTICLES = {"back", "off"}
 #: the subject is on the receiving end ("troops suffered casualties", "the officer survived the attack")
 SUFFER_VERBS = {"suffer", "sustain", "incur", "endure", "survive", "escape"}
+#: the subject dies: it is the victim, never the killer ("two marchers died from gunfire")
+DEATH_VERBS = {"die", "perish", "succumb"}
 #: a vehicle or patrol that hits, steps on or runs over a device is its target
 TRIGGER_DEVICE_VERBS = {"hit", "strike", "step", "run", "drive", "trigger", "roll", "tread", "touch"}
 #: verbs that only say an event happened ("clashes erupted between X and Y")
@@ -349,6 +351,9 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
                 actor2 = c
         elif c.dep_ == "agent" or _misparsed_agent(c):
             actor1 = pobj(c) or actor1
+    if actor1 is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # "the force claimed to have seized weapons": the doer is the subject of the verb above
+        actor1 = next((c for c in verb.head.children if c.dep_ == "nsubj" and not c.is_punct), None)
     if actor1 is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
         # "his supporters responded by storming military buildings": the doer of the verb above
         actor1 = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
@@ -385,7 +390,12 @@ def verb_roles(verb: Token) -> tuple[Token | None, Token | None]:
         return attacker, subj
     # "troops suffered casualties after being hit by X", "the army came under fire from X"
     under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
-    if lemma in SUFFER_VERBS or (lemma == "come" and under is not None and _is_event_noun(pobj(under))):
+    if lemma in DEATH_VERBS:
+        ev1, ev2 = _event_via_preps(verb)
+        if ev1 is not None and ev2 is not None:
+            # "died in clashes between youths and security forces": the fight's own sides
+            return ev1, ev2
+    if lemma in SUFFER_VERBS | DEATH_VERBS or (lemma == "come" and under is not None and _is_event_noun(pobj(under))):
         subj = _subject(verb)
         a1 = None
         src = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")), None)
@@ -736,13 +746,17 @@ def _weapon_subject(verb: Token) -> bool:
 
 def _governing_target_verb(noun: Token) -> Token | None:
     """The defence or suffering verb a trigger noun hangs under, a few arcs up."""
-    tok = noun
+    tok = prev = noun
     for _ in range(5):
-        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "agent", "pcomp", "advcl", "conj") or tok.head.i == tok.i:
+        # ("died of gunshot wounds": the weapon word may modify the noun the verb takes)
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "agent", "pcomp", "advcl", "conj", "compound") or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and _subject_is_target(tok):
+        # ("died from gunfire", "died of gunshot wounds": whoever dies of it is hit, not the one firing)
+        if tok.pos_ in ("VERB", "AUX") and (_subject_is_target(tok) or (
+                tok.lemma_.lower() in DEATH_VERBS and prev.dep_ == "prep" and prev.lower_ in ("from", "of"))):
             return tok
+        prev = tok
     return None
 
 

@@ -98,3 +98,30 @@ def test_attackers_storming_a_village_to_kill_make_an_attack_not_a_riot(extract)
 def test_a_mob_storming_a_village_to_kill_is_still_mob_violence(extract):
     text = "A mob stormed a village near Dori on Friday, killing three men accused of witchcraft, police said."
     assert [e.sub_event_type for e in extract(text, "2021-06-06")] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    # weapons fired in a drill the sentence names
+    "ADAZI, Latvia (Reuters) - Hundreds of Latvian and Canadian soldiers fired tanks, mortars and anti-tank missiles "
+    "on Tuesday in a live-fire exercise at the Adazi training area, part of NATO's spring drills in the Baltic region. "
+    "Leopard tanks and self-propelled howitzers pounded targets on the heath as infantry advanced under smoke, in a "
+    "scenario that officers said simulated a counter-attack.",
+    # captives held, whose release is negotiated
+    "DOHA (Reuters) - Qatar's prime minister said on Sunday that negotiations over the release of hostages held in "
+    "Gaza were making progress but gave no details, speaking at a security forum in Doha.",
+    # what a unit does, said of it
+    "KHARKIV, Ukraine (Reuters) - The Danish defence minister visited Kharkiv on Thursday, meeting the regional "
+    "governor and soldiers from a brigade fighting in the region, and toured a school that now teaches in a metro "
+    "station.",
+])
+def test_drills_captives_held_and_units_described_are_no_happenings(extract, text):
+    assert _coded(extract(text, "2024-05-16")) == []
+
+
+def test_a_weapon_that_names_a_kind_of_unit_is_not_fired(nlp):
+    from eventlens.extract.mentions import _names_a_kind
+
+    doc = nlp("State television broadcast footage of missile units on high alert.")
+    assert _names_a_kind(next(t for t in doc if t.lower_ == "missile"))
+    doc = nlp("A missile hit the depot.")
+    assert not _names_a_kind(next(t for t in doc if t.lower_ == "missile"))

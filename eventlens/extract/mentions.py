@@ -716,6 +716,12 @@ class MentionFinder:
         if any(c.cls == "arrest" and c.trigger for c in cues):
             charged = _charge_region(sent)
             cues = [c for c in cues if not (c.cls in CHARGED_CROWD_CLASSES and c.start in charged)]
+        # "soldiers from a brigade fighting in the region", "negotiations over the release of hostages held
+        # in Gaza": what a unit does or what captives are, said of them, names no happening
+        cues = [c for c in cues if not (c.trigger and ((c.cls == "clash" and _describes_a_unit(doc[c.end - 1]))
+                                                       or (c.cls in ("shelling", "airstrike", "explosive")
+                                                           and c.end - c.start == 1 and _names_a_kind(doc[c.start]))
+                                                       or (c.cls == "abduct" and _captives_held(doc[c.end - 1]))))]
         # "the party walked out of the coalition talks": a move at the table, not a demonstration
         cues = [c for c in cues if not (c.cls == "protest" and _left_the_table(doc[c.start]))]
         # "fighting and blocked roads had cut people off from aid for months": fighting as a lasting
@@ -983,6 +989,11 @@ class MentionFinder:
             classes.add("anniversary_article")  # likewise: an undated one there is the one remembered
         if "fiction_context" in article_context and "protest" not in strong:
             # a war game, an exercise, a film: its troops, aircraft and missiles are no evidence
+            return None
+        if not has_casualty_count and strong <= WEAPON_USE_CLASSES and any(
+                c.cls == "fiction_context" and doc[c.end - 1].lemma_.lower() in DRILL_WORDS for c in cues):
+            # "fired tanks and artillery in a live-fire exercise", "howitzers pounded targets in a scenario
+            # that simulated a counter-attack": weapons used in a drill the sentence names, with nobody hurt
             return None
         if "disaster_context" in article_context and strong <= {"change", "withdraw", "agreement", "base"}:
             return None  # soldiers mobilised against wildfires, troops sent to a flood: relief
@@ -2579,6 +2590,48 @@ def _deplored_kind(noun: Token) -> bool:
 #: words that make an injury grave, and the injuries they qualify
 GRAVE_WORDS = {"serious", "seriously", "severe", "severely", "critical", "critically", "grave", "gravely", "life-threatening"}
 HARM_WORDS = {"injure", "injury", "wound", "hurt", "burn", "condition"}
+
+
+UNIT_NOUNS = {"brigade", "unit", "battalion", "regiment", "division", "soldier", "troop", "force", "fighter", "corps",
+              "company", "platoon", "militia", "group"}
+#: what is done about captives who are held: their release, exchange or fate is no new taking
+CAPTIVE_MATTERS = {"release", "exchange", "return", "fate", "family", "freedom", "swap", "deal", "negotiation", "talk",
+                   "plight", "list", "number"}
+
+
+def _describes_a_unit(tok: Token) -> bool:
+    """"soldiers from a brigade fighting in the region": a participle that says what a unit does."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fighting":
+        # (the parser can read "a brigade fighting" as one noun phrase)
+        return any(c.dep_ == "compound" and c.lemma_.lower() in UNIT_NOUNS and any(d.dep_ == "det" for d in c.children)
+                   for c in tok.children)
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in UNIT_NOUNS \
+        and not _day_dated(tok)
+
+
+#: what a weapon's name can qualify without being fired: "missile units", "drone programme"
+WEAPON_KINDS = UNIT_NOUNS | {"battery", "system", "programme", "program", "launcher", "site", "capability", "arsenal",
+                             "defence", "defense", "shield", "technology", "industry", "maker", "manufacturer", "crew"}
+
+
+def _names_a_kind(tok: Token) -> bool:
+    """"footage of missile units on high alert", "the drone programme": a weapon word that only
+    says what kind of unit or thing the noun it qualifies is."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in WEAPON_KINDS
+
+
+def _captives_held(tok: Token) -> bool:
+    """"the release of hostages held in Gaza", "families of the captives": people held, not a taking."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("hostage", "captive", "abductee", "detainee"):
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("hold", "keep", "detain") for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "over") and tok.head.head.lemma_.lower() in CAPTIVE_MATTERS
+
+
+#: the words of a drill, and what soldiers do in one
+DRILL_WORDS = {"exercise", "drill", "simulation", "rehearsal", "scenario", "wargame", "game", "simulate"}
+WEAPON_USE_CLASSES = {"shelling", "airstrike", "shoot", "attack", "clash", "explosive", "grenade", "capture"}
 
 
 #: crowd cues that can be a charge laid against the arrested

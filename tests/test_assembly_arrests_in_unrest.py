@@ -1,6 +1,7 @@
 """Arrests made in a number during a protest or riot belong to it (one event per happening, as ACLED
 codes it); a person arrested by name stays an event of its own, and so does an arrest whose charge
-names the unrest (stories written for these tests)."""
+names the unrest; deaths with no doer in a riot story are its toll; a campaign recalled without a toll
+is not coded (stories written for these tests)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,10 @@ def test_deaths_with_no_doer_in_a_riot_story_are_the_riots_toll(extract):
     events = extract(text, "2024-03-13")
     assert len(events) == 1 and events[0].event_type in ("Riots", "Protests")
     assert events[0].fatalities.best == 6
+
+
+def test_a_campaign_recalled_without_a_toll_is_not_coded(extract):
+    text = ("MANDALAY, Myanmar (Reuters) - Resistance fighters seized a police station in Sagaing region on Friday, "
+            "residents said. The area has seen some of the heaviest fighting since the military took power in "
+            "February 2021. An alliance of ethnic armies launched an offensive in the north in October 2023.")
+    assert [e for e in extract(text, "2024-06-15") if e.background] == []

@@ -339,8 +339,24 @@ def build_events(
             continue  # only nouns that refer ("Islamic State attacks have declined"): no happening reported
         if any(rm.history for rm in g):
             continue  # "the battle" recalled from 1896
+        if _recalled_campaign(g):
+            continue  # "the heaviest fighting since the 2021 coup", "launched an offensive in October 2023"
         events.append(_event_from_group(article, g, country_iso3, country_name, lead_end))
     return events
+
+
+#: nouns that name a stretch of fighting rather than one clash
+CAMPAIGN_NOUNS = {"fighting", "offensive", "war", "campaign", "clashes", "hostilities", "insurgency", "conflict",
+                  "counteroffensive", "counter-offensive", "operation", "operations", "advance"}
+
+
+def _recalled_campaign(group: list[ResolvedMention]) -> bool:
+    """A background happening told only by campaign nouns with no toll ("the heaviest fighting of
+    the war", "the offensive it launched in October 2023"): the start or course of a campaign
+    recalled, which is not coded (a recalled raid, strike or massacre is)."""
+    return all(rm.background for rm in group) and all(
+        not rm.mention.verbal and rm.mention.trigger.text.lower().split()[-1] in CAMPAIGN_NOUNS for rm in group
+    ) and not any((c.best or 0) > 0 for rm in group for c in rm.mention.counts if c.kind in ("killed", "injured"))
 
 
 def _small_arms_fire(rm: ResolvedMention) -> bool:

@@ -45,3 +45,9 @@ def test_a_campaign_recalled_without_a_toll_is_not_coded(extract):
             "residents said. The area has seen some of the heaviest fighting since the military took power in "
             "February 2021. An alliance of ethnic armies launched an offensive in the north in October 2023.")
     assert [e for e in extract(text, "2024-06-15") if e.background] == []
+
+
+def test_a_speech_audience_chanting_is_no_protest(extract):
+    text = ("TEHRAN (Reuters) - Iran's president told a gathering of students in Tehran on Saturday that the country "
+            "would answer any attack. The crowd chanted slogans against the United States.")
+    assert [e for e in extract(text, "2024-11-03") if e.event_type == "Protests"] == []

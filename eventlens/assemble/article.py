@@ -339,10 +339,30 @@ def build_events(
             continue  # only nouns that refer ("Islamic State attacks have declined"): no happening reported
         if any(rm.history for rm in g):
             continue  # "the battle" recalled from 1896
+        if _ambient_crowd(g):
+            continue  # "The crowd chanted slogans against Israel": the audience of a speech told of
         if _recalled_campaign(g):
             continue  # "the heaviest fighting since the 2021 coup", "launched an offensive in October 2023"
         events.append(_event_from_group(article, g, country_iso3, country_name, lead_end))
     return events
+
+
+#: what any crowd does, protesting or not (a speech's audience chants, a festival's crowd gathers),
+#: as the trigger words are written
+CROWD_DOINGS = {"chanted", "gathered", "sang", "cheered", "waved", "shouted", "applauded"}
+
+
+def _ambient_crowd(group: list[ResolvedMention]) -> bool:
+    """A peaceful protest told only by what any crowd does ("The crowd chanted slogans against the
+    United States"), with no day or place of its own: a crowd described, not a demonstration reported."""
+    return all(
+        rm.mention.typing.sub_event_type == "Peaceful protest"
+        and rm.mention.verbal and rm.mention.trigger.text.lower().split()[0] in CROWD_DOINGS
+        and rm.event_date is None
+        # (a country is no place of its own: "slogans against Israel" names whom the crowd chants at)
+        and not (rm.own_place and rm.location is not None and rm.location.geo_precision < 3)
+        for rm in group
+    )
 
 
 #: nouns that name a stretch of fighting rather than one clash

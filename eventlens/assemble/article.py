@@ -141,15 +141,20 @@ def _arrests_in_the_unrest(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _no_doer(rm: ResolvedMention) -> bool:
+    """The mention names nobody who did it ("Seventeen people were killed")."""
+    roles = rm.mention.roles
+    return not (roles.actor1_named or roles.actor1_inter is not None or roles.actor1_crowd)
+
+
 def _toll_of_the_unrest(attack: ResolvedMention, crowd: ResolvedMention) -> bool:
     """"Protesters set fire to parliament ... Seventeen people were killed in Kathmandu": deaths with
     no doer named, that day and there, in a story of a protest or riot are that happening's toll
     (the crowd event says who fired, or that the crowd fought)."""
-    roles = attack.mention.roles
     return (
         attack.mention.typing.sub_event_type == "Attack"
         and crowd.mention.typing.event_type in ("Protests", "Riots")
-        and not (roles.actor1_named or roles.actor1_inter is not None or roles.actor1_crowd)
+        and _no_doer(attack)
         and not attack.background and not crowd.background
         and attack.event_date is not None and attack.event_date == crowd.event_date
     )
@@ -457,21 +462,18 @@ def _event_from_group(
             rm.extra_crowd_violence for rm in group):
         # a protest whose crowd went on to burn, stone or brawl is a violent demonstration (ACLED)
         typing = Typing("Riots", "Violent demonstration", PLOVER_OF_SUBTYPE["Violent demonstration"], typing.certainty)
+    crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
     if typing.sub_event_type == "Arrests":
         # arrests made at a demonstration are the authorities' intervention in it, and fighters
         # taken in a battle are part of it: the event is the demonstration's or the battle's (ACLED
         # codebook); a peaceful demonstration becomes a protest with intervention below
-        crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
         battle_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type == "Battles"]
         if crowd_told:
             typing = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))
         elif battle_told:
             typing = battle_told[0]
-    attacks = [rm for rm in group if rm.mention.typing.sub_event_type == "Attack"]
-    crowd_told = [rm.mention.typing for rm in group if rm.mention.typing.event_type in ("Protests", "Riots")]
     if typing.sub_event_type == "Attack" and crowd_told and all(
-            not (rm.mention.roles.actor1_named or rm.mention.roles.actor1_inter is not None or rm.mention.roles.actor1_crowd)
-            for rm in attacks):
+            _no_doer(rm) for rm in group if rm.mention.typing.sub_event_type == "Attack"):
         # deaths with no doer named in a protest's or riot's story are its toll: the crowd's event
         # decides, and a demonstration's dead with no doer named are the force that policed it
         crowd = max(crowd_told, key=lambda t: CROWD_SEVERITY.get(t.sub_event_type, 0))

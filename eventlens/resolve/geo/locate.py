@@ -27,12 +27,17 @@ _NUM_WORDS = {
     "a few": 5, "several": 10, "a": 1,
 }
 _DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|(?:north|south|east|west)-(?:north|south|east|west)(?:east|west)?)"
-_OFFSET_RE = re.compile(
+#: "about 15 km", "some 20 kilometres": the number (group 1) and the unit (group 2) of a distance
+_DISTANCE = (
     r"(?:about|some|around|nearly|roughly|approximately|almost|over|more than|less than|just)?\s*"
     r"(\d+(?:[.,]\d+)?|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\s*-?\s*"
-    r"(km|kms|kilometers?|kilometres?|miles?|mi)\b\.?\s+(?:\([^)]{0,30}\)\s+)?"
-    + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+(?:of\s+)?)?$",
+    r"(km|kms|kilometers?|kilometres?|miles?|mi)\b\.?\s+"
+)
+#: "the town of", "the city of" before the place a distance is measured from
+_KIND_OF = r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+(?:of\s+)?)?$"
+_OFFSET_RE = re.compile(
+    _DISTANCE + r"(?:\([^)]{0,30}\)\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?" + _KIND_OF,
     re.I,
 )
 _NEAR_RE = re.compile(
@@ -57,14 +62,7 @@ _FEAT_OF_RE = re.compile(
 )
 _FROM_RE = re.compile(r"\b(from|to|towards?|for|of|via)\s+(?:the\s+)?$", re.I)
 #: "about 15 km from the town of Sebba": a distance with no direction places the event near the town
-_DISTANCE_FROM_RE = re.compile(
-    r"(?:about|some|around|nearly|roughly|approximately|almost|over|more than|less than|just)?\s*"
-    r"(\d+(?:[.,]\d+)?|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\s*-?\s*"
-    r"(?:km|kms|kilometers?|kilometres?|miles?|mi)\b\.?\s+(?:away\s+)?from\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital)\s+(?:of\s+)?)?$",
-    re.I,
-)
+_DISTANCE_FROM_RE = re.compile(_DISTANCE + r"(?:away\s+)?from\s+(?:the\s+)?" + _KIND_OF, re.I)
 _SENT_BOUND = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n")
 
 

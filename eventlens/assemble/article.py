@@ -419,8 +419,9 @@ def _engagement(text: str, typing: Typing, group: list[ResolvedMention]) -> bool
     # "gunmen shot the mayor dead. His bodyguards, two policemen, were also killed": one attack
     # that also shot, killed or hurt armed people is fighting between armed sides (ACLED codebook);
     # not when the telling shows the victim off duty ("ambushed the police chief, who was off duty")
+    # (nor when it is told as a massacre: a mass killing of people who could not fight back)
     if sub == "Attack" and any(_armed_victims_hit(rm) for rm in group) \
-            and not any(rm.mention.roles.actor2_off_duty for rm in group):
+            and not any(rm.mention.roles.actor2_off_duty or "massacre" in rm.mention.classes for rm in group):
         return True
     # "security forces raided a residence ... A clash broke out and 3 suspects were killed"
     return sub in ("Attack", "Abduction/forced disappearance") and any("clash" in m.classes for m in clashes)

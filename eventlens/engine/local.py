@@ -472,6 +472,10 @@ _GOVERNMENT_VERBS = {
 
 #: "the death toll rose to 84 on Tuesday", "officials said on Sunday": the date is of the
 #: statement or the update, not of the happening
+#: what carries a statement ("in a statement on Sunday", "in an interview on Monday"); not a
+#: broadcast or a meeting, which may be where a happening took place
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "briefing", "interview", "speech", "address",
+                    "post", "message", "release", "bulletin"}
 _STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "confirm", "tell", "increase",
                     "jump", "stand", "update", "add", "state", "publish", "release"}
 
@@ -847,6 +851,9 @@ def _dates_a_statement(doc, start: int, end: int, coarse: bool = False) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _CLAIM_VERBS and (
             head.lemma_.lower() not in ("life", "lives")):
         head = head.head  # "claimed responsibility on Thursday for the bombings": the claim's day
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _STATEMENT_NOUNS and head.dep_ == "pobj" and \
+            head.head.lower_ == "in":
+        return True  # "In a statement on Sunday evening, the army said ...": the statement's day
     if head.pos_ not in ("VERB", "AUX"):
         return False
     if head.lemma_.lower() in _STATEMENT_VERBS:
@@ -914,6 +921,8 @@ def _speaks_for_state(doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
+    if root.dep_ == "poss" and root.head.dep_ == "nsubj":
+        root = root.head  # "Cambodia's defence ministry said its forces had only fired at ...": who speaks
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _GOVERNMENT_VERBS
 
 

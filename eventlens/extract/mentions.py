@@ -318,7 +318,7 @@ def _modality(trigger: Token) -> dict[str, bool]:
         flags["hypothetical"] = True  # "the law applies to anyone who blocked roads": whoever might
     if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         flags["hypothetical"] = True  # "a terrain to be plundered", "targets to attack": what could be done
-    if _habitual(trigger):
+    if _habitual(trigger) or _as_a_rule(trigger):
         flags["hypothetical"] = True  # "groups that carry out attacks", "continue to raid villages"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
     if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be" and not any(
@@ -454,6 +454,26 @@ def _reported_past(clause: Token) -> bool:
 #: verbs whose present tense still reports a single happening or a statement
 _PRESENT_OK = {"say", "tell", "report", "claim", "confirm", "add", "accuse", "deny", "blame", "believe", "allege",
                "insist", "warn", "state", "announce", "show", "suggest", "indicate", "describe", "estimate"}
+
+
+#: how often something is done: what is done "almost daily" is a pattern, not one happening
+FREQUENCY_ADVERBS = {"daily", "nightly", "regularly", "routinely", "frequently", "often", "constantly", "habitually",
+                     "weekly"}
+
+
+def _as_a_rule(trigger: Token) -> bool:
+    """"Sumy has been shelled almost daily", "militias routinely abduct farmers", "drones hit the
+    town every night": the verb is told with how often it happens."""
+    v = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "night", "week") and any(
+                d.lower_ == "every" for d in c.children):
+            return True
+    return False
 
 
 def _habitual(trigger: Token) -> bool:
@@ -647,6 +667,9 @@ class MentionFinder:
         unopposed = [(c.start, c.end) for c in cues if c.cls == "unopposed"]
         cues = [c for c in cues if not (c.cls in ("clash", "shoot", "firearm_cue", "crowd_violence") and any(
             s <= c.start and c.end <= e for s, e in unopposed))]
+        # "after soldiers said they had seen a drone hovering over their position": a craft only
+        # watched is no strike
+        cues = [c for c in cues if not (c.cls in ("air_cue", "airstrike") and _only_watched(doc[c.end - 1]))]
         # "the 25 of March sector", "since March": the month, not a march
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         # "demanding the recovery of looted funds": public money looted is embezzled, no crowd's deed
@@ -1008,7 +1031,8 @@ class MentionFinder:
         # figure of the market's or the sport's, whatever the story's other words
         # ("five journalists were injured by traders": the wound told of its doers is their assault)
         crowd_assault = any(c.cls in ("attack", "wound") and _crowd_beats_people(doc[c.end - 1]) for c in triggers)
-        if n_context >= 2 and not political and not deliberate_damage and not crowd_assault and not (
+        if n_context >= 2 and not political and not deliberate_damage and not crowd_assault and not _weapon_struck(
+                doc, triggers) and not (
             "protest" in strong and not (market_sense and classes & {"economy_context", "sport_context"})
         ):
             # a quake that killed ten, a striker who shot wide, shares that exploded: not political violence
@@ -1206,6 +1230,8 @@ class MentionFinder:
         if any(_harms_captives(doc[c.end - 1]) for c in cues if c.cls in ("abduct", "arrest")):
             # "kidnapped and killed", "arrested and beat": violence against the captives (ACLED: attack)
             classes.add("harmed_captives")
+        if any(c.cls == "kill" and not c.weak and doc[c.end - 1].lemma_.lower() == "massacre" for c in triggers):
+            classes.add("massacre")  # a mass killing of people who could not fight back (ACLED: attack)
         typing = decide_type(classes, strong, roles, main_cls=main_cls)
         if typing is None:
             return None
@@ -1615,6 +1641,32 @@ def _arrested_for_the_deed(arrest: Token, violence: list[Cue]) -> Token | None:
             continue
         return deed
     return None
+
+
+#: verbs of seeing: a thing seen is not thereby used
+PERCEPTION_VERBS = {"see", "spot", "sight", "observe", "notice", "detect", "film", "photograph", "watch", "hear"}
+
+
+def _only_watched(tok: Token) -> bool:
+    """"had seen a Cambodian drone hovering", "a drone was spotted over the base": the craft is
+    what someone saw, and nothing in its own phrase strikes."""
+    head = tok.head
+    use = STRIKING_VERBS | {"drop", "fire", "launch", "bomb", "attack"}
+    if tok.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() not in use:
+        tok, head = head, head.head  # "had seen [a drone hovering]"
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") and head.lemma_.lower() in PERCEPTION_VERBS:
+        return not any(t.lemma_.lower() in use for t in tok.subtree if t is not tok)
+    return False
+
+
+def _weapon_struck(doc: Doc, triggers: list[Cue]) -> bool:
+    """"Rockets hit a petrol station", "a missile struck a refinery": a weapon named as what struck
+    a place is an attack on it, however much the place sounds like an accident's (a bare "explosion"
+    or "blast" that hit a depot may be one, so it does not count)."""
+    return any(
+        t.dep_ == "nsubj" and t.lemma_.lower() not in BARE_EXPLOSION and t.head.lemma_.lower() in STRIKING_VERBS
+        for c in triggers if c.cls in REMOTE_CLASSES and not c.weak for t in doc[c.start : c.end]
+    )
 
 
 def _harms_captives(tok: Token) -> bool:

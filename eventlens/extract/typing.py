@@ -267,7 +267,7 @@ def decide_type(classes: set[str], strong: set[str], roles: RoleInfo, main_cls: 
             # "five persons beat up a man", "citizens attacked the police": a group of people with
             # no guns is an unorganised crowd (ACLED codebook: mob violence), whoever it harms
             return _t("Riots", "Mob violence", 0.55)
-        if roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)) or has("untargeted_fire"):
+        if (roles.actor2_armed or (roles.actor2_inter in (1, 2, 3, 4, 8)) or has("untargeted_fire")) and not has("massacre"):
             return _t("Battles", "Armed clash", 0.65)
         return _t("Violence against civilians", "Attack", 0.65)
 

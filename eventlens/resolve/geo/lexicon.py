@@ -253,6 +253,7 @@ Shia Shiite Kurdish Kurds Arab Arabs Arabic English Western Eastern Northern Sou
 North South East West Northeast Northwest Southeast Southwest Midwest Middle Upper Lower Greater
 Republic Democratic National Federal State States City Town Village County Province District Region
 Army Navy Air Force Forces Council Court Party Union Ministry Government Office Department Center
+Congress Parliament Senate Assembly Supreme Cabinet Legislature Tribunal Presidency Commission
 Centre Hospital School University College Church Mosque Street Road Avenue Square Bridge Park
 Market Hotel Airport Station Camp Base Hall House Tower Building Port River Lake Mount Island
 Valley Beach Bay Hill Hills Lake Falls Springs Harbor Harbour Gate Gates

@@ -346,8 +346,10 @@ def _town_referred_to(text: str, s0: int, s1: int, toponyms: Sequence[Toponym],
     if m is None:
         return None
     # (not a town the wounded were taken to: "later transferred to Niamey" is not where it was)
+    # (nor a landmark that measures where the town is: "Chernihiv, about 150 km north of Kyiv")
     before = [t for t in toponyms if t.end <= s0 and t.place.feature == "place" and t.kind != "demonym"
-              and not _TAKEN_TO.search(text[max(0, t.start - 80) : t.start])]
+              and not _TAKEN_TO.search(text[max(0, t.start - 80) : t.start])
+              and not _measures_from(text[max(0, t.start - 80) : t.start])]
     if not before:
         return None
     t = before[-1]
@@ -359,6 +361,12 @@ def _town_referred_to(text: str, s0: int, s1: int, toponyms: Sequence[Toponym],
         if got is not None and got.toponym is t:
             loc = got.location
     return LocatedEvent(loc, t.start, t.end, t.text, t, "anaphor")
+
+
+def _measures_from(before: str) -> bool:
+    """The words just before a name make it the landmark of a distance or bearing ("150 km north of ")."""
+    m = _OFFSET_RE.search(before)
+    return (m is not None and not before[m.end():].strip()) or _BEARING_OF.search(before) is not None
 
 
 def _compass_part(text: str, s0: int, region: Toponym) -> float | None:
@@ -487,7 +495,7 @@ _FEATURE_WORDS = {
 #: "Turkish forces", "US dollar", "the Pakistan army": a country naming whose, not where
 _OWNER_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:forces|troops|army|military|police|soldiers|government|authorities|officials|navy|"
-    r"jets?|warplanes|drones?|air\s*strikes?|air force|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
+    r"jets?|warplanes|drones?|air\s*strikes?|missiles?|rockets?|artillery|shelling|air force|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
     r"security|nationals?|citizens?|intelligence|coalition|ministry|president|regime|backed|led)\b")
 _OWNER_BEFORE = re.compile(
     r"\b(?:forces|troops|army|armies|military|government|authorities|police|navy|embassy|soldiers|ministry|"
@@ -711,6 +719,19 @@ def _best_in(
     owners = {id(c) for c, t in zip(sent, sent[1:])
               if c.kind == "country" and t.kind != "demonym" and t.place.iso3 == c.place.iso3
               and _POSSESSIVE_GAP.fullmatch(text[c.end : t.start])}
+    # "in Surin province's Phanom Dong Rak district": a region written as the owner likewise; the
+    # name it owns is read inside it and takes the words that place the pair ("in", "near")
+    owned_by: dict[int, Toponym] = {}
+    for j in range(1, len(sent)):
+        c, t = sent[j - 1], sent[j]
+        if c.kind == "demonym" or t.kind in ("demonym", "country") or not _REGION_POSSESSIVE_GAP.fullmatch(text[c.end : t.start]):
+            continue
+        region = _region_reading(c, gaz=gaz)
+        if region is None or region.feature not in ("admin1", "admin2"):
+            continue
+        if any(_contains(region, p) for p in (t.place, *t.candidates)):
+            owners.add(id(c))
+            owned_by[j] = c
 
     # the regions the sentence says things happen in ("..., Paktika", "(Marib, Marib)")
     sentence_regions: list[Place] = []
@@ -738,10 +759,19 @@ def _best_in(
         outside = False
         before = text[max(s0, t.start - 80) : t.start]
         after = text[t.end : min(s1, t.end + 40)]
+        anchor = t.start  # where the words before the name end
+        if i in owned_by:
+            owner = owned_by[i]
+            anchor = owner.start
+            before = text[max(s0, owner.start - 80) : owner.start]
+            if not _contains(_region_reading(owner, gaz=gaz), place):
+                place = next(c for c in t.candidates if _contains(_region_reading(owner, gaz=gaz), c))
         if _TREATED_AT.search(before):
             continue  # "taken to hospital in Kaya": where the wounded went, not where it happened
+        if t.kind == "country" and re.search(r"\bclose\s+to\s+(?:the\s+)?$", before, re.I):
+            continue  # "paramilitaries close to Iran": an ally, not a neighbourhood
         since = _SINCE_PHRASE.search(before)
-        if since is not None and not (t.start - len(before) + since.start() <= event_start < t.start):
+        if since is not None and not (anchor - len(before) + since.start() <= event_start < t.start):
             continue  # (but "two years since the drone strike in Baghdad" places the strike itself)
         # the kind of place the words around the name say it is
         want: tuple[str, ...] = ()
@@ -833,7 +863,7 @@ def _best_in(
         m = _OFFSET_RE.search(before)
         if m:
             score += 3.0
-            ev_start, method, precision = t.start - len(before) + m.start(1), "offset", 2
+            ev_start, method, precision = anchor - len(before) + m.start(1), "offset", 2
             km = _number(m.group(1))
             if m.group(2).lower().startswith("mi"):
                 km *= 1.609344
@@ -842,14 +872,14 @@ def _best_in(
                 score -= 2.5  # the place named before it is the one meant
         elif (m := _NEAR_RE.search(before)) or (m := _DISTANCE_FROM_RE.search(before)):
             score += 1.5
-            ev_start, method, precision = t.start - len(before) + m.start(1), "near", 2
+            ev_start, method, precision = anchor - len(before) + m.start(1), "near", 2
             if i in described:
                 score -= 2.5
         elif (m := _IN_RE.search(before)):
             # "in northern Myanmar" is how a lead names the country of a story: it does not
             # outweigh the town that sentence names
             score += 1.0 if kind == "country" else 2.0
-            ev_start = t.start - len(before) + m.start(1)
+            ev_start = anchor - len(before) + m.start(1)
         elif _FEAT_OF_RE.search(before):
             score += 2.0
         elif _FROM_HARD.search(before):
@@ -961,6 +991,10 @@ def _best_in(
 
 
 #: between a country and the place it owns: "'s", "'s northern", "’s far-western"
+#: "Surin province's ", "Idlib's southern ": a region written as the owner of the name after it
+_REGION_POSSESSIVE_GAP = re.compile(
+    r"(?:\s+(?:province|state|region|governorate|oblast|department|county|district|prefecture))?['’]s\s+"
+    r"(?:(?:far[\s-]+)?[\w-]+ern\s+|central\s+|restive\s+|remote\s+)?", re.I)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:far[\s-]+)?[\w-]+ern\s+|central\s+|restive\s+|remote\s+)?", re.I)
 
 

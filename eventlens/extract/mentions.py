@@ -590,6 +590,7 @@ class MentionFinder:
         article_words: set[str] = frozenset(),
     ) -> Mention | None:
         cues = self.lexicon.find(sent) if cues is None else list(cues)
+        sentence_cues = list(cues)  # (what the words say before any clause is set aside)
         # "fired 14.5mm and 12.7mm machine guns": a calibre of 12.7 mm or more makes a heavy machine gun
         if HEAVY_CALIBRE.search(sent.text):
             cues = [dataclasses.replace(c, cls="shelling", trigger=True, weak=False)
@@ -670,6 +671,8 @@ class MentionFinder:
         # "after soldiers said they had seen a drone hovering over their position": a craft only
         # watched is no strike
         cues = [c for c in cues if not (c.cls in ("air_cue", "airstrike") and _only_watched(doc[c.end - 1]))]
+        # "about 20 cannons took part", "tanks were displayed": weapons on show, not in use
+        cues = [c for c in cues if not (c.cls in REMOTE_CLASSES | {"shell_cue", "air_cue"} and _on_show(doc[c.end - 1]))]
         # "the 25 of March sector", "since March": the month, not a march
         cues = [c for c in cues if not (c.cls == "protest" and _month_march(doc[c.start]))]
         # "demanding the recovery of looted funds": public money looted is embezzled, no crowd's deed
@@ -708,6 +711,12 @@ class MentionFinder:
         # "bursts of fire involving heavy machineguns": fire that names no small arm is the heavy weapon's
         if any(c.cls == "shelling" for c in cues) and not small_arms_named:
             cues = [c for c in cues if not (c.cls == "firearm_cue" and c.phrase.lower() in GENERIC_FIRE)]
+        # "a riot of colour": a profusion, not a crowd
+        cues = [c for c in cues if not (c.cls == "riot" and doc[c.end - 1].lemma_.lower() == "riot" and doc[c.end - 1].pos_ == "NOUN"
+                                        and any(p.dep_ == "prep" and p.lower_ == "of" for p in doc[c.end - 1].children))]
+        # "India's third shooting title", "a shooting range": the sport, not a shooting
+        cues = [c for c in cues if not (c.cls in ("shoot", "firearm_cue") and doc[c.end - 1].dep_ in ("compound", "amod")
+                                        and doc[c.end - 1].head.lemma_.lower() in SPORT_HEADS)]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
         # "light combat aircraft", "close-quarter combat drills", "a battle tank": a kind of thing, not a
@@ -1014,9 +1023,16 @@ class MentionFinder:
             # a war game, an exercise, a film: its troops, aircraft and missiles are no evidence
             return None
         if not has_casualty_count and strong <= WEAPON_USE_CLASSES and any(
-                c.cls == "fiction_context" and doc[c.end - 1].lemma_.lower() in DRILL_WORDS for c in cues):
+                c.cls == "fiction_context" and doc[c.end - 1].lemma_.lower() in DRILL_WORDS
+                # (in any clause: "Cannon boomed ... as re-enactors staged the battle")
+                for c in sentence_cues):
             # "fired tanks and artillery in a live-fire exercise", "howitzers pounded targets in a scenario
             # that simulated a counter-attack": weapons used in a drill the sentence names, with nobody hurt
+            return None
+        if not has_casualty_count and strong <= WEAPON_USE_CLASSES and _fired_into_the_sea(sent):
+            # "fired an intercontinental ballistic missile into the sea", "before falling outside Japan's
+            # exclusive economic zone": a launch at no one (a test or a show of force; a missile fired at
+            # a ship is another matter)
             return None
         if "disaster_context" in article_context and strong <= {"change", "withdraw", "agreement", "base"}:
             return None  # soldiers mobilised against wildfires, troops sent to a flood: relief
@@ -1291,7 +1307,9 @@ class MentionFinder:
         # (arrests told beside a disaster are for negligence: "arrested the managers of the company that
         # maintained the bridge that collapsed")
         crime = "crime_context" in classes or "crime_context" in article_context or (
-            "disaster_context" in classes and typing.sub_event_type == "Arrests")
+            "disaster_context" in classes and typing.sub_event_type == "Arrests") or (
+            # "detained the merchant for failing to coordinate the handout": held over a lapse
+            typing.sub_event_type == "Arrests" and any(_held_for_a_lapse(doc[c.end - 1]) for c in triggers if c.cls == "arrest"))
         # a police raid with nobody hurt is an operation, not an attack
         police_raid = head_lemma_of(doc, triggers, "raid") and roles.actor1_state and not has_casualty_count
         if (typing.sub_event_type in CRIME_SUBTYPES or police_raid) and crime and not any(
@@ -1657,6 +1675,59 @@ def _only_watched(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") and head.lemma_.lower() in PERCEPTION_VERBS:
         return not any(t.lemma_.lower() in use for t in tok.subtree if t is not tok)
     return False
+
+
+#: what someone held over a lapse is accused of
+LAPSE_WORDS = {"fail", "failure", "negligence", "neglect", "lapse", "mismanagement", "oversight", "carelessness"}
+
+
+def _held_for_a_lapse(tok: Token) -> bool:
+    """"detained ... for failing to coordinate the distribution", "arrested over negligence"."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "over", "on"):
+            for g in p.children:
+                if g.dep_ in ("pcomp", "pobj") and (g.lemma_.lower() in LAPSE_WORDS or any(
+                        c.dep_ == "prep" and c.lower_ == "of" and (o := pobj(c)) is not None
+                        and o.lemma_.lower() in LAPSE_WORDS for c in g.children)):
+                    return True
+    return False
+
+
+#: open water a missile may be fired into at no one
+OPEN_WATERS = {"sea", "ocean", "waters", "zone", "gulf"}
+#: what a missile does on its way
+FLIGHT_VERBS = {"fire", "launch", "fall", "land", "splash", "crash", "fly", "plunge", "drop", "test", "test-fire"}
+#: what a missile fired into the sea may have been aimed at
+VESSEL_WORDS = {"ship", "vessel", "tanker", "boat", "carrier", "destroyer", "frigate", "freighter", "warship", "ferry"}
+
+
+def _fired_into_the_sea(sent: Span) -> bool:
+    """A launch or a fall into open water, with no vessel in the sentence."""
+    if any(t.lemma_.lower() in VESSEL_WORDS for t in sent):
+        return False
+    for t in sent:
+        if t.lemma_.lower() not in OPEN_WATERS:
+            continue
+        n = t.head if t.dep_ == "compound" else t  # ("outside Japan's economic zone west of Hokkaido")
+        if n.dep_ == "pobj" and n.head.lower_ in ("into", "in", "outside", "off") and \
+                n.head.head.lemma_.lower() in FLIGHT_VERBS:
+            return True
+    return False
+
+
+#: what is done with weapons shown, not used
+SHOWING_VERBS = {"display", "parade", "exhibit", "showcase", "unveil", "show"}
+
+
+def _on_show(tok: Token) -> bool:
+    """"More than 100 horses and about 20 cannons took part", "tanks and missiles were paraded"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in ("take", "participate") and (
+            head.lemma_.lower() == "participate" or any(c.lower_ == "part" for c in head.children)):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in SHOWING_VERBS
 
 
 def _weapon_struck(doc: Doc, triggers: list[Cue]) -> bool:
@@ -2523,11 +2594,24 @@ def _figurative(tok: Token) -> bool:
     if not objs:
         return False
     o = objs[0]
+    if o.lemma_.lower() == "way" and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") and (g := pobj(p)) is not None
+            and g.lemma_.lower() in ACHIEVEMENTS for p in (*o.children, *tok.children)):
+        return True  # "shot his way to gold", "fought her way into the final": how a prize was won
     if o.pos_ in ("PROPN", "PRON", "NUM") or o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "CARDINAL"):
         return False
     if any(ch.dep_ == "nummod" for ch in o.children):
         return False
     return o.lemma_.lower() in FIGURATIVE_OBJECTS
+
+
+#: what a sport's name modifies ("a shooting title", "the shooting federation")
+SPORT_HEADS = {"title", "medal", "competition", "event", "range", "federation", "championship", "team", "club",
+               "contest", "sport", "discipline", "final", "club", "gold", "silver", "bronze", "record", "squad"}
+#: a prize or a rank that is won ("shot his way to gold")
+ACHIEVEMENTS = {"gold", "silver", "bronze", "medal", "victory", "win", "title", "final", "semifinal", "semi-final",
+                "quarterfinal", "record", "top", "lead", "championship", "crown", "glory", "podium", "triumph",
+                "stardom", "fame", "success", "trophy", "cup"}
 
 
 #: what one fights that fights no one back: a disease, a disaster, a social ill
@@ -2682,7 +2766,9 @@ def _captives_held(tok: Token) -> bool:
 
 
 #: the words of a drill, and what soldiers do in one
-DRILL_WORDS = {"exercise", "drill", "simulation", "rehearsal", "scenario", "wargame", "game", "simulate"}
+DRILL_WORDS = {"exercise", "drill", "simulation", "rehearsal", "scenario", "wargame", "game", "simulate",
+               # a battle re-enacted, a gun salute: weapons fired for show
+               "enactor", "reenactor", "enactment", "reenactment", "salute"}
 WEAPON_USE_CLASSES = {"shelling", "airstrike", "shoot", "attack", "clash", "explosive", "grenade", "capture"}
 
 
@@ -2763,7 +2849,14 @@ def _killed_in_mishap(tok: Token) -> bool:
     if any(c.dep_ == "advcl" and _mishap(c) and any(m.dep_ == "mark" and m.lower_ in ("when", "after", "as")
                                                    for m in c.children) for c in tok.children):
         return True
-    for prep in tok.children:
+    # "were killed and about 30 injured in a crush": the cause told once for the coordinated verbs
+    # (the parser may hang the second verb on its number: "[30] injured")
+    conjs = [c for c in tok.children if c.dep_ == "conj"]
+    verbs = [tok, *(c for c in conjs if c.pos_ == "VERB"),
+             *(a for c in conjs if c.pos_ != "VERB" for a in c.children if a.dep_ == "acl" and a.pos_ == "VERB")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    for prep in (c for v in verbs for c in v.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
         cause = pobj(prep)

@@ -2811,6 +2811,106 @@ ev(d, 1, "Violent demonstration", day("2025-03-12"), A("Rioters (Argentina)", "s
 # not coded: the weekly Wednesday protests (a habit), the judge's release order, the protest protocol
 
 
+# --- 222-226: fresh batch (session 12), written without running the extractor on them ---
+
+d = "222_gopalganj_awami_supporters_attack_ncp_rally"
+# a crowd of party supporters charging another party's rally, smashing the stage and burning vehicles: Mob violence
+# (the convention of 27), one event with the police and army fire that killed four; "dozens hurt": 24; "Several
+# hundred men": 300; the Awami League's denial and its blame of the army are claims
+ev(d, 1, "Mob violence", day("2025-07-16"),
+   A("Rioters (Bangladesh)", "supporters of Bangladesh's banned Awami League", 5, "BGD", ("Awami League",)),
+   A("Protesters (Bangladesh)", "a rally of the new student-led National Citizen Party (NCP)", 6, "BGD",
+     ("National Citizen Party",)),
+   P("Gopalganj", "BD"), fat=exact(4), inj=atleast(24), crowd=dict(low=300, high=None),
+   assoc2=[pol("Bangladesh", "BGD", "police officers")],
+   attribution=[("witnesses", "witnesses and police said"), ("hospital superintendent", "said Jibitesh Biswas, the superintendent of Gopalganj district hospital")],
+   claims=[("Awami League", "deny", None, "its members had not been involved"),
+           ("Awami League", "accuse", "Military Forces of Bangladesh", "accused the army of \"killing our supporters in cold blood\"")])
+# "Police said on Thursday ... in raids across the town overnight": a range; the activists are coded as their party
+# (the convention of 215)
+ev(d, 2, "Arrests", span("2025-07-16", "2025-07-17", "range"), pol("Bangladesh", "BGD", "Police"),
+   A("Awami League", "14 people ... Awami League activists suspected of taking part in the violence", 3, "BGD"),
+   P("Gopalganj", "BD"), arr=exact(14), attribution=[("police", "Police said on Thursday")])
+# not coded: the curfew, the NCP's Saturday rallies (planned), the ban on the Awami League in May and the NCP's founding
+# (political acts), last year's uprising (a summary), Hasina's trial
+
+d = "223_banibangou_soldiers_killed_army_post_attack"
+# Banibangou is missing from cities500 and the article names no reference town: the Tillaberi region (precision 3);
+# 34 soldiers plus "dozens of terrorists" (24): low 34, best 58; the ministry's "mercenaries" is an accusation, and
+# the article's note on which groups operate there names no perpetrator
+ev(d, 1, "Armed clash", day("2025-06-19"), uag("Niger", "NER", "hundreds of gunmen on motorbikes"),
+   mil("Niger", "NER", "Thirty-four Nigerien soldiers"), R("Tillaberi", "NE", "Tillaberi"),
+   fat=N(34, 58, None), inj=exact(14),
+   attribution=[("defence ministry", "the defence ministry said")],
+   claims=[("defence ministry", "accuse", "mercenaries in the pay of foreign powers",
+            "The ministry described the attackers as \"mercenaries in the pay of foreign powers\"")])
+# the air force strike the next day "north of Banibangou": the region again; "about 15": best only
+ev(d, 2, "Air/drone strike", day("2025-06-20"), mil("Niger", "NER", "the air force"),
+   uag("Niger", "NER", "a column of fighters withdrawing towards the Malian border"), R("Tillaberi", "NE", "Tillaberi"),
+   fat=N(None, 15, None), attribution=[("defence ministry", "The ministry said")])
+# recalled with its own date ("in March"): background; Fambita with no reference town: the region
+ev(d, 3, "Attack", span("2025-03-01", "2025-03-31", "month"), uag("Niger", "NER", "gunmen"),
+   civ("Niger", "NER", "44 worshippers"), R("Tillaberi", "NE", "Tillaberi"), background=True, fat=exact(44),
+   attribution=[("Government of Niger", "according to the government")])
+# not coded: the mourning, the 2023 coup, the planned joint force, France's denial (of a standing accusation)
+
+d = "224_lima_gen_z_protest_one_dead_arequipa_march"
+# stones, bottles, fireworks and torn-out barriers: a riot although a police officer shot a man dead (the conventions
+# of 01 and 216); 24 civilians plus 84 officers: 108 hurt; "Thousands": 2,000; the president's blame is a claim
+ev(d, 1, "Violent demonstration", day("2025-10-15"), A("Rioters (Peru)", "groups of protesters", 5, "PER"),
+   pol("Peru", "PER", "police lines"), P("Lima", "PE"), fat=exact(1), inj=exact(108), arr=exact(10),
+   crowd=dict(low=2000, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw"), ("ombudsman's office", "The ombudsman's office said"),
+                ("police", "the police said")],
+   claims=[("Interim President Jose Jeri", "accuse", "violent groups",
+            "the march had been \"infiltrated by violent groups\"")])
+# "several hundred": 300
+ev(d, 2, "Peaceful protest", day("2025-10-15"), A("Protesters (Peru)", "several hundred people", 6, "PER"), None,
+   P("Arequipa", "PE"), crowd=dict(low=300, high=None), attribution=[("local media", "local media reported")])
+# not coded: Boluarte's removal and Jeri's swearing-in (political acts), the protests since last month and the killings
+# of bus drivers this year (summaries), next week's transport strike (planned)
+
+d = "225_aden_airport_attack_cabinet_arrival"
+# only the government (an interested party) names the Huthis and says missiles, and they deny it: actor1
+# unidentified with empty text; coded as a missile attack on the civilians gathered at the terminal
+ev(d, 1, "Shelling/artillery/missile attack", day("2020-12-30"), uag("Yemen", "YEM", ""),
+   civ("Yemen", "YEM", "officials, journalists and residents"), P("Aden", "YE"), fat=atleast(25), inj=atleast(110),
+   attribution=[("AFP correspondent", "an AFP correspondent at the scene said"), ("interior minister", "according to the interior minister")],
+   claims=[("Information Minister Moammar al-Eryani", "accuse", "Ansar Allah",
+            "the airport had been hit by missiles fired by the Huthis"),
+           ("Ansar Allah", "deny", None, "A spokesman for the Iran-backed rebels ... denied any role.")])
+# the intercepted drone "Hours later": the same day; the coalition's blame of the Huthis is an accusation
+ev(d, 2, "Disrupted weapons use", day("2020-12-30"), mil("Saudi Arabia", "SAU", "the Saudi-led coalition", 8),
+   uag("Yemen", "YEM", ""), P("Aden", "YE"),
+   attribution=[("Saudi-led coalition", "the Saudi-led coalition said")],
+   claims=[("Saudi-led coalition", "accuse", "Ansar Allah", "It said the drone had been launched by the Huthis.")])
+# recalled with its own date: background; "the rebels said they had carried out" makes them actor1; the air base
+# "north of Lahij": Lahij at precision 2
+ev(d, 3, "Air/drone strike", day("2019-01-10"), A("Ansar Allah", "a rebel drone", 2, "YEM"),
+   mil("Yemen", "YEM", "at least six soldiers"), P("Lahij", "YE", 2), background=True, fat=atleast(6),
+   claims=[("Ansar Allah", "claim responsibility", None, "an attack the rebels said they had carried out")])
+# not coded: the cabinet's formation and the power-sharing deal (no dated signing), the 2015 intervention and the war's
+# toll (summaries), the gunfire at the airport (part of the attack)
+
+d = "226_solingen_festival_knife_attack_suspect_arrested"
+# Islamic State's own claim makes it actor1 (the convention of 99)
+ev(d, 1, "Attack", day("2024-08-23"), A("Islamic State", "The Islamic State group", 2, "DEU"),
+   civ("Germany", "DEU", "people"), P("Solingen", "DE"), fat=exact(3), inj=exact(8),
+   attribution=[("police", "police said")],
+   claims=[("Islamic State", "claim responsibility", None,
+            "The Islamic State group claimed responsibility on Saturday through its Amaq news agency")])
+# the suspect who gave himself up to a patrol "late on Saturday", investigated for membership: coded with the group
+ev(d, 2, "Arrests", day("2024-08-24"), pol("Germany", "DEU", "a police patrol"),
+   A("Islamic State", "A 26-year-old Syrian man", 2, "DEU"), P("Solingen", "DE"), arr=exact(1),
+   attribution=[("prosecutors", "prosecutors said"), ("officials", "officials said")])
+# recalled with its own date: background; an attacker no group claimed: unidentified; the officer who died two days
+# later is its death, the five others stabbed its injured
+ev(d, 3, "Attack", day("2024-05-31"), uag("Germany", "DEU", "an Afghan man"),
+   A("Protesters (Germany)", "an anti-Islam rally", 6, "DEU"), P("Mannheim", "DE"), background=True,
+   fat=exact(1), inj=exact(5), assoc2=[pol("Germany", "DEU", "a police officer")])
+# not coded: the festival's cancellation, the AfD rally and the counter-demonstration (called), the failed deportation,
+# the knife-law pledge
+
 # --- 217-221: fresh batch (session 11), written without running the extractor on them ---
 d = "217_almaty_city_hall_burned_aktobe_protest"
 # storming and burning the mayor's office, police vans and the prosecutor's office: one riot; the ministry's
@@ -2878,6 +2978,106 @@ ev(d, 1, "Excessive force against protesters", day("2023-05-10"), mil("Guinea", 
    claims=[("Ousmane Gaoual Diallo", "deny", None,
             "denied that the security forces had been carrying live ammunition")])
 # not coded: the ban on demonstrations since May 2022 and the deaths since (summaries), further protests (planned)
+
+
+# --- 227-231: fresh batch (session 11), written without running the extractor on them ---
+d = "227_nasir_white_army_overruns_garrison_un_helicopter_juba_arrests"
+# the helicopter attack: only the information minister (an interested party) names the White Army, and the SPLM-IO
+# denies a role: actor1 unidentified with the claims; the UN crew member plus the general and 27 soldiers: 29 dead;
+# Nasir is missing from cities500: Upper Nile at precision 3; UNMISS is an associate of the army it was evacuating
+ev(d, 1, "Armed clash", day("2025-03-07"), uag("South Sudan", "SSD", ""),
+   mil("South Sudan", "SSD", "A South Sudanese army general and dozens of his soldiers"),
+   R("Upper Nile", "SS", "Malakal"), fat=exact(29), inj=exact(2),
+   assoc2=[A("UNMISS", "a United Nations helicopter", 8, None)],
+   attribution=[("UNMISS", "The UN Mission in South Sudan (UNMISS) said"),
+                ("Information Minister Michael Makuei", "Information Minister Michael Makuei told reporters in Juba")],
+   claims=[("Information Minister Michael Makuei", "accuse", "White Army",
+            "Makuei blamed the White Army, an armed youth militia drawn largely from the Nuer community"),
+           ("SPLM-IO", "deny", None, "Machar's party, the SPLM-IO, denied any role in the attack")])
+# the garrison's fall, named in the reporter's voice and confirmed by UNMISS; no figures
+ev(d, 2, "Non-state actor overtakes territory", day("2025-03-04"),
+   A("White Army", "armed youths of the White Army", 4, "SSD"), mil("South Sudan", "SSD", "the army garrison in Nasir"),
+   R("Upper Nile", "SS", "Malakal"), attribution=[("UNMISS", "UNMISS confirmed the garrison had fallen")])
+# "The same day" is Tuesday; the minister and the deputy army chief are coded as their party
+ev(d, 3, "Arrests", day("2025-03-04"), mil("South Sudan", "SSD", "soldiers in Juba"),
+   A("SPLM-IO", "Petroleum Minister Puot Kang Chol and the deputy army chief, General Gabriel Duop Lam", 2, "SSD"),
+   P("Juba", "SS"), arr=exact(2), attribution=[("SPLM-IO", "the party said")])
+# not coded: the days of fighting before Tuesday (no date), the troops around Machar's residence (a deployment), the
+# 2013-2018 war and the 2018 deal (no place or date), the postponed elections, Uganda's possible troops
+
+d = "228_douala_riot_garoua_tchiroma_supporters_shot_ekane_arrested"
+# burning a gendarmerie post and ransacking police stations: a riot; the governor's four dead (security forces among
+# them) and 105 arrests are its counts; gendarmes are military forces (the convention of 88)
+ev(d, 1, "Violent demonstration", day("2025-10-26"), A("Rioters (Cameroon)", "crowds of young men", 5, "CMR"),
+   mil("Cameroon", "CMR", "a gendarmerie post"), P("Douala", "CM"), fat=exact(4), arr=exact(105),
+   assoc2=[pol("Cameroon", "CMR", "two police stations")],
+   attribution=[("governor of the Littoral region", "according to the governor of the Littoral region, Samuel Dieudonne Ivaha Diboua")])
+# residents name the soldiers; the crowd only chanted: excessive force; "hundreds": 200; the spokesman's denial a claim
+ev(d, 2, "Excessive force against protesters", day("2025-10-27"), mil("Cameroon", "CMR", "soldiers"),
+   A("Protesters (Cameroon)", "hundreds of Tchiroma's supporters", 6, "CMR"), P("Garoua", "CM"), fat=exact(2),
+   crowd=dict(low=200, high=None),
+   attribution=[("residents", "residents said"), ("local doctor", "a local doctor told AFP")],
+   claims=[("government spokesman Rene Emmanuel Sadi", "deny", None,
+            "denied that they had fired on peaceful demonstrators")])
+# reported as news of its own (the convention of 57); the party leader coded as his party (the convention of 54)
+ev(d, 3, "Arrests", day("2025-10-24"), mil("Cameroon", "CMR", "gendarmes"),
+   A("MANIDEM", "Anicet Ekane, leader of the small MANIDEM party", 3, "CMR"), P("Douala", "CM"), arr=exact(1),
+   attribution=[("lawyer", "his lawyer said")])
+# not coded: the six dead in two days (a total), the results and Tchiroma's self-declared win (political acts), the
+# called "ville morte" shutdowns (planned), February 2008 (riots in several cities, a summary)
+
+d = "229_lashio_mndaa_hands_back_city_kyaukme_air_strike"
+# troops entering "without any shooting" after the group withdrew: a non-violent transfer, the taker as actor1
+ev(d, 1, "Non-violent transfer of territory", day("2025-04-22"), mil("Myanmar", "MMR", "Myanmar's military"),
+   A("Myanmar National Democratic Alliance Army", "The Myanmar National Democratic Alliance Army (MNDAA)", 2, "MMR",
+     ("Three Brotherhood Alliance",)),
+   P("Lashio", "MM"), attribution=[("MNDAA", "The Myanmar National Democratic Alliance Army (MNDAA) said"),
+                                   ("residents", "residents said")])
+ev(d, 2, "Non-state actor overtakes territory", day("2024-08-03"),
+   A("Myanmar National Democratic Alliance Army", "The MNDAA", 2, "MMR", ("Three Brotherhood Alliance",)),
+   mil("Myanmar", "MMR", "the headquarters of the army's Northeastern Command"), P("Lashio", "MM"), background=True)
+# residents name the military jet: actor1; "a village near the town of Kyaukme": precision 2
+ev(d, 3, "Air/drone strike", day("2025-04-20"), mil("Myanmar", "MMR", "a military jet"),
+   civ("Myanmar", "MMR", "three civilians"), P("Kyaukme", "MM", 2), fat=exact(3),
+   attribution=[("residents", "Residents of a village near the town of Kyaukme ... said")],
+   claims=[("Ta'ang National Liberation Army", "accuse", "Military Forces of Myanmar",
+            "said the strike broke the truce the military declared after last month's earthquake")])
+# not coded: the ceasefire and its extension, the earthquake, Beijing's cuts of power and trade, the "dozens of air
+# strikes since the quake" (a summary), the promised elections
+
+d = "230_baghdad_swedish_embassy_stormed_set_on_fire"
+# storming and burning the embassy: a riot (the convention of 60), the later water cannon part of it; "Hundreds": 200;
+# "several of its officers had been hurt": 3
+ev(d, 1, "Violent demonstration", day("2023-07-20"),
+   A("Rioters (Iraq)", "Hundreds of supporters of the influential Shiite cleric Moqtada al-Sadr", 5, "IRQ", ("Sadrist Movement",)),
+   pol("Iraq", "IRQ", "Riot police"), P("Baghdad", "IQ"), inj=N(3, 3, None), arr=exact(20),
+   crowd=dict(low=200, high=None), attribution=[("interior ministry", "The interior ministry said")])
+# recalled with its own date; forcing their way into the compound is storming: a riot; "dozens": 24
+ev(d, 2, "Violent demonstration", day("2023-06-29"),
+   A("Rioters (Iraq)", "dozens of Sadr's followers", 5, "IRQ", ("Sadrist Movement",)), None, P("Baghdad", "IQ"),
+   background=True, crowd=dict(low=24, high=None))
+# not coded: the planned Stockholm protest, the earlier Koran burning (no place or date), the threat to cut ties, the
+# ambassador's expulsion and the summoning (diplomatic acts), Sadr's call to rise up
+
+d = "231_puerto_jordan_army_base_truck_bomb_saravena_drone"
+# the army and the defence minister (interested parties) blame the ELN, which did not comment: actor1 unidentified;
+# Puerto Jordan, "a village in the municipality of Tame", is missing: Tame at precision 2
+ev(d, 1, "Remote explosive/landmine/IED", day("2024-09-17"), uag("Colombia", "COL", ""),
+   mil("Colombia", "COL", "two soldiers"), P("Tame", "CO", 2), fat=exact(2), inj=exact(27),
+   attribution=[("army", "the army said")],
+   claims=[("Military Forces of Colombia", "accuse", "National Liberation Army",
+            "The army and Defence Minister Ivan Velasquez blamed the ELN"),
+           ("Defence Minister Ivan Velasquez", "accuse", "National Liberation Army",
+            "The army and Defence Minister Ivan Velasquez blamed the ELN")])
+# a drone dropping an explosive: an air/drone strike; no one named
+ev(d, 2, "Air/drone strike", day("2024-09-17"), uag("Colombia", "COL", ""), pol("Colombia", "COL", "two officers"),
+   P("Saravena", "CO"), inj=exact(2), attribution=[("police", "police said")])
+# recalled with its month; the ELN's acknowledgement makes it actor1; "a rural area near Ocana": precision 2
+ev(d, 3, "Armed clash", span("2023-03-01", "2023-03-31", "month"), A("National Liberation Army", "ELN fighters", 2, "COL"),
+   mil("Colombia", "COL", "nine soldiers"), P("Ocana", "CO", 2), background=True, fat=exact(9),
+   claims=[("National Liberation Army", "claim responsibility", None, "an attack the group later acknowledged in a statement")])
+# not coded: the frozen talks and the recalled negotiators, the lapsed ceasefire, the rise in attacks (a summary), the
+# cancelled Caracas round, the troops to be sent to Arauca, the war since 1964
 
 
 def main() -> None:

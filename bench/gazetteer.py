@@ -143,6 +143,15 @@ def main(argv=None) -> int:
           f"seen before {match_ms:.2f} ms")
     print(f"per 700 words: first sight {first_med * per700:.2f} ms, seen before {match_ms * per700:.2f} ms (aim < 5 ms)"
           f"; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    from eventlens.resolve.actors import ActorDictionary
+
+    actors = ActorDictionary.load()
+    actors.find(WARM_UP)
+    t = time.perf_counter()
+    for _ in range(args.repeat):
+        actors.find(ARTICLE, "IRQ")
+    actors_ms = 1000 * (time.perf_counter() - t) / args.repeat
+    print(f"actor dictionary find: {actors_ms * per700:.2f} ms per 700 words")
     print("toponyms:", ", ".join(f"{t.text}->{t.place.name}/{t.place.iso3}" for t in tops))
     print("event location:", loc.location.model_dump() if loc else None, "|", loc.text if loc else "")
     return 0

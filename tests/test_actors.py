@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pycountry
 import pytest
@@ -306,15 +305,13 @@ def test_load_other_file(tmp_path):
     assert mini.resolve("gunmen", "IRQ").name == "Unidentified Armed Group (Iraq)"
 
 
-def test_find_is_fast(actors):
+def test_find_reads_a_long_article_the_same_as_its_parts(actors):
+    # (its speed is measured by bench/gazetteer.py, not asserted here)
     text = " ".join([ARTICLE] * 12)  # about 700 words
     assert 600 <= len(text.split()) <= 800
-    actors.find(text, "IRQ")
-    t0 = time.perf_counter()
-    for _ in range(10):
-        actors.find(text, "IRQ")
-    per_call = (time.perf_counter() - t0) / 10
-    assert per_call < 0.05  # a few ms here; loose bound for a shared 2-core box
+    once = [(m.actor.name, m.text) for m in actors.find(ARTICLE, "IRQ")]
+    twelve = [(m.actor.name, m.text) for m in actors.find(text, "IRQ")]
+    assert once and twelve == once * 12
 
 
 # ------------------------------------------------------------ issue 4 additions

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 
@@ -32,16 +31,15 @@ def test_normalisation_variants():
     assert norm("Москва") is None
 
 
-def test_load_is_fast_and_cached(gaz):
-    t = time.perf_counter()
+def test_load_is_cached_and_the_index_reads_back(gaz):
+    # (load time is measured by bench/gazetteer.py, not asserted here)
     again = Gazetteer.load()
     assert again is gaz
     from eventlens.resolve.geo.store import read_index
 
-    t = time.perf_counter()
     arrays, meta = read_index(gaz.path)
-    Gazetteer(arrays, meta, gaz.path)
-    assert time.perf_counter() - t < 1.0
+    fresh = Gazetteer(arrays, meta, gaz.path)
+    assert len(fresh) == len(gaz) and fresh.lookup("Kut")[0].geonames_id == gaz.lookup("Kut")[0].geonames_id
 
 
 @pytest.mark.parametrize("name", ["Kut", "Al-Kut", "Al Kut", "al-Kut"])

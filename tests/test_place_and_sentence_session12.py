@@ -116,3 +116,18 @@ def test_a_massacre_blamed_on_armed_men_stays_an_attack_on_civilians(extract):
             "ministry blamed the massacre on heavily armed terrorists from the Islamic State in the Sahel group.")
     events = extract(text, "2025-03-22")
     assert [(e.sub_event_type, e.location.name) for e in events] == [("Attack", "Téra")]
+
+
+def test_people_driven_out_in_vehicles_were_carried_not_expelled(extract):
+    text = ("Supporters of a banned party attacked a rally in Faridpur on Wednesday. Soldiers were called in and opened "
+            "fire, witnesses said, and the new party's leaders were driven out of the town in army armoured vehicles in "
+            "the evening.")
+    subs = [e.sub_event_type for e in extract(text, "2025-07-17")]
+    assert "Non-state actor overtakes territory" not in subs and "Government regains territory" not in subs
+
+
+def test_a_neighbours_border_is_not_the_neighbour(extract):
+    text = ("JUBA, South Sudan (Reuters) - Armed youths overran an army garrison near the Ethiopian border on Tuesday "
+            "after several days of fighting, the army said.")
+    events = extract(text, "2025-03-08")
+    assert events and all(e.location.country == "South Sudan" for e in events)

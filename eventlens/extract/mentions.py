@@ -711,6 +711,8 @@ class MentionFinder:
         # "bursts of fire involving heavy machineguns": fire that names no small arm is the heavy weapon's
         if any(c.cls == "shelling" for c in cues) and not small_arms_named:
             cues = [c for c in cues if not (c.cls == "firearm_cue" and c.phrase.lower() in GENERIC_FIRE)]
+        # "the leaders were driven out of the town in army armoured vehicles": carried away, not expelled
+        cues = [c for c in cues if not (c.cls in ("capture", "withdraw") and _carried_away(doc[c.start]))]
         # "a riot of colour": a profusion, not a crowd
         cues = [c for c in cues if not (c.cls == "riot" and doc[c.end - 1].lemma_.lower() == "riot" and doc[c.end - 1].pos_ == "NOUN"
                                         and any(p.dep_ == "prep" and p.lower_ == "of" for p in doc[c.end - 1].children))]
@@ -1675,6 +1677,20 @@ def _only_watched(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") and head.lemma_.lower() in PERCEPTION_VERBS:
         return not any(t.lemma_.lower() in use for t in tok.subtree if t is not tok)
     return False
+
+
+#: what carries people
+VEHICLE_WORDS = {"vehicle", "car", "convoy", "bus", "truck", "lorry", "helicopter", "ambulance", "boat", "plane",
+                 "aircraft", "van", "jeep", "carrier"}
+
+
+def _carried_away(tok: Token) -> bool:
+    """"were driven out of the town in army armoured vehicles": a ride, not an expulsion."""
+    if tok.lemma_.lower() != "drive":
+        return False
+    # (the parse may hang the vehicles on the place: "out of [the town in army vehicles]")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in VEHICLE_WORDS and o.head.lower_ in ("in", "aboard")
+               for o in tok.subtree)
 
 
 #: what someone held over a lapse is accused of

@@ -495,7 +495,7 @@ _FEATURE_WORDS = {
 #: "Turkish forces", "US dollar", "the Pakistan army": a country naming whose, not where
 _OWNER_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:forces|troops|army|military|police|soldiers|government|authorities|officials|navy|"
-    r"jets?|warplanes|drones?|air\s*strikes?|missiles?|rockets?|artillery|shelling|air force|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
+    r"jets?|warplanes|drones?|air\s*strikes?|missiles?|rockets?|artillery|shelling|air force|border|frontier|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
     r"security|nationals?|citizens?|intelligence|coalition|ministry|president|regime|backed|led)\b")
 _OWNER_BEFORE = re.compile(
     r"\b(?:forces|troops|army|armies|military|government|authorities|police|navy|embassy|soldiers|ministry|"

@@ -59,3 +59,30 @@ def test_activists_arrested_for_a_protest_are_still_arrested(extract):
 def test_an_attack_with_dead_and_hurt_is_kept(extract):
     text = "Eleven people were killed and about 30 injured in an attack by gunmen on a market in Ibb on Saturday."
     assert [e.sub_event_type for e in extract(text, "2024-04-07")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # effigies burned at a festival, with nothing the crowd is against
+    "VARANASI, India (PTI) - Huge crowds gathered on Saturday evening to watch effigies of the demon king burst into "
+    "flames as the city celebrated the festival, and more effigies were set alight by the river.",
+    # a feast's processions and vigil
+    "LALIBELA, Ethiopia (AFP) - The festivities began on Saturday with processions carrying replicas of the Ark from "
+    "the churches to the river, where the faithful kept vigil through the night with chants and drums.",
+    # an animal darted and driven back
+    "ARUSHA, Tanzania (AFP) - Rangers fired a tranquilliser dart at a leopard that had strayed into a school on "
+    "Monday, and the animal was loaded into a crate and driven back to the park.",
+])
+def test_rites_and_animals_are_no_events(extract, text):
+    assert extract(text, "2025-10-06") == []
+
+
+def test_effigies_burned_against_a_law_are_a_protest(extract):
+    events = extract("Farmers burned effigies of the prime minister in Amritsar on Monday against the new farm laws.",
+                     "2025-10-03")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_worshippers_protesting_a_closure_are_a_protest(extract):
+    text = ("Police fired tear gas at hundreds of worshippers protesting against the closure of the mosque in Nairobi "
+            "on Friday.")
+    assert [e.sub_event_type for e in extract(text, "2025-10-03")] == ["Protest with intervention"]

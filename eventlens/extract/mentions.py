@@ -713,6 +713,27 @@ class MentionFinder:
             cues = [c for c in cues if not (c.cls == "firearm_cue" and c.phrase.lower() in GENERIC_FIRE)]
         # "the leaders were driven out of the town in army armoured vehicles": carried away, not expelled
         cues = [c for c in cues if not (c.cls in ("capture", "withdraw") and _carried_away(doc[c.start]))]
+        # "effigies of the demon king burst into flames" at a festival: a rite, unless the sentence says
+        # what the crowd is against ("farmers burned effigies of the minister against the new law")
+        if any(c.cls == "protest" and doc[c.end - 1].lemma_.lower() == "effigy" for c in cues) and not any(
+                t.lemma_.lower() in GRIEVANCE_WORDS | DEMAND_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE for t in sent):
+            effigy_at = {i for c in cues if c.cls == "protest" and doc[c.end - 1].lemma_.lower() == "effigy"
+                         for i in range(c.start, c.end)}
+            burnt_effigy = {t.i for i in effigy_at for t in (doc[i], doc[i].head)}
+            cues = [c for c in cues if not (c.start in effigy_at or (
+                c.cls in ("riot", "crowd_violence", "loot", "explosive") and any(
+                    w.i in burnt_effigy or any(t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i in effigy_at
+                                               for t in w.children) for w in doc[c.start : c.end])))]
+        # "the festivities began with processions carrying replicas of the Ark ... kept vigil with chants":
+        # a feast's crowd, with nothing it is against
+        if any(t.lemma_.lower() in FESTIVE_WORDS for t in sent) and not any(
+                t.lemma_.lower() in GRIEVANCE_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE for t in sent):
+            cues = [c for c in cues if not (c.cls == "protest" and doc[c.end - 1].lemma_.lower() in AMBIENT_CROWD_WORDS)]
+        # "a KWS team fired a tranquilliser dart", "the lion was driven back to the park": done to an animal
+        # (a killing or a shooting of an animal is left to the animal-attack rules, which read the whole story)
+        cues = [c for c in cues if not (c.trigger and c.cls not in ("kill", "shoot", "wound") and (
+            _done_to_an_animal(doc[c.start]) or _done_to_an_animal(doc[c.end - 1])))]
+        cues = [c for c in cues if not (c.trigger and c.cls == "shoot" and _fired_a_dart(doc[c.end - 1]))]
         # "a riot of colour": a profusion, not a crowd
         cues = [c for c in cues if not (c.cls == "riot" and doc[c.end - 1].lemma_.lower() == "riot" and doc[c.end - 1].pos_ == "NOUN"
                                         and any(p.dep_ == "prep" and p.lower_ == "of" for p in doc[c.end - 1].children))]
@@ -2624,6 +2645,30 @@ def _figurative(tok: Token) -> bool:
 #: what a sport's name modifies ("a shooting title", "the shooting federation")
 SPORT_HEADS = {"title", "medal", "competition", "event", "range", "federation", "championship", "team", "club",
                "contest", "sport", "discipline", "final", "club", "gold", "silver", "bronze", "record", "squad"}
+#: a feast's words: its crowds and processions celebrate
+FESTIVE_WORDS = {"festival", "festivity", "celebration", "celebrate", "worshipper", "pilgrim", "pilgrimage", "feast",
+                 "epiphany", "carnival", "faithful", "holiday", "parade"}
+#: animals people deal with, and what they fire at them
+ANIMAL_WORDS = {"animal", "lion", "lioness", "elephant", "leopard", "hyena", "crocodile", "hippo", "hippopotamus",
+                "buffalo", "bear", "wolf", "tiger", "monkey", "baboon", "snake", "dog", "cattle", "cow", "goat",
+                "wildlife", "beast"}
+TRANQUILLISERS = {"dart", "tranquilliser", "tranquillizer", "tranquilizer", "sedative"}
+
+
+def _done_to_an_animal(tok: Token) -> bool:
+    """The verb's object is an animal ("the animal was driven back to the park")."""
+    shared = [c for c in tok.head.children if c.dep_ == "nsubjpass"] if tok.dep_ == "conj" else []
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ANIMAL_WORDS for c in [*tok.children, *shared])
+
+
+def _fired_a_dart(tok: Token) -> bool:
+    """"fired a tranquilliser dart from a vehicle"."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in TRANQUILLISERS or any(
+        k.dep_ == "compound" and k.lemma_.lower() in TRANQUILLISERS for k in c.children)) for c in tok.children)
+
+
+#: who protests, by name
+PROTEST_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "striker"}
 #: a prize or a rank that is won ("shot his way to gold")
 ACHIEVEMENTS = {"gold", "silver", "bronze", "medal", "victory", "win", "title", "final", "semifinal", "semi-final",
                 "quarterfinal", "record", "top", "lead", "championship", "crown", "glory", "podium", "triumph",

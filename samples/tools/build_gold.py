@@ -2811,6 +2811,107 @@ ev(d, 1, "Violent demonstration", day("2025-03-12"), A("Rioters (Argentina)", "s
 # not coded: the weekly Wednesday protests (a habit), the judge's release order, the protest protocol
 
 
+# --- 237-241: fresh batch (session 12), written without running the extractor on them ---
+
+d = "237_harare_soldiers_fire_on_rioters_mdc_offices_raided"
+# a crowd that set a car and stalls alight, smashed windows and stoned police: a riot though soldiers then shot into it
+# (the convention of 01), the three dead and 14 hurt in it; the soldiers' fire killed them, so the army is actor2 with
+# the police (water cannon, tear gas) an associate; "several hundred": 300; both sides' blame are claims
+ev(d, 1, "Violent demonstration", day("2018-08-01"),
+   A("Rioters (Zimbabwe)", "several hundred MDC Alliance supporters", 5, "ZWE", ("MDC Alliance",)),
+   mil("Zimbabwe", "ZWE", "soldiers"), P("Harare", "ZW"), fat=exact(3), inj=exact(14), crowd=dict(low=300, high=None),
+   assoc2=[pol("Zimbabwe", "ZWE", "police")],
+   attribution=[("police", "police spokeswoman Charity Charamba"), ("AFP photographer", "an AFP photographer saw")],
+   claims=[("Government spokesman Nick Mangwana", "accuse", "MDC Alliance", "the opposition had \"incited\" the violence"),
+           ("Nelson Chamisa", "accuse", "Military Forces of Zimbabwe",
+            "accused the government of sending soldiers \"to shoot innocent civilians\"")])
+# the party workers held at the party's offices are coded as the party (the convention of 215)
+ev(d, 2, "Arrests", day("2018-08-02"), pol("Zimbabwe", "ZWE", "Zimbabwean police"),
+   A("MDC Alliance", "16 people ... party workers", 3, "ZWE"), P("Harare", "ZW"), arr=exact(16),
+   attribution=[("police", "police spokeswoman Charity Charamba told reporters")])
+# not coded: Monday's election, the results due later on Thursday, the youths' threat to return to the streets, the
+# soldiers' patrols and the shut shops, the observers' statement, Mugabe's departure last year (a political act)
+
+d = "238_manda_bay_al_shabaab_attack_witu_bus"
+# Al Shabaab's own statement makes it actor1; Manda Bay is missing from cities500: Lamu, "across the channel", at
+# precision 2; the three Americans plus the four attackers the KDF says were killed: 7; the U.S. forces at the base
+# are an associate of the Kenyan army that repelled the attack; the group's inflated figures and the KDF's dismissal
+# are claims
+ev(d, 1, "Armed clash", day("2020-01-05"), A("Al Shabaab", "Al Shabaab fighters", 2, "SOM"),
+   mil("Kenya", "KEN", "soldiers"), P("Lamu", "KE", 2), fat=exact(7), inj=exact(2),
+   assoc2=[A("Military Forces of the United States", "a U.S. soldier and two American contractors", 8, "USA")],
+   attribution=[("U.S. Africa Command", "the U.S. military said"),
+                ("Kenya Defence Forces", "Kenya Defence Forces spokesman Colonel Paul Njuguna said")],
+   claims=[("Al Shabaab", "claim responsibility", "Manda Bay", "its fighters had stormed the base"),
+           ("Kenya Defence Forces", "deny", None, "figures the Kenyan military dismissed as propaganda")])
+# reported on Sunday as news of its own (the convention of 57), not framed as the cause; only the police (an interested
+# party) name Al Shabaab: actor1 unidentified with an `accuse` claim; Nyongoro "near the town of Witu": precision 2
+ev(d, 2, "Attack", day("2020-01-02"), uag("Kenya", "KEN", "gunmen"), civ("Kenya", "KEN", "three passengers"),
+   P("Witu", "KE", 2), fat=exact(3), inj=exact(2), attribution=[("police", "police said on Sunday")],
+   claims=[("Lamu county police commander Moses Murithi", "accuse", "Al Shabaab",
+            "Lamu county police commander Moses Murithi blamed Al Shabaab")])
+# recalled with its month; named in the reporter's voice; "about 60": best only
+ev(d, 3, "Attack", span("2014-06-01", "2014-06-30", "month"), A("Al Shabaab", "Al Shabaab gunmen", 2, "SOM"),
+   civ("Kenya", "KEN", "about 60 people"), P("Mpeketoni", "KE"), background=True, fat=N(None, 60, None))
+# not coded: the repeated attacks on Lamu since 2014 (a summary), Kenya's 2011 deployment to Somalia (history), the
+# hunt Africa Command promises, the travel advice
+
+d = "239_koutruk_drone_bombs_imphal_women_blockade"
+# fire from the hills and drone-dropped bombs on a village are one attack, coded by its new means as an air/drone strike
+# on civilians; Koutruk, "about 20 km west of" Imphal, is missing: Imphal at precision 2; only the police (an
+# interested party) name Kuki militants, and a Kuki body denies it: actor1 unidentified
+ev(d, 1, "Air/drone strike", day("2024-09-01"), uag("India", "IND", "attackers"), civ("India", "IND", "Two people"),
+   P("Imphal", "IN", 2), fat=exact(2), inj=exact(9), attribution=[("police", "police said")],
+   claims=[("Manipur police", "accuse", "Kuki militants", "\"suspected Kuki militants\" had used \"high-tech drones\""),
+           ("Kuki Inpi Manipur", "deny", None, "Kuki armed groups had played no part")])
+# a road blockade the police watched without moving it: a peaceful protest; "hundreds": 200
+ev(d, 2, "Peaceful protest", day("2024-09-02"), A("Protesters (India)", "hundreds of women", 6, "IND"), None,
+   P("Imphal", "IN"), crowd=dict(low=200, high=None))
+# not coded: the anti-drone unit and the paramilitary companies (planned), the chief minister's vow, the toll and the
+# displaced since May last year (a summary, and the start of the conflict, the convention of 62), the closed shops
+
+d = "240_rask_jaish_al_adl_police_station_attack"
+# Jaish al-Adl's own statement makes it actor1; "overnight" but "at about 2 a.m." before a Friday publication: the
+# publication day; 11 officers plus two attackers: 13; "several officers were wounded": 3 at least; Rask is GeoNames'
+# Rasak; the minister's vow and his "neighbouring country" are not coded
+ev(d, 1, "Armed clash", day("2023-12-15"), A("Jaish al-Adl", "Militants", 2, "IRN"),
+   pol("Iran", "IRN", "11 police officers"), P("Rask", "IR"), fat=exact(13), inj=N(3, 3, None),
+   attribution=[("state media", "Iranian state media reported"),
+                ("deputy governor for security", "the province's deputy governor for security, Alireza Marhamati, told state television")],
+   claims=[("Jaish al-Adl", "claim responsibility", None, "its fighters had carried out the attack")])
+# recalled with its own date; the Guards are an associate of the police; the officials' version is a claim
+ev(d, 2, "Excessive force against protesters", day("2022-09-30"), pol("Iran", "IRN", "police"),
+   A("Protesters (Iran)", "protesters gathered outside a police station", 6, "IRN"), P("Zahedan", "IR"),
+   background=True, fat=atleast(90), assoc1=[mil("Iran", "IRN", "members of the Revolutionary Guards")],
+   attribution=[("rights groups", "according to rights groups")],
+   claims=[("Iranian officials", "accuse", "armed separatists",
+            "Officials said at the time that armed separatists had attacked the station")])
+# not coded: Jaish al-Adl's attacks in recent years and the clashes in the province (summaries), last year's nationwide
+# protests (a summary), Saturday's funeral, Iran's charge against Pakistan and its denial
+
+d = "241_busayrah_sdf_tribal_fighters_clash_abu_khawla"
+# the monitor (a neutral source) says the tribal fighters attacked: actor1; nine SDF and three tribal dead, "at least
+# 12"; the SDF's blame of Damascus is a claim
+ev(d, 1, "Armed clash", day("2023-08-29"),
+   A("Akidat Tribal Militia (Syria)", "fighters from the Akidat, the largest tribe in the province", 4, "SYR"),
+   A("Syrian Democratic Forces", "the U.S.-backed Syrian Democratic Forces", 2, "SYR"), P("Al Busayrah", "SY"),
+   fat=atleast(12), attribution=[("Syrian Observatory for Human Rights", "a war monitor said")],
+   claims=[("Syrian Democratic Forces", "accuse", "Government of Syria",
+            "blaming the unrest on \"agents of the Damascus regime\"")])
+# "several hundred": 300; no intervention reported
+ev(d, 2, "Peaceful protest", day("2023-08-30"), A("Protesters (Syria)", "several hundred people", 6, "SYR"), None,
+   P("Hajin", "SY"), crowd=dict(low=300, high=None),
+   attribution=[("Syrian Observatory for Human Rights", "the Observatory said")])
+# the arrest that set off the unrest, recalled with its day: background (the convention of 48); the commander is coded
+# with his council, part of the SDF
+ev(d, 3, "Arrests", day("2023-08-27"), A("Syrian Democratic Forces", "the SDF", 2, "SYR"),
+   A("Deir ez-Zor Military Council", "Ahmad al-Khabil, known as Abu Khawla, the head of the Deir ez-Zor Military Council",
+     2, "SYR", ("Syrian Democratic Forces",)),
+   P("Al Hasakah", "SY"), background=True, arr=exact(1))
+# not coded: the takeover of Dhiban's positions (unverified, and the SDF denies it), the 29 dead since Monday (a
+# summary), the curfew and the reinforcements, the coalition's call, the planned meeting with the elders
+
+
 # --- 222-226: fresh batch (session 12), written without running the extractor on them ---
 
 d = "222_gopalganj_awami_supporters_attack_ncp_rally"
@@ -3078,6 +3179,100 @@ ev(d, 3, "Armed clash", span("2023-03-01", "2023-03-31", "month"), A("National L
    claims=[("National Liberation Army", "claim responsibility", None, "an attack the group later acknowledged in a statement")])
 # not coded: the frozen talks and the recalled negotiators, the lapsed ceasefire, the rise in attacks (a summary), the
 # cancelled Caracas round, the troops to be sent to Arauca, the war since 1964
+
+
+# --- 232-236: fresh batch (session 13), written without running the extractor on them ---
+d = "232_gabes_general_strike_march_chemical_complex"
+# the general-strike march "on Tuesday": peaceful (no trouble, police kept their distance); crowd: "Tens of thousands"
+# (20,000) to the union's "more than 100,000"; the UGTT that called it is an associate
+ev(d, 1, "Peaceful protest", day("2025-10-21"), A("Protesters (Tunisia)", "Tens of thousands of people", 6, "TUN"), None,
+   P("Gabes", "TN"), crowd=dict(low=20000, high=100000),
+   assoc1=[A("UGTT: Tunisian General Labour Union", "the regional branch of the UGTT labour union", 6, "TUN")],
+   attribution=[("Reuters reporter", "a Reuters reporter said")])
+# stones and burning tyres, then tear gas: a riot; Chott Essalem is missing from cities500: Gabes at precision 2;
+# "several officers were hurt": 3
+ev(d, 2, "Violent demonstration", day("2025-10-17"), A("Rioters (Tunisia)", "youths", 5, "TUN"),
+   pol("Tunisia", "TUN", "police"), P("Gabes", "TN", 2), inj=N(3, 3, None), arr=exact(14),
+   attribution=[("interior ministry", "The interior ministry said")])
+# recalled with its own date: background; forcing the gates of the complex is storming: a riot; "hundreds": 200
+ev(d, 3, "Violent demonstration", day("2025-10-10"), A("Rioters (Tunisia)", "hundreds of protesters", 5, "TUN"),
+   pol("Tunisia", "TUN", "police"), P("Gabes", "TN"), background=True, crowd=dict(low=200, high=None))
+# not coded: the pupils' breathing difficulties after gas leaks (not political violence; a summary), the movement
+# since last month (a summary), Saied's repair order, the called Tunis rally (planned), the UGTT's threatened strikes
+
+d = "233_bawku_minibus_ambush_patrol_gunfight_arrests"
+# "about 10 kilometres west of Bawku": Bawku at precision 2; the Kusasi association's blame is an interested
+# party's accusation, so actor1 is unidentified
+ev(d, 1, "Attack", day("2025-03-13"), uag("Ghana", "GHA", "Gunmen"),
+   civ("Ghana", "GHA", "three passengers"), P("Bawku", "GH", 2), fat=exact(3), inj=exact(2),
+   attribution=[("Upper East regional police command", "the Upper East regional police command said in a statement")],
+   claims=[("Kusasi youth association", "accuse", "Mamprusi Ethnic Militia (Ghana)",
+            "A Kusasi youth association accused an armed Mamprusi group of carrying out the killings.")])
+# gunmen fired first on the patrol: actor1; the two attackers killed are the deaths, the soldier the injured
+ev(d, 2, "Armed clash", day("2025-03-12"), uag("Ghana", "GHA", "gunmen"), mil("Ghana", "GHA", "a military patrol"),
+   P("Bawku", "GH"), fat=exact(2), inj=exact(1), attribution=[("army", "the army said")])
+# a search operation's arrests; the men are not tied to a named group
+ev(d, 3, "Arrests", day("2025-03-13"), pol("Ghana", "GHA", "Police"), civ("Ghana", "GHA", "nine men"),
+   P("Bawku", "GH"), arr=exact(9), attribution=[("police", "Police said")])
+# not coded: the curfew, the chieftaincy dispute (history), the Mamprusi claimant's arrival in February (a political
+# act, no place-and-day happening), the troops to be sent and the Asantehene's mediation (planned), the "more than 50"
+# killed since January (a summary), the jihadist risk
+
+d = "234_khuzdar_school_bus_suicide_bombing_kalat_quetta_grenade"
+# no claim; ISPR (an interested party) blames "Indian proxies" and India denies: actor1 unidentified with the claims;
+# "The toll rose to six": at least 6; "About 40" wounded: best only
+ev(d, 1, "Suicide bomb", day("2025-05-21"), uag("Pakistan", "PAK", "A suicide bomber"),
+   civ("Pakistan", "PAK", "a bus taking pupils to an army-run school"), P("Khuzdar", "PK"), fat=atleast(6),
+   inj=N(None, 40, None),
+   attribution=[("officials", "officials said"), ("district administration official", "a district administration official told Reuters")],
+   claims=[("Inter-Services Public Relations", "accuse", "India",
+            "blamed \"Indian proxies\" ... and said the attack had been planned in India"),
+           ("Government of India", "deny", None, "New Delhi rejected the accusation as baseless.")])
+# the army's own statement makes it actor1; "in Kalat district": Kalat at precision 2 (the convention of 158)
+ev(d, 2, "Armed clash", day("2025-05-21"), mil("Pakistan", "PAK", "troops"), uag("Pakistan", "PAK", "four militants"),
+   P("Kalat", "PK", 2), fat=exact(4), attribution=[("ISPR", "ISPR said")])
+# "on Tuesday evening"; nobody named; "No one was arrested": 0
+ev(d, 3, "Grenade", day("2025-05-20"), uag("Pakistan", "PAK", ""), civ("Pakistan", "PAK", "five people"),
+   P("Quetta", "PK"), inj=exact(5), arr=exact(0), attribution=[("police", "police said")])
+# not coded: the school closures, Sharif's vow, the India-Pakistan fighting (no place or date, a summary), the BLA's
+# attacks this year (a summary), the insurgency
+
+d = "235_ternopil_missile_strike_apartment_blocks_kharkiv_drones"
+# Russia's own statement that it struck targets makes it actor1 (the convention of 86), with the victims the
+# civilians Ukrainian officials name; "rose to 26": at least 26; 93 wounded exact
+ev(d, 1, "Shelling/artillery/missile attack", day("2025-11-19"), mil("Russia", "RUS", "Russian missiles", 8),
+   civ("Ukraine", "UKR", "two apartment buildings"), P("Ternopil", "UA"), fat=atleast(26), inj=exact(93),
+   attribution=[("officials", "officials said"), ("State Emergency Service", "the State Emergency Service said")],
+   claims=[("Ministry of Defence of Russia", "claim responsibility", "Ukrainian military-industrial and energy facilities",
+            "Russia's defence ministry said it had struck Ukrainian military-industrial and energy facilities")])
+ev(d, 2, "Air/drone strike", day("2025-11-19"), mil("Russia", "RUS", "Russian drones", 8),
+   civ("Ukraine", "UKR", "nine people, including a child"), P("Kharkiv", "UA"), inj=exact(9),
+   attribution=[("Mayor Ihor Terekhov", "Mayor Ihor Terekhov said")])
+# recalled with its own date: background; a missile: Shelling/artillery/missile attack (the convention of 139)
+ev(d, 3, "Shelling/artillery/missile attack", day("2025-07-31"), mil("Russia", "RUS", "a Russian missile", 8),
+   civ("Ukraine", "UKR", "31 people, among them five children"), P("Kyiv", "UA"), background=True, fat=exact(31))
+# not coded: the 476 drones and 48 missiles across the country and the interceptions (a nationwide total), the 22
+# missing, the mourning, the US peace plan and Zelensky's talks in Turkey
+
+d = "236_llallagua_police_killed_morales_blockade_vinto"
+# blockaders hurling dynamite and stones (some firing guns) at an operation to clear the road: a riot (the convention
+# of 01); the three officers and the young man: 4 dead (all sides summed); the minister's blame of Morales and
+# Morales's denial are claims
+ev(d, 1, "Violent demonstration", day("2025-06-11"),
+   A("Rioters (Bolivia)", "supporters of former President Evo Morales", 5, "BOL"), pol("Bolivia", "BOL", "police"),
+   P("Llallagua", "BO"), fat=exact(4), inj=atleast(30), arr=exact(17),
+   assoc2=[mil("Bolivia", "BOL", "soldiers")],
+   attribution=[("Government Minister Eduardo del Castillo", "Government Minister Eduardo del Castillo told reporters"),
+                ("local hospital", "according to the local hospital")],
+   claims=[("Government Minister Eduardo del Castillo", "accuse", "Evo Morales",
+            "He accused Morales of ordering the violence from his stronghold in the Chapare."),
+           ("Evo Morales", "deny", None, "Morales denied it on social media and said police had opened fire first.")])
+# tear gas on blockaders who "withdrew without resisting": a protest with intervention with its detentions in it
+ev(d, 2, "Protest with intervention", day("2025-06-12"), A("Protesters (Bolivia)", "The blockaders", 6, "BOL"),
+   pol("Bolivia", "BOL", "police"), P("Vinto", "BO"), arr=exact(23),
+   attribution=[("police commander", "a police commander said")])
+# not coded: the blockades since 2 June (the start of a wave, the convention of 62), the five deaths since then (a
+# summary), the court ruling and the election, the shortages, the offered talks (planned), the arrest warrant
 
 
 def main() -> None:

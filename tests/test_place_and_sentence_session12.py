@@ -131,3 +131,25 @@ def test_a_neighbours_border_is_not_the_neighbour(extract):
             "after several days of fighting, the army said.")
     events = extract(text, "2025-03-08")
     assert events and all(e.location.country == "South Sudan" for e in events)
+
+
+def test_a_weekday_the_full_date_falls_on_does_not_move_it(extract):
+    text = ("DUBAI (Reuters) - Militants attacked a police station in Saravan on Thursday night, killing five officers. "
+            "On 30 September last year, police opened fire on protesters gathered after Friday prayers in Zahedan, "
+            "killing more than 90 people, rights groups said.")
+    events = extract(text, "2023-12-15")
+    assert ("Excessive force against protesters", "2022-09-30", True) in [
+        (e.sub_event_type, str(e.event_date), e.background) for e in events]
+
+
+def test_a_years_summary_does_not_swallow_a_dated_day_it_recalls(extract):
+    text = ("TEHRAN (Reuters) - The province saw the deadliest day of last year's nationwide protests. On 30 September "
+            "last year, security forces opened fire on protesters in Zahedan, killing more than 90 people.")
+    events = extract(text, "2023-12-15")
+    assert [(str(e.event_date), e.background) for e in events] == [("2022-09-30", True)]
+
+
+def test_frequent_clashes_and_a_tally_of_recent_years_are_no_events(extract):
+    text = ("DUBAI (Reuters) - The province has seen frequent clashes between security forces and militants. The group "
+            "has killed dozens of border guards in attacks in recent years.")
+    assert extract(text, "2023-12-15") == []

@@ -189,6 +189,10 @@ def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
     """Different days, places far apart, or news against background: never one happening."""
     if a.background != b.background:
         return True
+    if a.history != b.history and a.event_date is not None and b.event_date is not None:
+        # "last year's nationwide protests" (a year's summary) and "On 30 September last year, police
+        # opened fire ... in Zahedan": the dated day is a happening of its own
+        return True
     if a.mention.clause is not None and b.mention.clause is not None and a.mention.clause != b.mention.clause \
             and a.mention.sent_start == b.mention.sent_start:
         return True  # clauses of one sentence that the finder read as separate happenings

@@ -275,6 +275,9 @@ class Pipeline:
                 rm.event_date, rm.date_start, rm.date_end = te.event_date, te.date_start, te.date_end
                 rm.date_precision = te.precision
                 rm.date_span = SpanRef(te.start, te.end, te.text)
+                if te.date_start is not None and te.date_end is not None and (
+                        te.date_end - te.date_start).days > SUMMARY_WINDOW_DAYS:
+                    rm.history = True  # "has killed dozens of guards in recent years": a tally, no one happening
                 if published is not None and te.date_end is not None:
                     if (published - te.date_end).days > BACKGROUND_AFTER_DAYS:
                         rm.background = True
@@ -874,6 +877,9 @@ def _dates_a_statement(doc, start: int, end: int, coarse: bool = False) -> bool:
     return head.lemma_.lower() in _TOLL_REVISING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally") for c in head.children)
 
+
+#: a time window longer than this ("in recent years", "between 2016 and 2018") dates no single happening
+SUMMARY_WINDOW_DAYS = 400
 
 #: what happened this many days before publication is the news of the day
 NEWS_DAYS = 7

@@ -995,6 +995,11 @@ def find_time_expressions(
 _PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 5}
 
 
+_WEEKDAY_ABBR = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY_ONLY = re.compile(r"^\W*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
+                           r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def resolve_event_time(
     expressions: list[TimeExpression],
     sent_start: int,
@@ -1018,6 +1023,13 @@ def resolve_event_time(
     ]
     if not cands:
         return None
+    # "On 30 September last year, police opened fire on protesters ... after Friday prayers": a weekday
+    # that the sentence's own full date falls on names that day, not the last such day before publication
+    explicit_days = {e.event_date.weekday() for e in cands if not e.relative and e.precision == "day" and e.event_date}
+    if explicit_days:
+        cands = [e for e in cands if not (e.relative and _WEEKDAY_ONLY.search(e.text)
+                                          and _WEEKDAY_ABBR.index(_WEEKDAY_ONLY.search(e.text).group(1).lower()[:3])
+                                          in explicit_days)] or cands
 
     def key(e: TimeExpression) -> tuple:
         if trigger_start is None:

@@ -461,14 +461,15 @@ FREQUENCY_ADVERBS = {"daily", "nightly", "regularly", "routinely", "frequently",
                      "weekly"}
 
 
-FREQUENCY_ADJECTIVES = {"frequent", "regular", "recurrent", "recurring", "routine", "daily", "nightly", "weekly",
-                        "constant", "periodic", "habitual"}
+#: how often, said of a plural noun ("frequent clashes"; not "the weekly march", one of a series, reported)
+FREQUENCY_ADJECTIVES = {"frequent", "recurrent", "recurring", "constant", "periodic", "habitual"}
 
 
 def _as_a_rule(trigger: Token) -> bool:
     """"Sumy has been shelled almost daily", "militias routinely abduct farmers", "drones hit the
     town every night": the verb is told with how often it happens."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FREQUENCY_ADJECTIVES for c in trigger.children):
+    if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and any(
+            c.dep_ == "amod" and c.lower_ in FREQUENCY_ADJECTIVES for c in trigger.children):
         return True  # "has seen frequent clashes between security forces and militants"
     v = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if v.pos_ not in ("VERB", "AUX"):

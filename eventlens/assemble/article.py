@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from eventlens.assemble.conventions import acled_actor_conventions
 from eventlens.extract.counts import CountMention, merge_counts
 from eventlens.extract.mentions import Mention, SpanRef
-from eventlens.extract.typing import PLOVER_OF_SUBTYPE, Typing, type_family
+from eventlens.extract.typing import FOUGHT_CLASSES, PLOVER_OF_SUBTYPE, Typing, type_family
 from eventlens.geodesy import location_km
 from eventlens.resolve.time import TimeExpression
 from eventlens.schema import (
@@ -173,6 +173,25 @@ def _taken_in_the_battle(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _ground_left(rm: ResolvedMention) -> bool:
+    """A capture told as ground the other side had left ("seized the area following the withdrawal of
+    the army"): typed a non-violent transfer by the mention itself."""
+    return rm.mention.typing.sub_event_type == "Non-violent transfer of territory" and "capture" in rm.mention.classes
+
+
+def _same_capture(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"Militants took control of the village. They seized it following the withdrawal of the army":
+    one capture told twice, once with how the ground was taken; with no date or place of its own the
+    second telling is the first one's."""
+    ta, tb = a.mention.typing.sub_event_type, b.mention.typing.sub_event_type
+    return (
+        ((ta in TERRITORIAL and _ground_left(b)) or (tb in TERRITORIAL and _ground_left(a)))
+        and (a.event_date is None or b.event_date is None or a.event_date == b.event_date)
+        and not a.own_place
+        and not a.background and not b.background
+    )
+
+
 def _damage_in_the_raid(a: ResolvedMention, b: ResolvedMention) -> bool:
     """"Gunmen killed 44 worshippers at a mosque ... They also set fire to the village market":
     property burned or looted by the attackers, that day and there, is part of the attack (one
@@ -269,7 +288,7 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         return True
     if _toll_of_the_unrest(a, b) or _toll_of_the_unrest(b, a):
         return True
-    if _damage_in_the_raid(a, b):
+    if _damage_in_the_raid(a, b) or _same_capture(a, b):
         return True
     if _engagement_of(a, b) or _engagement_of(b, a):
         return True
@@ -450,6 +469,11 @@ def _event_from_group(
             typing = t
         elif t.certainty > typing.certainty + 0.1:
             typing = t
+    if typing.sub_event_type in TERRITORIAL and any(_ground_left(rm) for rm in group) and not any(
+            rm.mention.classes & FOUGHT_CLASSES for rm in group):
+        # the capture told once as ground the other side had left, and no fighting anywhere in its
+        # telling: a non-violent transfer of territory (ACLED codebook)
+        typing = next(rm.mention.typing for rm in group if _ground_left(rm))
     bare = [rm for rm in group if "bare_explosion" in rm.mention.classes]
     if any(rm.mention.typing is typing for rm in bare):
         # the weapon is named by the mention that names it, not guessed from a bare "blast"

@@ -817,6 +817,15 @@ class MentionFinder:
         # long-range missiles", "the development of its own drones": procurement, not use
         cues = [c for c in cues if not (c.trigger and c.cls in REMOTE_CLASSES and (
             _names_equipment(doc[c.end - 1]) or _procured(doc[c.end - 1])))]
+        # "a stash of projectiles belonging to the militants, found west of Mosul": weapons in store are
+        # held, not fired; found or seized, they are weapons taken out of use (ACLED codebook:
+        # disrupted weapons use), whichever word the parser hangs the finding on
+        stored = [c for c in cues if c.cls in STORED_WEAPON_CLASSES and _in_store(doc[c.end - 1])]
+        if stored:
+            cues = [c for c in cues if c not in stored]
+            finder = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in DISRUPT_VERBS), None)
+            if finder is not None and not any(c.cls == "disrupted" for c in cues):
+                cues.append(Cue("disrupted", finder.i, finder.i + 1, False, True, finder.text))
         # "sentenced him for murdering his wife", "the besieged city", "playfully beat", "fired blank
         # rounds", "the prospect of a walkout": the word names no happening the story reports
         cues = [c for c in cues if not (c.trigger and _names_no_happening(doc[c.end - 1]))]
@@ -1226,6 +1235,12 @@ class MentionFinder:
             # crime between kin, not political violence (ACLED does not code it); in a story of such
             # a crime, the victim "attacked outside his home" and the suspect's arrest are that crime
             return None
+        hurt_crowd = _harmed_among_crowd(sent)
+        if hurt_crowd is not None and a1 is not None and antecedent(a1).i == hurt_crowd.i:
+            # "serious injuries among the demonstrators as the authorities suppressed their protests":
+            # the people the harm fell among suffered it; they are not its doers
+            a1, a1_from_parse = None, False
+            a2 = a2 if a2 is not None and antecedent(a2).i != hurt_crowd.i else hurt_crowd
         victims_protesters = lemma_in(a2, PROTESTER_HEADS) or (
             a2 is not None and any(lemma_in(t, PROTESTER_HEADS) for t in phrase_span(a2))
         ) or _fired_on_a_gathering(sent) or (
@@ -3089,9 +3104,14 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     # reports acts on that protest, wherever the parse hangs the clause: "rallied ... demanding that
     # the president resign as police fired tear gas")
     crowd_main = any(c.cls == "protest" for c in main)
+    # ("seized the area following the withdrawal of the army": the other side's pull-out told before
+    # a capture says how the ground was taken, not a happening of its own; ACLED codebook: a
+    # non-violent transfer of territory)
+    capture_main = any(c.cls == "capture" for c in main)
     return [c for c in cues if not (c.start in embedded and c.end - 1 in embedded
                                     and not (crowd_main and c.cls == "intervention" and c.start not in earlier
-                                             and _while_clause(doc[c.start])))], kept_counts
+                                             and _while_clause(doc[c.start]))
+                                    and not (capture_main and c.cls == "withdraw" and c.start in earlier))], kept_counts
 
 
 def _while_clause(tok: Token) -> bool:
@@ -3409,6 +3429,39 @@ WEAPON_OBJECTS = {"weapon", "ammunition", "explosive", "device", "ied", "cache",
 CLEARING_VERBS = {"clear", "remove", "disarm"}
 #: explosives laid to go off later: what clearing verbs make safe
 LAID_EXPLOSIVES = {"mine", "landmine", "ied", "explosive", "device", "bomb", "ordnance", "booby-trap"}
+
+
+#: stores of weapons ("a stash of projectiles", "caches of rockets")
+STORE_NOUNS = {"stash", "cache", "stockpile", "arsenal", "haul", "depot", "storehouse"}
+#: weapon cues that a store holds instead of firing
+STORED_WEAPON_CLASSES = {"shelling", "shell_cue", "explosive", "ied_cue", "grenade", "airstrike", "air_cue"}
+
+
+def _in_store(noun: Token) -> bool:
+    """"a stash of projectiles", "a cache of rockets and mortar rounds": the weapon named as what a
+    store holds (the "of" object of a store noun, or one coordinated with it)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in STORE_NOUNS
+
+
+#: nouns of harm to people that name whom it fell among ("injuries among the demonstrators")
+HARM_AMONG_NOUNS = {"injury", "casualty", "death", "fatality", "wound", "victim"}
+
+
+def _harmed_among_crowd(sent: Span) -> Token | None:
+    """The protesters of "serious injuries among the demonstrators", "casualties among protesters":
+    the crowd a harm noun says it fell among, or None."""
+    for tok in sent:
+        if tok.lemma_.lower() not in HARM_AMONG_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "among":
+                obj = pobj(prep)
+                if obj is not None and obj.lemma_.lower() in PROTESTER_HEADS:
+                    return obj
+    return None
 
 
 def _found_weapons_participle(verb: Token) -> bool:

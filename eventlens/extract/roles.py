@@ -539,6 +539,15 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
             # "gunmen opened fire on a patrol": the target hangs on the verb
             on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")), None)
             actor2 = pobj(on) if on is not None else None
+    elif noun.dep_ == "nsubjpass" and head.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "perpetrate"}:
+        # "an attack has been launched on a military base by militants": the passive verb carries
+        # the target and the doer
+        if actor2 is None:
+            on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")), None)
+            actor2 = pobj(on) if on is not None else None
+        if actor1 is None:
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            actor1 = pobj(agent) if agent is not None else None
     return actor1, actor2
 
 

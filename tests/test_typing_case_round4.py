@@ -111,3 +111,21 @@ def test_passive_launch_names_target_and_doer(nlp):
     a1, a2 = noun_roles(doc[1])
     assert a1 is not None and a1.lower_ == "insurgents"
     assert a2 is not None and a2.lower_ == "station"
+
+
+# --- "due to" a cause -------------------------------------------------------------------------
+
+
+def test_harm_due_to_an_explosion_is_reported_not_scheduled(extract):
+    text = ("Four shepherds suffered injuries on Sunday due to an explosion of a landmine planted by the "
+            "militants in the hills of the province.")
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == "Remote explosive/landmine/IED", _subs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition groups are due to stage a protest in the capital on Friday.",
+    "The rebels are due to attack the town next week, a commander warned.",
+])
+def test_due_to_with_a_verb_still_schedules(extract, text):
+    assert top(extract(text)) is None, _subs(extract(text))

@@ -302,6 +302,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 pass
             elif lemma in THREAT_HEADS:
                 flags["threatened"] = True
+            elif lemma == "due" and chain[i - 1].dep_ == "pobj":
+                # "injuries due to an explosion": "due to" with a noun gives the cause; only with a
+                # verb ("the march is due to start on Friday") does it schedule
+                pass
             elif lemma in PLANNING_HEADS:
                 flags["future"] = True
             elif lemma in DENY_HEADS:

@@ -129,3 +129,23 @@ def test_harm_due_to_an_explosion_is_reported_not_scheduled(extract):
 ])
 def test_due_to_with_a_verb_still_schedules(extract, text):
     assert top(extract(text)) is None, _subs(extract(text))
+
+
+# --- a toll told before its cause ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Five villagers were killed after an air strike on the village on Monday.", "Air/drone strike"),
+    ("Three people were wounded after a grenade attack on a bus station on Friday.", "Grenade"),
+    ("Two people were injured following a bomb attack in the market on Monday.", "Remote explosive/landmine/IED"),
+])
+def test_harm_after_an_attack_is_the_attacks(extract, text, sub):
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == sub, _subs(extract(text))
+
+
+def test_arrests_after_a_clash_keep_the_earlier_happening_apart(extract):
+    # an arrest is an act of its own, not a toll: the "after" phrase stays an earlier happening
+    text = "Ten protesters were arrested after a clash with police on Friday."
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type != "Armed clash", _subs(extract(text))

@@ -3033,6 +3033,10 @@ def _in_clause(tok: Token) -> bool:
 
 
 TEMPORAL_ADJUNCTS = {"after", "following", "amid", "since", "before", "despite"}
+#: what a toll reports: harm alone, with no act of its own
+HARM_ONLY_CLASSES = {"kill", "wound"}
+#: acts a toll can be told "after" as its cause
+CAUSE_CLASSES = REMOTE_CLASSES | {"attack"}
 
 
 def _cue_family(cls: str) -> str:
@@ -3096,6 +3100,12 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
             # "... after the intense protests and riots in the prisons": an earlier happening,
             # when the sentence reports a happening of its own outside the adjunct
             inside = {t.i for t in tok.subtree}
+            if tok.lower_ in ("after", "following") and all(c.cls in HARM_ONLY_CLASSES for c in main if c.start not in inside) and any(
+                    c.trigger and c.cls in CAUSE_CLASSES and c.start in inside for c in cues):
+                # "five villagers were killed after an air strike on the village", "children were hurt
+                # after a chemical attack": a toll told before its cause; the attack is the happening
+                # the harm belongs to, not an earlier one
+                continue
             if any(c.end - 1 not in inside and c.start not in inside for c in main):
                 embedded.update(inside)
                 earlier.update(inside)

@@ -149,3 +149,42 @@ def test_arrests_after_a_clash_keep_the_earlier_happening_apart(extract):
     text = "Ten protesters were arrested after a clash with police on Friday."
     ev = top(extract(text))
     assert ev is not None and ev.sub_event_type != "Armed clash", _subs(extract(text))
+
+
+# --- people captured are no ground taken ------------------------------------------------------
+
+
+def test_people_captured_by_the_police_are_arrests(extract):
+    text = "Police captured two suspected militants in a raid on a house in the city on Monday."
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == "Arrests", _subs(extract(text))
+
+
+def test_fighters_captured_by_troops_were_taken_in_a_fight(extract):
+    # ACLED codes fighters that troops take as an armed clash
+    text = "The army has captured a senior commander of the militant group in the town on Monday."
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == "Armed clash", _subs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops captured the town of Kalama from the rebels on Monday.",
+    # ground taken beside the people taken: the ground decides
+    "Government forces captured a rebel commander and seized the village on Monday.",
+])
+def test_ground_captured_stays_territory(extract, text):
+    ev = top(extract(text))
+    assert ev is not None and ev.sub_event_type == "Government regains territory", _subs(extract(text))
+
+
+def test_people_captured_by_others_are_taken_not_arrested(nlp):
+    from eventlens.extract.mentions import _people_captured
+
+    doc = nlp("Gunmen captured two journalists in the town on Monday.")
+    assert _people_captured(doc[1:2]) == "abduct"
+    doc = nlp("Police captured two suspects in the town on Monday.")
+    assert _people_captured(doc[1:2]) == "arrest"
+    doc = nlp("Troops captured two rebels near the front on Monday.")
+    assert _people_captured(doc[1:2]) == "clash"
+    doc = nlp("Troops captured the town on Monday.")
+    assert _people_captured(doc[1:2]) is None

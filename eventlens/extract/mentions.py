@@ -929,6 +929,13 @@ class MentionFinder:
                                         and not any(k.dep_ in ("aux", "auxpass") for k in doc[c.start].children))]
         # "took over Combined Task Force 151", "took over the presidency": a post, not ground
         cues = [c for c in cues if not (c.cls == "capture" and _takes_a_post(doc[c.start : c.end]))]
+        # "police captured two suspected militants in a raid", "the army has captured a senior
+        # commander": people taken, not ground; by the state's forces an arrest, by others an
+        # abduction (ACLED codebook)
+        # (not beside ground taken in the same sentence: "captured a commander and seized the village")
+        people_taken = {c.start: t for c in cues if c.cls == "capture" and (t := _people_captured(doc[c.start : c.end]))}
+        if people_taken and all(c.start in people_taken for c in cues if c.cls == "capture"):
+            cues = [dataclasses.replace(c, cls=people_taken[c.start]) if c.cls == "capture" else c for c in cues]
         # "violations of the ceasefire", "the collapse of the truce": no agreement made
         cues = [c for c in cues if not (c.cls == "agreement" and doc[c.end - 1].dep_ == "pobj"
                                         and doc[c.end - 1].head.head.lemma_.lower() in BROKEN_AGREEMENT)]
@@ -3476,6 +3483,38 @@ def _harmed_among_crowd(sent: Span) -> Token | None:
                 if obj is not None and obj.lemma_.lower() in PROTESTER_HEADS:
                     return obj
     return None
+
+
+#: people a capturing verb can take
+PEOPLE_TAKEN = PERSON_OBJECTS | {"commander", "leader", "suspect", "insurgent", "terrorist", "gunman", "jihadist",
+                                 "kidnapper", "chief", "person", "woman", "child", "bandit", "smuggler",
+                                 "trafficker", "militiaman", "official", "journalist", "activist", "hostage"}
+
+
+def _people_captured(span: Span) -> str | None:
+    """"police captured two suspected militants", "the army has captured a senior commander": a
+    capturing verb whose object is people, not ground.  "arrest" when the state's forces take them,
+    "abduct" when anyone else does; None when the object is no person or the cue is no lone verb."""
+    if len(span) != 1 or span[0].pos_ != "VERB" or span[0].lemma_.lower() not in ("capture", "seize", "catch", "nab"):
+        return None
+    verb = span[0]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    if not objs or not all(o.lemma_.lower() in PEOPLE_TAKEN or o.ent_type_ == "PERSON" for o in objs):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (pobj(c) for c in verb.children if c.dep_ == "agent"), None)
+    if subj is None:
+        return None
+    words = {t.lemma_.lower() for t in subj.subtree}
+    if not words & STATE_HEADS:
+        return "abduct"
+    if not words & {"police", "policeman", "gendarme"} and any(
+            o.lemma_.lower() in ARMED_HEADS | {"insurgent", "terrorist", "jihadist", "gunman"} for o in objs):
+        # "regime forces captured 2 rebels on the front": fighters taken by troops were taken in a
+        # fight (ACLED codes an armed clash)
+        return "clash"
+    return "arrest"
 
 
 def _found_weapons_participle(verb: Token) -> bool:

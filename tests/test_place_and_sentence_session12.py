@@ -153,3 +153,15 @@ def test_frequent_clashes_and_a_tally_of_recent_years_are_no_events(extract):
     text = ("DUBAI (Reuters) - The province has seen frequent clashes between security forces and militants. The group "
             "has killed dozens of border guards in attacks in recent years.")
     assert extract(text, "2023-12-15") == []
+
+
+def test_the_hospital_the_dead_were_brought_to_is_not_a_second_place(gaz):
+    from eventlens.resolve.geo import locate_event
+
+    text = ("Party supporters attacked a rally in Magura on Wednesday, killing three people, police said. "
+            "\"Three bodies were brought in, all with bullet wounds,\" said the superintendent of Jessore general "
+            "hospital.")
+    tops = gaz.find_toponyms(text)
+    at = text.index("wounds")
+    loc = locate_event(text, at, at + 6, tops, article_country="BGD", gazetteer=gaz)
+    assert loc is not None and loc.location.name != "Jessore" and loc.method != "sentence"

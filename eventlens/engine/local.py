@@ -473,12 +473,12 @@ _GOVERNMENT_VERBS = {
 }
 
 
-#: "the death toll rose to 84 on Tuesday", "officials said on Sunday": the date is of the
-#: statement or the update, not of the happening
 #: what carries a statement ("in a statement on Sunday", "in an interview on Monday"); not a
 #: broadcast or a meeting, which may be where a happening took place
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "briefing", "interview", "speech", "address",
                     "post", "message", "release", "bulletin"}
+#: "the death toll rose to 84 on Tuesday", "officials said on Sunday": the date is of the
+#: statement or the update, not of the happening
 _STATEMENT_VERBS = {"rise", "climb", "reach", "say", "announce", "report", "confirm", "tell", "increase",
                     "jump", "stand", "update", "add", "state", "publish", "release"}
 

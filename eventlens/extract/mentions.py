@@ -726,15 +726,7 @@ class MentionFinder:
         cues = [c for c in cues if not (c.cls in ("capture", "withdraw") and _carried_away(doc[c.start]))]
         # "effigies of the demon king burst into flames" at a festival: a rite, unless the sentence says
         # what the crowd is against ("farmers burned effigies of the minister against the new law")
-        if any(c.cls == "protest" and doc[c.end - 1].lemma_.lower() == "effigy" for c in cues) and not any(
-                t.lemma_.lower() in GRIEVANCE_WORDS | DEMAND_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE for t in sent):
-            effigy_at = {i for c in cues if c.cls == "protest" and doc[c.end - 1].lemma_.lower() == "effigy"
-                         for i in range(c.start, c.end)}
-            burnt_effigy = {t.i for i in effigy_at for t in (doc[i], doc[i].head)}
-            cues = [c for c in cues if not (c.start in effigy_at or (
-                c.cls in ("riot", "crowd_violence", "loot", "explosive") and any(
-                    w.i in burnt_effigy or any(t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i in effigy_at
-                                               for t in w.children) for w in doc[c.start : c.end])))]
+        cues = _without_effigy_rites(sent, cues)
         # "the festivities began with processions carrying replicas of the Ark ... kept vigil with chants":
         # a feast's crowd, with nothing it is against
         if any(t.lemma_.lower() in FESTIVE_WORDS for t in sent) and not any(
@@ -2678,6 +2670,25 @@ def _figurative(tok: Token) -> bool:
 #: what a sport's name modifies ("a shooting title", "the shooting federation")
 SPORT_HEADS = {"title", "medal", "competition", "event", "range", "federation", "championship", "team", "club",
                "contest", "sport", "discipline", "final", "club", "gold", "silver", "bronze", "record", "squad"}
+def _without_effigy_rites(sent: Span, cues: list[Cue]) -> list[Cue]:
+    """The cues less an effigy burned as a rite: the effigy word and the burning or blowing up done
+    to it, when the sentence names nothing the crowd is against and nobody who protests."""
+    doc = sent.doc
+    effigy_at = {i for c in cues if c.cls == "protest" and doc[c.end - 1].lemma_.lower() == "effigy"
+                 for i in range(c.start, c.end)}
+    if not effigy_at or any(t.lemma_.lower() in GRIEVANCE_WORDS | DEMAND_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE
+                            for t in sent):
+        return cues
+    burnt = {t.i for i in effigy_at for t in (doc[i], doc[i].head)}
+
+    def done_to_effigy(c: Cue) -> bool:
+        return c.cls in ("riot", "crowd_violence", "loot", "explosive") and any(
+            w.i in burnt or any(t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i in effigy_at for t in w.children)
+            for w in doc[c.start : c.end])
+
+    return [c for c in cues if c.start not in effigy_at and not done_to_effigy(c)]
+
+
 #: a feast's words: its crowds and processions celebrate
 FESTIVE_WORDS = {"festival", "festivity", "celebration", "celebrate", "worshipper", "pilgrim", "pilgrimage", "feast",
                  "epiphany", "carnival", "faithful", "holiday", "parade"}

@@ -995,9 +995,17 @@ def find_time_expressions(
 _PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 5}
 
 
-_WEEKDAY_ABBR = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+#: an expression that is a weekday and nothing more ("Friday", "on Tuesday", "last Sunday")
 _WEEKDAY_ONLY = re.compile(r"^\W*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
                            r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_NUMBER = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def _weekday_only(e: TimeExpression) -> int | None:
+    """The weekday (Monday = 0) a relative expression names by itself, else None."""
+    m = _WEEKDAY_ONLY.search(e.text) if e.relative else None
+    return _WEEKDAY_NUMBER[m.group(1).lower()] if m else None
 
 
 def resolve_event_time(
@@ -1027,9 +1035,7 @@ def resolve_event_time(
     # that the sentence's own full date falls on names that day, not the last such day before publication
     explicit_days = {e.event_date.weekday() for e in cands if not e.relative and e.precision == "day" and e.event_date}
     if explicit_days:
-        cands = [e for e in cands if not (e.relative and _WEEKDAY_ONLY.search(e.text)
-                                          and _WEEKDAY_ABBR.index(_WEEKDAY_ONLY.search(e.text).group(1).lower()[:3])
-                                          in explicit_days)] or cands
+        cands = [e for e in cands if _weekday_only(e) not in explicit_days] or cands
 
     def key(e: TimeExpression) -> tuple:
         if trigger_start is None:

@@ -2912,6 +2912,113 @@ ev(d, 3, "Arrests", day("2023-08-27"), A("Syrian Democratic Forces", "the SDF", 
 # summary), the curfew and the reinforcements, the coalition's call, the planned meeting with the elders
 
 
+# --- 247-251: fresh batch, written without running the extractor on them ---
+
+d = "247_zurmi_bandits_kill_villagers_air_force_strike"
+# the killings and the abductions in one night raid are one Attack (the convention of 93); "late on Sunday" before a
+# Tuesday publication: 17 August; Kairu, "about 15 kilometres from the town of Zurmi", is missing: Zurmi at precision 2;
+# only a community leader gives the toll (the police confirm the attack with no toll)
+ev(d, 1, "Attack", day("2025-08-17"), uag("Nigeria", "NGA", "Gunmen on motorcycles"),
+   civ("Nigeria", "NGA", "17 villagers"), P("Zurmi", "NG", 2), fat=exact(17),
+   attribution=[("community leader", "according to Mustapha Garba, a community leader"),
+                ("police", "Zamfara police spokesman Yazid Abubakar confirmed the attack")])
+# the air force's own statement makes it actor1 (the convention of 218); "the same day" as its Monday statement;
+# "a forest about 20 kilometres south of Zurmi": precision 2; "more than 20 bandits": at least 20
+ev(d, 2, "Air/drone strike", day("2025-08-18"), mil("Nigeria", "NGA", "its jets"),
+   uag("Nigeria", "NGA", "more than 20 bandits"), P("Zurmi", "NG", 2), fat=atleast(20),
+   attribution=[("Nigerian Air Force", "the Nigerian Air Force said")])
+# recalled with its own date: background
+ev(d, 3, "Attack", day("2025-06-02"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "at least 20 worshippers"), P("Kaura Namoda", "NG"), background=True, fat=atleast(20))
+# not coded: the ransom demand and the threat to kill the captives, the tactical team sent, the governor's promised
+# guard recruits, the bandits' habits and the thousands killed in recent years (a summary), the 2019 peace deal
+
+d = "248_mongbwalu_codeco_attack_bunia_moto_drivers_protest"
+# CODECO is named in the reporter's voice and by residents: actor1; nine attackers, two soldiers and four civilians:
+# 15, "at least 15" in the lead; the looting of shops is part of the same happening
+ev(d, 1, "Armed clash", day("2025-04-20"),
+   A("CODECO", "Fighters of the CODECO militia", 3, "COD", ("Lendu Ethnic Militia",)),
+   mil("Democratic Republic of Congo", "COD", "the army"), P("Mongbwalu", "CD"), fat=atleast(15),
+   attribution=[("army spokesman", "Army spokesman in Ituri Lieutenant Jules Ngongo said"),
+                ("civil society leader", "Dieudonne Lossa, a civil society leader in the town, said")])
+# only the territory administrator (an official of the side CODECO fights) names CODECO, and the group is silent:
+# actor1 unidentified with an `accuse` claim; Lopa, "about 30 kilometres north of Bunia": Bunia at precision 2
+ev(d, 2, "Attack", day("2025-04-21"), uag("Democratic Republic of Congo", "COD", "gunmen"),
+   civ("Democratic Republic of Congo", "COD", "five passengers"), P("Bunia", "CD", 2), fat=exact(5),
+   attribution=[("Djugu territory administrator", "the administrator of Djugu territory said")],
+   claims=[("administrator of Djugu territory", "accuse", "CODECO", "He blamed CODECO")])
+# drivers parking across roads, cleared with tear gas: a protest with intervention; "hundreds": 200
+ev(d, 3, "Protest with intervention", day("2025-04-22"),
+   A("Protesters (Democratic Republic of Congo)", "hundreds of motorcycle taxi drivers", 6, "COD"),
+   pol("Democratic Republic of Congo", "COD", "Police"), P("Bunia", "CD"), arr=exact(12),
+   crowd=dict(low=200, high=None), attribution=[("police", "a police officer said")])
+# recalled with its own date; the UN (neutral) names CODECO; Djaiba, "north of Djugu": Djugu at precision 2
+ev(d, 4, "Attack", day("2025-02-10"), A("CODECO", "the militia", 3, "COD", ("Lendu Ethnic Militia",)),
+   civ("Democratic Republic of Congo", "COD", "51 people"), P("Djugu", "CD", 2), background=True, fat=exact(51),
+   attribution=[("United Nations", "according to the United Nations")])
+# not coded: the killings since 2017 (a summary), the army's vow, the curfew, the Aru ceasefire "last year" (no date)
+
+d = "249_sanaa_houthis_detain_un_staff_taiz_market_shell"
+# the Houthis, the de facto authority in Sanaa, detaining UN staff in raids: Arrests, named by the UN and in the
+# reporter's voice; Thursday before a Saturday publication
+ev(d, 1, "Arrests", day("2024-06-06"), A("Ansar Allah", "Houthi security men", 2, "YEM"),
+   civ("Yemen", "YEM", "11 employees of United Nations agencies"), P("Sanaa", "YE"), arr=exact(11),
+   attribution=[("United Nations", "a UN spokesman in New York said on Friday")])
+# only the city's governor (a party to the war) blames the Huthis, who do not answer: actor1 unidentified with empty
+# text; coded as shelling of civilians
+ev(d, 2, "Shelling/artillery/missile attack", day("2024-06-07"), uag("Yemen", "YEM", ""),
+   civ("Yemen", "YEM", "a 10-year-old boy"), P("Taiz", "YE"), fat=exact(1), inj=exact(4),
+   attribution=[("Al-Thawra hospital medics", "medics at the city's Al-Thawra hospital said")],
+   claims=[("governor of Taiz", "accuse", "Ansar Allah", "The city's governor blamed the Houthis")])
+# not coded: the televised "spy network" confessions, Guterres's call, the detentions of 2021 and 2023 (no date), the
+# Red Sea attacks since November and the encirclement of Taiz since 2015 (summaries)
+
+d = "250_al_mughayyir_settlers_tammun_drone_strike"
+# the army's own statement makes it actor1 (8: Israeli forces in the West Bank, as in 302); the Al-Quds Brigades
+# claim the dead as their fighters: actor2; "early on Thursday": the publication day
+ev(d, 1, "Air/drone strike", day("2025-06-26"), mil("Israel", "ISR", "An Israeli drone strike", 8),
+   A("Al-Quds Brigades", "three Palestinian militants", 2, "PSE", ("Palestinian Islamic Jihad",)), P("Tammun", "PS"),
+   fat=exact(3), attribution=[("Israeli army", "The Israeli army said"), ("health ministry", "The Palestinian health ministry said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "a terrorist cell",
+            "an aircraft had struck \"a terrorist cell\" in Tammun")])
+# stones, burned cars and homes and four villagers beaten: an attack on civilians (the beatings make it more than
+# property destruction); "No settlers were detained": 0 arrested
+ev(d, 2, "Attack", day("2025-06-25"), A("Settlers (Israel)", "dozens of masked settlers", 4, "ISR"),
+   civ("Palestine", "PSE", "four villagers"), P("Al Mughayyir", "PS"), inj=exact(4), arr=exact(0),
+   attribution=[("village council head", "the village council head Amin Abu Alia told AFP"),
+                ("Palestinian Red Crescent", "The Palestinian Red Crescent said"),
+                ("AFP photographer", "An AFP photographer saw")])
+# "overnight" before a Thursday publication: a range; detainees are civilians (the convention of 233)
+ev(d, 3, "Arrests", span("2025-06-25", "2025-06-26", "range"), mil("Israel", "ISR", "Israeli forces", 8),
+   civ("Palestine", "PSE", "at least 15 Palestinians"), P("Tubas", "PS"), arr=atleast(15),
+   attribution=[("Palestinian Prisoners' Society", "the Palestinian Prisoners' Society said")])
+# not coded: the army's review, the UN's settler-violence totals, the operation in the northern camps since January
+# (a summary), the ministers' calls for annexation
+
+d = "251_kathmandu_royalist_protest_riot_rpp_leaders_arrested"
+# stones, burned buildings and vehicles and looted shops: a riot although police fired live rounds (the convention of
+# 01), the two dead, "more than 110" hurt and 105 arrests in it; "Thousands": 2,000; the minister's blame is a claim
+ev(d, 1, "Violent demonstration", day("2025-03-28"), A("Rioters (Nepal)", "supporters of Nepal's former king", 5, "NPL"),
+   pol("Nepal", "NPL", "police"), P("Kathmandu", "NP"), fat=exact(2), inj=atleast(110), arr=exact(105),
+   crowd=dict(low=2000, high=None),
+   attribution=[("police", "Police spokesman Dinesh Kumar Acharya said"), ("officials", "officials said")],
+   claims=[("Home Minister Ramesh Lekhak", "accuse", "Durga Prasai",
+            "accused the protest's organiser, businessman Durga Prasai, of inciting the violence")])
+# the counter-rally "ended without incident": a peaceful protest; "several thousand": 3,000
+ev(d, 2, "Peaceful protest", day("2025-03-28"),
+   A("Protesters (Nepal)", "several thousand supporters of the governing parties", 6, "NPL"), None,
+   P("Kathmandu", "NP"), crowd=dict(low=3000, high=None))
+# the leaders are coded as their party (the convention of 215)
+ev(d, 3, "Arrests", day("2025-03-29"), pol("Nepal", "NPL", "police"),
+   A("Rastriya Prajatantra Party", "two leaders of the pro-monarchy Rastriya Prajatantra Party", 3, "NPL"),
+   P("Kathmandu", "NP"), arr=exact(2), attribution=[("Rastriya Prajatantra Party", "the party said")])
+# the airport welcome that fuelled the campaign, recalled with its own date: background; "about 10,000" is the one
+# estimate
+ev(d, 4, "Peaceful protest", day("2025-03-09"), A("Protesters (Nepal)", "about 10,000 supporters", 6, "NPL"), None,
+   P("Kathmandu", "NP"), background=True, crowd=dict(low=10000, high=None))
+# not coded: the curfew and the soldiers' patrols, the protests called for next week, the monarchy's abolition in 2008
+
+
 # --- 222-226: fresh batch (session 12), written without running the extractor on them ---
 
 d = "222_gopalganj_awami_supporters_attack_ncp_rally"
@@ -3273,6 +3380,117 @@ ev(d, 2, "Protest with intervention", day("2025-06-12"), A("Protesters (Bolivia)
    attribution=[("police commander", "a police commander said")])
 # not coded: the blockades since 2 June (the start of a wave, the convention of 62), the five deaths since then (a
 # summary), the court ruling and the election, the shortages, the offered talks (planned), the arrest warrant
+
+
+# --- 242-246: fresh batch (session 13, w5), written without running the extractor on them ---
+d = "242_gourma_rharous_boat_rocket_attack_bourem_camp"
+# rockets fired at the river boat: a shelling/missile attack; no group claimed it and no one names one: actor1
+# unidentified; the 49 civilians and 15 soldiers on board: 64 dead, the soldiers an associate of the civilian victims;
+# Abakoira is missing from cities500: Gourma Rharous (named in the article) at precision 2
+ev(d, 1, "Shelling/artillery/missile attack", day("2023-09-07"), uag("Mali", "MLI", "Assailants"),
+   civ("Mali", "MLI", "a passenger boat on the Niger River"), P("Gourma-Rharous", "ML", 2), fat=exact(64),
+   assoc2=[mil("Mali", "MLI", "15 soldiers travelling on board")],
+   attribution=[("transitional government", "the transitional government said"), ("local officials", "local officials said")])
+# "Hours earlier" on the same Thursday; JNIM's own statement makes it actor1; five soldiers plus "around 20" attackers:
+# low 5, best 25 (the convention of 11)
+ev(d, 2, "Armed clash", day("2023-09-07"),
+   A("JNIM", "fighters of the al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "the army camp in Bourem"), P("Bourem", "ML"), fat=N(5, 25, None),
+   attribution=[("army", "The army said")],
+   claims=[("JNIM", "claim responsibility", "the army camp in Bourem",
+            "JNIM said in a statement on its propaganda channels that it had struck the camp")])
+# not coded: the blockade of Timbuktu announced in August (a declaration and a standing siege, no single happening), the
+# price rises, MINUSMA's withdrawal and the competition for its camps (summaries), the mourning, the escorts (planned)
+
+d = "243_el_fasher_mosque_drone_strike_rsf_assault_repelled"
+# only the army-aligned government (an interested party) names the RSF, which did not comment: actor1 unidentified
+# with empty text and an `accuse` claim; "at least 75"; the neighbourhood is in the city: precision 1
+ev(d, 1, "Air/drone strike", day("2025-09-19"), uag("Sudan", "SDN", ""),
+   civ("Sudan", "SDN", "worshippers"), P("El Fasher", "SD"), fat=atleast(75),
+   attribution=[("emergency response room", "a local emergency response room said")],
+   claims=[("Government of Sudan", "accuse", "Rapid Support Forces",
+            "Sudan's army-aligned government blamed the paramilitary Rapid Support Forces (RSF)")])
+# the army's account of an RSF assault beaten back on Thursday: a clash with the attacker as actor1 (the convention of
+# 233); "heavy losses" gives no number
+ev(d, 2, "Armed clash", day("2025-09-18"), A("Rapid Support Forces", "an RSF assault", 2, "SDN"),
+   mil("Sudan", "SDN", "its troops and allied fighters"), P("El Fasher", "SD"),
+   attribution=[("army's 6th Infantry Division", "The army's 6th Infantry Division said on Friday")])
+# recalled with its month: background; named in the reporter's voice; the UN's "at least 400" killed; Zamzam "about
+# 15 km south of El Fasher" is missing from cities500: El Fasher at precision 2
+ev(d, 3, "Attack", span("2025-04-01", "2025-04-30", "month"), A("Rapid Support Forces", "RSF fighters", 2, "SDN"),
+   civ("Sudan", "SDN", "the Zamzam camp"), P("El Fasher", "SD", 2), background=True, fat=atleast(400),
+   attribution=[("United Nations", "The United Nations said at the time")])
+# not coded: the siege of more than a year (a summary), the rival government (a political act), Guterres's warning,
+# the flight to Tawila (displacement), cholera and hunger
+
+d = "244_bannu_cantonment_suicide_car_bombs_lakki_roadside_bomb"
+# the car bombs and the gunmen's attempt to storm through the breach are one happening; Jaish al-Fursan's own claim
+# makes it actor1 with the Hafiz Gul Bahadur group as its parent; the 13 civilians and five soldiers plus the 16
+# attackers: 34 dead (all sides summed)
+ev(d, 1, "Suicide bomb", day("2025-03-04"),
+   A("Jaish al-Fursan", "Jaish al-Fursan, a faction allied with the militant commander Hafiz Gul Bahadur", 2, "PAK",
+     ("Hafiz Gul Bahadur Group",)),
+   mil("Pakistan", "PAK", "an army cantonment"), P("Bannu", "PK"), fat=exact(34), inj=exact(32),
+   assoc2=[civ("Pakistan", "PAK", "Thirteen civilians")],
+   attribution=[("local police chief Ziaud Din", "local police chief Ziaud Din said"),
+                ("military's media wing", "The military's media wing said")],
+   claims=[("Jaish al-Fursan", "claim responsibility", None, "claimed responsibility in a message to reporters")])
+# no claim, nobody named; "in Lakki Marwat district": its seat Lakki at precision 2 (the convention of 158)
+ev(d, 2, "Remote explosive/landmine/IED", day("2025-03-05"), uag("Pakistan", "PAK", ""),
+   pol("Pakistan", "PAK", "a police van"), P("Lakki Marwat", "PK", 2), inj=exact(3),
+   attribution=[("police", "police said")])
+# recalled with its month: background; the seizure, the hostage-taking and the storming are one clash (the convention
+# of 187); 33 militants and two commandos: 35 dead; the hostages are police officers of the counter-terrorism centre
+ev(d, 3, "Armed clash", span("2022-12-01", "2022-12-31", "month"),
+   A("Tehreek-e-Taliban Pakistan", "Pakistani Taliban detainees", 2, "PAK"), mil("Pakistan", "PAK", "commandos"),
+   P("Bannu", "PK"), background=True, fat=exact(35), assoc2=[pol("Pakistan", "PAK", "officers")])
+# not coded: the attacks on Bannu over three years (a summary), Sharif's vow, Islamabad's accusation against Kabul and
+# Kabul's denial (no single happening), the traders' planned closure of the bazaar
+
+d = "245_el_tambo_noboa_convoy_stoned_cotacachi_recalled"
+# stones and concrete blocks hurled at the presidential convoy (shown by media video, a neutral source): a riot with
+# the government as actor2; "on the road near the town of El Tambo": GeoNames' Tambo at precision 2; "About 500":
+# crowd 500; the five arrests are part of it; CONAIE's "Several people were hurt": 3; the government's "attempt on his
+# life" and bullet marks are an accusation, CONAIE's defence of its members a denial
+ev(d, 1, "Violent demonstration", day("2025-10-07"), A("Rioters (Ecuador)", "Protesters", 5, "ECU"),
+   A("Government of Ecuador", "a convoy carrying Ecuadorean President Daniel Noboa", 1, "ECU"),
+   P("El Tambo", "EC", 2), inj=N(3, 3, None), arr=exact(5), crowd=dict(low=500, high=None),
+   attribution=[("Energy and Environment Minister Ines Manzano", "Energy and Environment Minister Ines Manzano said"),
+                ("local media", "Videos broadcast by local media showed"),
+                ("CONAIE", "it said")],
+   claims=[("Government of Ecuador", "accuse", "Rioters (Ecuador)", "in what the government called an attempt on his life"),
+           ("Confederation of Indigenous Nationalities of Ecuador", "deny", None,
+            "said its members had been exercising their right to protest")])
+# recalled with its own date: background; soldiers clearing a blockade with no violence by the blockaders reported:
+# excessive force (the convention of 70)
+ev(d, 2, "Excessive force against protesters", day("2025-09-28"), mil("Ecuador", "ECU", "soldiers"),
+   A("Protesters (Ecuador)", "a blockade on the highway at Cotacachi", 6, "ECU"), P("Cotacachi", "EC"),
+   background=True, fat=exact(1))
+# not coded: the two-week national strike and the blockades in several provinces (the convention of 62, a summary),
+# the diesel subsidy decree, the state of emergency, the inauguration, the called march on Quito (planned)
+
+d = "246_etchmiadzin_clergy_block_arrest_archbishop_detained"
+# clergy and believers locking arms and pushing back, met with pepper spray, with no damage or attack reported: a
+# protest with intervention; National Security Service officers as police forces; "hundreds": 200; "several people":
+# 3 injured
+ev(d, 1, "Protest with intervention", day("2025-06-28"),
+   A("Protesters (Armenia)", "Clergy and hundreds of worshippers", 6, "ARM", ("Armenian Apostolic Church",)),
+   pol("Armenia", "ARM", "officers of Armenia's National Security Service"), P("Etchmiadzin", "AM"),
+   inj=N(3, 3, None), crowd=dict(low=200, high=None),
+   attribution=[("AFP journalist", "according to an AFP journalist at the scene"), ("church", "The church said")])
+# he gave himself up to investigators in Yerevan and was taken into custody the same day; the archbishop is a
+# civilian with his church as affiliation
+ev(d, 2, "Arrests", day("2025-06-28"), pol("Armenia", "ARM", "investigators"),
+   A("Civilians (Armenia)", "Archbishop Mikael Ajapahyan", 7, "ARM", ("Armenian Apostolic Church",)), P("Yerevan", "AM"),
+   arr=exact(1), attribution=[("lawyer", "his lawyer said")])
+# recalled for context three days earlier: background; one archbishop plus "more than a dozen others": at least 13
+ev(d, 3, "Arrests", day("2025-06-25"), pol("Armenia", "ARM", "security forces"),
+   A("Civilians (Armenia)", "Archbishop Bagrat Galstanyan, along with more than a dozen others", 7, "ARM",
+     ("Armenian Apostolic Church",)), P("Yerevan", "AM"), background=True, arr=atleast(13),
+   attribution=[("National Security Service", "The National Security Service said")])
+# not coded: the alleged plot to seize power (planned, and denied), the court hearing expected on Monday, Galstanyan's
+# street protests last year (a summary), the 2024 handover of border villages, Pashinyan's call on the Catholicos,
+# the opposition's rally on Tuesday (planned)
 
 
 def main() -> None:

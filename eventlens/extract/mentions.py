@@ -729,9 +729,10 @@ class MentionFinder:
         cues = _without_effigy_rites(sent, cues)
         # "the festivities began with processions carrying replicas of the Ark ... kept vigil with chants":
         # a feast's crowd, with nothing it is against
-        if any(t.lemma_.lower() in FESTIVE_WORDS for t in sent) and not any(
-                t.lemma_.lower() in GRIEVANCE_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE for t in sent):
-            cues = [c for c in cues if not (c.cls == "protest" and doc[c.end - 1].lemma_.lower() in AMBIENT_CROWD_WORDS)]
+        ambient = [c for c in cues if c.cls == "protest" and doc[c.end - 1].lemma_.lower() in AMBIENT_CROWD_WORDS]
+        if ambient and any(t.lemma_.lower() in FESTIVE_WORDS for t in sent) and not any(
+                t.lemma_.lower() in PROTEST_SIGNS for t in sent):
+            cues = [c for c in cues if c not in ambient]
         # "a KWS team fired a tranquilliser dart", "the lion was driven back to the park": done to an animal
         # (a killing or a shooting of an animal is left to the animal-attack rules, which read the whole story)
         cues = [c for c in cues if not (c.trigger and c.cls not in ("kill", "shoot", "wound") and (
@@ -1717,11 +1718,10 @@ def _only_watched(tok: Token) -> bool:
     """"had seen a Cambodian drone hovering", "a drone was spotted over the base": the craft is
     what someone saw, and nothing in its own phrase strikes."""
     head = tok.head
-    use = STRIKING_VERBS | {"drop", "fire", "launch", "bomb", "attack"}
-    if tok.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() not in use:
+    if tok.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() not in WEAPON_USING_VERBS:
         tok, head = head, head.head  # "had seen [a drone hovering]"
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") and head.lemma_.lower() in PERCEPTION_VERBS:
-        return not any(t.lemma_.lower() in use for t in tok.subtree if t is not tok)
+        return not any(t.lemma_.lower() in WEAPON_USING_VERBS for t in tok.subtree if t is not tok)
     return False
 
 
@@ -2669,15 +2669,14 @@ def _figurative(tok: Token) -> bool:
 
 #: what a sport's name modifies ("a shooting title", "the shooting federation")
 SPORT_HEADS = {"title", "medal", "competition", "event", "range", "federation", "championship", "team", "club",
-               "contest", "sport", "discipline", "final", "club", "gold", "silver", "bronze", "record", "squad"}
+               "contest", "sport", "discipline", "final", "gold", "silver", "bronze", "record", "squad"}
 def _without_effigy_rites(sent: Span, cues: list[Cue]) -> list[Cue]:
     """The cues less an effigy burned as a rite: the effigy word and the burning or blowing up done
     to it, when the sentence names nothing the crowd is against and nobody who protests."""
     doc = sent.doc
     effigy_at = {i for c in cues if c.cls == "protest" and doc[c.end - 1].lemma_.lower() == "effigy"
                  for i in range(c.start, c.end)}
-    if not effigy_at or any(t.lemma_.lower() in GRIEVANCE_WORDS | DEMAND_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE
-                            for t in sent):
+    if not effigy_at or any(t.lemma_.lower() in PROTEST_SIGNS | DEMAND_WORDS for t in sent):
         return cues
     burnt = {t.i for i in effigy_at for t in (doc[i], doc[i].head)}
 
@@ -4022,6 +4021,8 @@ def _thrown_things(sent: Span) -> set[int]:
 
 #: verbs a weapon does its harm by ("drones struck a refinery", "a shell hit the market")
 STRIKING_VERBS = {"strike", "hit", "pound", "slam", "smash", "destroy", "damage", "target", "rip", "tear"}
+#: what a craft does when it is used, not watched ("saw a drone drop a bomb")
+WEAPON_USING_VERBS = STRIKING_VERBS | {"drop", "fire", "launch", "bomb", "attack"}
 #: what a crowd does to force its way into a building or a post
 CROWD_ASSAULT_VERBS = {"storm", "ransack"}
 #: verbs of blows, common outside violence ("hit a record", "kicked off"), that the parse confirms
@@ -4247,6 +4248,8 @@ SHOWN_THINGS = {"drill", "skill", "technique", "capability", "ability", "method"
                 "readiness", "effectiveness", "feature", "prototype", "equipment", "exercise", "routine", "move"}
 #: words that give a crowd a cause ("rallied ..., accusing its leaders of betrayal")
 GRIEVANCE_WORDS = {"demand", "denounce", "condemn", "oppose", "reject", "accuse", "against", "grievance", "outrage"}
+#: words that say a crowd protests: what it is against, or who it is
+PROTEST_SIGNS = GRIEVANCE_WORDS | POLITICAL_PEOPLE | PROTEST_PEOPLE
 #: the disaster words that name a disease or its measures
 EPIDEMIC_WORDS = {"disease", "virus", "outbreak", "epidemic", "pandemic", "covid", "cholera", "coronavirus", "lockdown"}
 

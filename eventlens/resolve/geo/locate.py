@@ -521,6 +521,11 @@ _FROM_HARD = re.compile(r"\b(?:from|towards?|heading (?:to|for|towards)|bound fo
 #: name inside a "since ..." phrase dates the story, it does not place the event
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$", re.I)
 #: where casualties were taken or treated is not where the event happened
+_TREATED_AT = re.compile(
+    r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted|jail|prison)\s+(?:in|at)"
+    r"|(?:taken|rushed|evacuated|transferred|flown|airlifted|moved)\s+to"
+    r"(?:\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|jail|prison|detention centre|detention center)\s+(?:in|at))?)"
+    r"\s+(?:the\s+)?(?:nearby\s+)?$", re.I)
 #: "the superintendent of ", "doctors at ": the staff of the hospital a name is about to name
 _HOSPITAL_STAFF_OF = re.compile(
     r"\b(?:superintendent|director|doctors?|physicians?|surgeons?|nurses?|officials?|spokes(?:man|woman|person)|staff|"
@@ -528,11 +533,8 @@ _HOSPITAL_STAFF_OF = re.compile(
 _HOSPITAL_AFTER = re.compile(
     r"\s+(?:(?:district|general|teaching|regional|city|provincial|central|main|military)\s+)*"
     r"(?:hospital|clinic|morgue|mortuary|medical)", re.I)
-_TREATED_AT = re.compile(
-    r"\b(?:(?:hospitals?|clinics?|morgues?|mortuary|treated|treatment|admitted|jail|prison)\s+(?:in|at)"
-    r"|(?:taken|rushed|evacuated|transferred|flown|airlifted|moved)\s+to"
-    r"(?:\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|jail|prison|detention centre|detention center)\s+(?:in|at))?)"
-    r"\s+(?:the\s+)?(?:nearby\s+)?$", re.I)
+#: "paramilitaries close to Iran": a country an armed group is close to is its ally
+_CLOSE_TO = re.compile(r"\bclose\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _region_reading(t: Toponym, prefer: tuple[str, ...] = ("admin1", "admin2"),
@@ -771,13 +773,14 @@ def _best_in(
             owner = owned_by[i]
             anchor = owner.start
             before = text[max(s0, owner.start - 80) : owner.start]
-            if not _contains(_region_reading(owner, gaz=gaz), place):
-                place = next(c for c in t.candidates if _contains(_region_reading(owner, gaz=gaz), c))
+            owner_region = _region_reading(owner, gaz=gaz)
+            if not _contains(owner_region, place):
+                place = next(c for c in t.candidates if _contains(owner_region, c))
         if _TREATED_AT.search(before):
             continue  # "taken to hospital in Kaya": where the wounded went, not where it happened
         if _HOSPITAL_STAFF_OF.search(before) and _HOSPITAL_AFTER.match(text, t.end):
             continue  # "said the superintendent of Gopalganj district hospital": where the dead were brought
-        if t.kind == "country" and re.search(r"\bclose\s+to\s+(?:the\s+)?$", before, re.I):
+        if t.kind == "country" and _CLOSE_TO.search(before):
             continue  # "paramilitaries close to Iran": an ally, not a neighbourhood
         since = _SINCE_PHRASE.search(before)
         if since is not None and not (anchor - len(before) + since.start() <= event_start < t.start):

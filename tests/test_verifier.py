@@ -9,8 +9,12 @@ import json
 import numpy as np
 import pytest
 
-from eventlens.assemble.train_verifier import VerifierData, cross_validate, fit
-from eventlens.assemble.verify import FEATURES, MIN_SENTENCES, ArticleView, EventVerifier, event_features
+from eventlens.assemble.train_verifier import (
+    VerifierData, article_probabilities_out_of_fold, cross_validate, fit, train_article_classifier,
+    with_article_probabilities)
+from eventlens.assemble.verify import (
+    ARTICLE_MIN_WORDS, FEATURES, MIN_SENTENCES, ArticleView, EventVerifier, article_probability, event_features,
+    load_article_classifier)
 from eventlens.schema import Article
 
 STORY = (
@@ -22,6 +26,31 @@ STORY = (
     "Farmers in the area have asked for armed escorts during the harvest.\n"
 )
 NOTE = "On 12 May 2024, gunmen killed nine farmers in a village near Maiduguri (Borno)."
+# two stories long enough for the article classifier (written for these tests)
+LONG_ATTACK = (
+    "GAO, Mali (AFP) — Suspected jihadists on motorbikes attacked a village near Gao on Tuesday, killing at least "
+    "fourteen civilians and burning houses and granaries, local officials and a security source said.\n"
+    "The gunmen arrived at dawn and opened fire on villagers gathered near the well, a resident told AFP by "
+    "telephone, asking not to be named for his safety. Several women and children were among the dead, and "
+    "about twenty people were wounded and taken to the hospital in Gao.\n"
+    "The attackers also stole cattle and set fire to the market before fleeing towards the border with Niger, "
+    "the security source said. No group has claimed the attack, but the area has seen repeated raids by "
+    "fighters linked to the Islamic State in the Sahel.\n"
+    "The army said it had sent reinforcements and that soldiers were pursuing the assailants. A local official "
+    "said families had begun to flee towards Gao, fearing another attack, and called for more troops to protect "
+    "the villages along the road.\n"
+)
+LONG_MATCH = (
+    "MANCHESTER, England (AP) — Manchester City beat Arsenal 3-1 on Sunday to go top of the Premier League, with "
+    "Erling Haaland scoring twice in the second half as the champions turned the game around after a slow start.\n"
+    "Arsenal took the lead after twenty minutes when Bukayo Saka curled a shot into the far corner, and the visitors "
+    "could have doubled it before the break when Kai Havertz shot wide from close range.\n"
+    "City's coach Pep Guardiola changed his midfield at half time and his side pressed higher. Phil Foden equalised "
+    "with a low strike, and Haaland headed in a corner before adding a third late on.\n"
+    "The win moves City two points clear at the top with ten games left. Arsenal play Liverpool next weekend, while "
+    "City travel to Brighton. Guardiola said his players had shown character and that the title race was far from "
+    "over, with several difficult away games still to come.\n"
+)
 
 
 def _doubting(bias: float) -> EventVerifier:
@@ -120,7 +149,7 @@ def test_fit_needs_both_kinds_of_candidate():
 
 def test_view_without_a_classifier_is_neutral():
     view = ArticleView.build(_article(STORY), [(0, 10), (11, 20)], None)
-    assert list(view.p_event) == [0.5, 0.5] and view.p_event_headline == 0.5
+    assert list(view.p_event) == [0.5, 0.5] and view.p_event_headline == 0.5 and view.p_event_article == 0.5
     assert view.sentence_of(12) == 1 and view.sentence_of(500) is None
 
 
@@ -128,6 +157,48 @@ def test_shipped_verifier_has_its_provenance_beside_it(shipped_provenance):
     provenance = shipped_provenance("event_verifier.json")
     assert "ACLED, CASE 2021 and the other ../shared/data sets were not used" in provenance
     assert EventVerifier.load() is not None
+    article = shipped_provenance("article_clf.npz")
+    assert "ACLED, CASE 2021 and the other ../shared/data sets were not used" in article
+    assert load_article_classifier() is not None
+
+
+def test_article_classifier_reads_whole_stories_and_leaves_short_texts_neutral():
+    model = load_article_classifier()
+    attack, match = _article(LONG_ATTACK), _article(LONG_MATCH)
+    assert len(LONG_ATTACK.split()) >= ARTICLE_MIN_WORDS and len(LONG_MATCH.split()) >= ARTICLE_MIN_WORDS
+    assert article_probability(model, attack) > 0.5 > article_probability(model, match)
+    # a note or a short story: the summed word weights have too little to go on
+    assert article_probability(model, _article(NOTE)) == 0.5 == article_probability(model, _article(STORY))
+    assert article_probability(None, attack) == 0.5
+
+
+def test_the_article_feature_reaches_the_verifier(pipeline):
+    events, view = pipeline.candidates(_article(LONG_ATTACK))
+    assert events and view.p_event_article > 0.5
+    x = dict(zip(FEATURES, event_features(events[0], view, events)))
+    assert x["p_event_article"] == view.p_event_article
+
+
+def test_the_verifier_learns_from_held_out_article_probabilities():
+    # six stories of each kind, variations of the two above; each article's probability comes from
+    # a model that never saw it, so it is not the in-sample certainty of the full model
+    events = [_article(LONG_ATTACK.replace("Gao", town), f"e{i}") for i, town in
+              enumerate(["Gao", "Menaka", "Ansongo", "Bourem", "Tessit", "Hombori"])]
+    matches = [_article(LONG_MATCH.replace("Arsenal", team), f"m{i}") for i, team in
+               enumerate(["Arsenal", "Chelsea", "Everton", "Fulham", "Brentford", "Wolves"])]
+    arts = events + matches
+    negative = {a.id for a in matches}
+    held_out = article_probabilities_out_of_fold(arts, negative, folds=3)
+    assert set(held_out) == {a.id for a in arts}
+    assert all(held_out[a.id] > 0.5 for a in events) and all(held_out[a.id] < 0.5 for a in matches)
+    full = train_article_classifier(arts, negative)
+    assert article_probability(full, events[0]) > held_out["e0"]  # in-sample it is surer
+    # a fold whose training part holds one kind only gives the neutral 0.5
+    assert set(article_probabilities_out_of_fold([arts[0], arts[-1]], negative, folds=2).values()) == {0.5}
+    col = FEATURES.index("p_event_article")
+    data = VerifierData([np.zeros(len(FEATURES)), np.zeros(len(FEATURES))], [1, 0], ["e0", "m0"])
+    replaced = with_article_probabilities(data, held_out)
+    assert [x[col] for x in replaced.x] == [held_out["e0"], held_out["m0"]] and data.x[0][col] == 0.0
 
 
 def test_train_command_writes_a_verifier_that_loads(tmp_path):
@@ -165,3 +236,12 @@ def test_train_command_writes_a_verifier_that_loads(tmp_path):
     assert report["cross_validation"].startswith("skipped")  # two articles make no five folds
     assert EventVerifier.load(out) is not None
     assert "sha256" in out.with_suffix(".md").read_text("utf-8")
+    article_model = tmp_path / "article_clf.npz"
+    assert article_model.is_file() and "sha256" in article_model.with_suffix(".md").read_text("utf-8")
+    # without the article classifier: no model file left beside the verifier, and the provenance says so
+    result = CliRunner().invoke(app, ["train", "event-verifier", str(arts), str(negs), "--gold", str(tmp_path / "gold.jsonl"),
+                                      "--manifest", str(tmp_path / "manifest.jsonl"), "--out", str(out),
+                                      "--no-article-classifier"])
+    assert result.exit_code == 0, result.output
+    assert not article_model.exists() and not article_model.with_suffix(".md").exists()
+    assert "--no-article-classifier" in out.with_suffix(".md").read_text("utf-8")

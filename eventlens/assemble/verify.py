@@ -35,6 +35,7 @@ FEATURES: tuple[str, ...] = (
     "p_event_trigger",  # the sentence classifier's P(event) for the best of the event's sentences
     "p_event_headline",  # ... for the title, or the first body sentence when there is none
     "article_event_share",  # share of the article's sentences the classifier reads as events
+    "p_event_article",  # the article classifier's P(the story reports an event at all), read over the whole text
     "n_mentions",  # how often the article tells this happening (capped at 4, over 4)
     "in_lead",  # told in the article's first two sentences
     "position",  # where its first telling starts, as a share of the article's length
@@ -67,10 +68,13 @@ class ArticleView:
     #: the classifier's P(event) for each sentence, in the same order
     p_event: Sequence[float]
     p_event_headline: float
+    #: the article classifier's P(event) for the whole story (0.5 without that model)
+    p_event_article: float = 0.5
 
     @classmethod
     def build(
-        cls, article: Article, sentences: Sequence[tuple[int, int]], classifier: SentenceClassifier | None
+        cls, article: Article, sentences: Sequence[tuple[int, int]], classifier: SentenceClassifier | None,
+        article_classifier: SentenceClassifier | None = None,
     ) -> "ArticleView":
         text = article.text
         if classifier is None:
@@ -79,13 +83,42 @@ class ArticleView:
         else:
             p = [classifier.p_event(text[s:e]) for s, e in sentences]
             head = classifier.p_event(article.title) if article.title else (p[0] if p else 0.5)
-        return cls(article, list(sentences), p, head)
+        whole = article_probability(article_classifier, article)
+        return cls(article, list(sentences), p, head, whole)
 
     def sentence_of(self, char: int) -> int | None:
         for i, (s, e) in enumerate(self.sentences):
             if s <= char < e:
                 return i
         return None
+
+
+#: the article classifier's file in ``eventlens/data``: the sentence classifier's hashed linear model,
+#: with the labels none/event, over a whole story (``eventlens train event-verifier`` writes both)
+ARTICLE_MODEL = "article_clf.npz"
+
+
+def article_text(article: Article) -> str:
+    """What the article classifier reads: the caption and the body."""
+    return f"{article.title}\n{article.text}" if article.title else article.text
+
+
+#: the article classifier sums the weights of the words it knows, learnt from stories of 80 to 500
+#: words: a coder's note or a snippet gives that sum too little to go on (it read every ACLED note
+#: as event-free), so a text this short keeps the neutral 0.5
+ARTICLE_MIN_WORDS = 150
+
+
+def article_probability(article_classifier: SentenceClassifier | None, article: Article) -> float:
+    """The article classifier's P(event) for the story; 0.5 without the model or for a short text."""
+    if article_classifier is None or len(article.text.split()) < ARTICLE_MIN_WORDS:
+        return 0.5
+    return article_classifier.p_event(article_text(article))
+
+
+def load_article_classifier() -> SentenceClassifier | None:
+    """The packaged article classifier (``article_clf.npz``); None when absent (its feature stays 0.5)."""
+    return SentenceClassifier.load_packaged(ARTICLE_MODEL)
 
 
 def event_features(event: Event, view: ArticleView, article_events: Sequence[Event]) -> np.ndarray:
@@ -111,6 +144,7 @@ def event_features(event: Event, view: ArticleView, article_events: Sequence[Eve
         "p_event_trigger": p_trig,
         "p_event_headline": view.p_event_headline,
         "article_event_share": share,
+        "p_event_article": view.p_event_article,
         "n_mentions": min(len(sent_ids), 4) / 4,
         "in_lead": float(bool(sent_ids) and sent_ids[0] < 2),
         "position": first / text_len,

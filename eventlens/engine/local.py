@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from eventlens.assemble.article import BACKGROUND_AFTER_DAYS, ResolvedMention, build_events
 from eventlens.assemble.claims import claim_records, plover_records, threat_records
-from eventlens.assemble.verify import ArticleView, EventVerifier
+from eventlens.assemble.verify import ArticleView, EventVerifier, load_article_classifier
 from eventlens.extract.attribution import DENY_HEADS
 from eventlens.extract.classifier import SentenceClassifier
 from eventlens.extract.counts import find_counts
@@ -85,6 +85,7 @@ class Pipeline:
         claim_records: bool = False,
         verifier: EventVerifier | None = None,
         plover_typer: SentenceClassifier | None = None,
+        article_classifier: SentenceClassifier | None = None,
     ):
         self.nlp = nlp
         self.lexicon = lexicon
@@ -99,6 +100,8 @@ class Pipeline:
         self.verifier = verifier
         #: when set, sentences without a coded event are also typed in PLOVER (``--plover``)
         self.plover_typer = plover_typer
+        #: reads a whole story for the verifier: does it report any event at all?
+        self.article_classifier = article_classifier
         self._finder = MentionFinder(lexicon, classifier)
 
     @classmethod
@@ -110,7 +113,8 @@ class Pipeline:
         ``plover=True``: also PLOVER records for sentences without a coded event (with claims)."""
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
                    SentenceClassifier.load(), min_confidence, claim_records or plover,
-                   EventVerifier.load() if verify else None, load_typer() if plover else None)
+                   EventVerifier.load() if verify else None, load_typer() if plover else None,
+                   load_article_classifier())
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -126,13 +130,13 @@ class Pipeline:
         verifier reads of the article (for training it: ``eventlens train event-verifier``)."""
         doc = self.nlp(_blank_dateline(article.text))
         events, body_sents, _ = self._assemble(article, doc)
-        return events, ArticleView.build(article, body_sents, self.classifier)
+        return events, ArticleView.build(article, body_sents, self.classifier, self.article_classifier)
 
     def _extract_doc(self, article: Article, doc) -> list[Event]:
         events, body_sents, records = self._assemble(article, doc)
         if self.verifier is not None:
             # (the view reads every sentence with the classifier: only built when something uses it)
-            events = self.verifier.rescore(events, ArticleView.build(article, body_sents, self.classifier))
+            events = self.verifier.rescore(events, ArticleView.build(article, body_sents, self.classifier, self.article_classifier))
         return [e for e in events + records if e.confidence >= self.min_confidence]
 
     def _assemble(self, article: Article, doc) -> tuple[list[Event], list[tuple[int, int]], list[Event]]:

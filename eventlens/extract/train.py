@@ -183,6 +183,8 @@ def _train_and_write(examples: list[tuple[str, str, str]], out: Path, labels: tu
 
 
 def register(app: typer.Typer) -> None:
+    from eventlens.assemble.train_verifier import UNMATCHED_WEIGHT
+
     train_app = typer.Typer(help="Train the models that ship with eventlens.", no_args_is_help=True)
 
     @train_app.command("sentence-classifier")
@@ -222,10 +224,16 @@ def register(app: typer.Typer) -> None:
         manifest: Path = typer.Option(Path("samples/manifest.jsonl"), help="Which articles report no event."),
         out: Path = typer.Option(Path("eventlens/data/event_verifier.json"), "--out", "-o"),
         c: float = typer.Option(1.0, help="Inverse L2 strength of the logistic regression."),
+        unmatched_weight: float = typer.Option(UNMATCHED_WEIGHT, help="Weight of a candidate that matches no gold event."),
+        article_classifier: bool = typer.Option(True, help="Also train the article classifier (its P(event) a feature)."),
         seed: int = typer.Option(13),
     ) -> None:
-        """Train the event verifier on the rules' candidate events, labelled by hand-coded gold."""
-        from eventlens.assemble.train_verifier import UNMATCHED_WEIGHT, collect, cross_validate, fit
+        """Train the event verifier on the rules' candidate events, labelled by hand-coded gold, and the
+        article classifier whose P(event) for the whole story is one of the verifier's features."""
+        from eventlens.assemble.train_verifier import (
+            article_probabilities_out_of_fold, collect, cross_validate, fit, train_article_classifier,
+            with_article_probabilities)
+        from eventlens.assemble.verify import ARTICLE_MODEL
         from eventlens.engine.local import Pipeline
         from eventlens.evaluate.gold import load_gold, read_manifest
         from eventlens.ingest import read_inputs
@@ -233,24 +241,42 @@ def register(app: typer.Typer) -> None:
 
         pipe = Pipeline.load(verify=False)  # learn from the rules' own candidates
         arts = [a for a in read_inputs(articles) if isinstance(a, Article)]
-        data = collect(pipe, arts, load_gold(gold).events)
         negative_docs = {row["id"] for row in read_manifest(manifest) if row.get("kind") == "negative"}
         try:
-            model = fit(data, c=c, seed=seed)
+            article_model = train_article_classifier(arts, negative_docs, seed=seed) if article_classifier else None
+            # the verifier learns from held-out article probabilities, as it will meet them on new stories
+            data = with_article_probabilities(
+                collect(pipe, arts, load_gold(gold).events),
+                article_probabilities_out_of_fold(arts, negative_docs, seed=seed) if article_model is not None
+                else dict.fromkeys((a.id for a in arts), 0.5))
+            model = fit(data, c=c, seed=seed, unmatched_weight=unmatched_weight)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(model.to_json() + "\n", "utf-8")
-        info = {"articles": len(arts), "c": c, "unmatched_weight": UNMATCHED_WEIGHT, "seed": seed,
+        article_out = out.with_name(ARTICLE_MODEL)
+        if article_model is not None:
+            article_model.save(article_out)
+        else:
+            article_out.unlink(missing_ok=True)  # a verifier trained without it must not be paired with an old one
+        info = {"articles": len(arts), "negative_articles": len(negative_docs & {a.id for a in arts}), "c": c,
+                "unmatched_weight": unmatched_weight, "seed": seed,
                 "candidates_matched": sum(data.y), "candidates_unmatched": len(data) - sum(data.y),
                 "negative_articles_with_candidates": len({d for d in data.doc if d in negative_docs})}
         try:
-            info.update(cross_validate(data, 0.5, negative_docs, c=c, seed=seed))
+            info.update(cross_validate(data, 0.5, negative_docs, c=c, seed=seed, unmatched_weight=unmatched_weight))
         except ValueError as exc:  # a fold without both kinds of candidate: too few articles
             info["cross_validation"] = f"skipped: {exc}"
         digest = hashlib.sha256(out.read_bytes()).hexdigest()
-        out.with_suffix(".md").write_text(_verifier_provenance(model, info, digest, articles, gold), "utf-8")
-        typer.echo(json.dumps({"out": str(out), **info}, indent=1))
+        article_digest = hashlib.sha256(article_out.read_bytes()).hexdigest() if article_model is not None else None
+        out.with_suffix(".md").write_text(
+            _verifier_provenance(model, info, digest, articles, gold, article_out.name, article_digest), "utf-8")
+        if article_digest:
+            article_out.with_suffix(".md").write_text(
+                _article_provenance(article_out.name, article_digest, out.name, arts, negative_docs), "utf-8")
+        else:
+            article_out.with_suffix(".md").unlink(missing_ok=True)
+        typer.echo(json.dumps({"out": str(out), "article_model": str(article_out), **info}, indent=1))
 
     app.add_typer(train_app, name="train")
 
@@ -285,22 +311,36 @@ def _provenance(by_label, by_source, info, digest, ucdp_limit, seed) -> str:
     return "\n".join(lines)
 
 
-def _verifier_provenance(model, info: dict, digest: str, articles: list[Path], gold: Path) -> str:
+def _verifier_provenance(model, info: dict, digest: str, articles: list[Path], gold: Path, article_name: str,
+                         article_digest: str | None) -> str:
     from eventlens.assemble.train_verifier import weights_table
 
     return "\n".join([
         "# event_verifier.json: provenance",
         "",
         f"Trained {dt.date.today().isoformat()} by `eventlens train event-verifier {' '.join(str(a) for a in articles)}"
-        f" --gold {gold} --c {info['c']} --seed {info['seed']}` (from the repository root). sha256 `{digest}`.",
+        f" --gold {gold} --c {info['c']} --unmatched-weight {info['unmatched_weight']} --seed {info['seed']}"
+        f"{'' if article_digest else ' --no-article-classifier'}`"
+        f" (from the repository root). sha256 `{digest}`.",
         "",
         "Model: logistic regression (scikit-learn, L2) over the features of `eventlens.assemble.verify.FEATURES`,",
         f"unmatched candidates weighted {info['unmatched_weight']}. Rows: every candidate event the rules assemble",
         "from the articles, labelled 1 when it matches a hand-coded gold event (the matching of `eventlens evaluate`).",
         "",
+        *([
+            f"The same command writes `{article_name}` (sha256 `{article_digest}`): the sentence classifier's",
+            "hashed linear model (class-balanced logistic regression over binary word unigrams and bigrams) over",
+            "whole stories, caption and body, labelled event-free (the manifest's negatives) or not. Its P(event)",
+            "is the verifier's `p_event_article` for a text of at least `ARTICLE_MIN_WORDS` words (0.5 below);",
+            "the verifier learns from out-of-fold values (5 folds of articles).",
+            "",
+        ] if article_digest else [
+            "Trained with `--no-article-classifier`: `p_event_article` is 0.5 throughout.",
+            "",
+        ]),
         "Training data: only articles and gold written by the eventlens project (samples/, Apache-2.0).",
         "ACLED, CASE 2021 and the other ../shared/data sets were not used, nor samples/holdout/.",
-        "Since samples/ trains it, scores on samples/ are no longer blind for the verifier: the held-out",
+        "Since samples/ trains both models, scores on samples/ are no longer blind for them: the held-out",
         "figures below (5 folds of whole articles) are the honest ones.",
         "",
         "Figures: " + json.dumps(info),
@@ -308,6 +348,27 @@ def _verifier_provenance(model, info: dict, digest: str, articles: list[Path], g
         "| feature | weight |",
         "|---|---|",
         *weights_table(model),
+        "",
+    ])
+
+
+def _article_provenance(name: str, digest: str, verifier_name: str, articles, negative_docs: set[str]) -> str:
+    from eventlens.assemble.verify import ARTICLE_MIN_WORDS
+
+    n_negative = sum(a.id in negative_docs for a in articles)
+    return "\n".join([
+        f"# {name}: provenance",
+        "",
+        f"Trained {dt.date.today().isoformat()} by `eventlens train event-verifier`, with `{verifier_name}`"
+        f" (see its provenance). sha256 `{digest}`.",
+        "",
+        "Model: the sentence classifier's hashed linear model (class-balanced logistic regression over binary",
+        "word unigrams and bigrams, crc32 buckets, float16 weights) over whole stories, caption and body;",
+        f"labels none/event. It is read only for texts of at least {ARTICLE_MIN_WORDS} words.",
+        "",
+        f"Training data: {len(articles)} articles written by the eventlens project (samples/, Apache-2.0):",
+        f"{n_negative} event-free (the manifest's negatives) and {len(articles) - n_negative} that report events.",
+        "ACLED, CASE 2021 and the other ../shared/data sets were not used, nor samples/holdout/.",
         "",
     ])
 

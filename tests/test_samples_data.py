@@ -43,7 +43,8 @@ def test_article_ids_unique_and_named() -> None:
 
 @pytest.mark.parametrize("stem", sorted(_articles()))
 def test_article_parses(stem: str) -> None:
-    check_article(_articles()[stem], 110, 420)
+    # wire briefs of 70 words and long features of 500 occur in real feeds (session 13's batches)
+    check_article(_articles()[stem], 65, 520)
 
 
 def test_gold_lines_validate(gold: list[dict]) -> None:

@@ -115,6 +115,10 @@ def with_article_probabilities(data: VerifierData, p_by_doc: dict[str, float]) -
 #: 5-fold held-out F1 is higher at 1.0: of 496 matched candidates 488 -> 485 kept, unmatched
 #: 158 -> 132, event-free articles left with an event 21 -> 17 of 821
 UNMATCHED_WEIGHT = 1.0
+#: inverse L2 strength of the verifier: at 1.0 it also learnt to drop the defining example's rocket
+#: attacks "in recent days" (late in a three-event story, no casualties), which a coder codes; at 0.1
+#: they stay, with the same held-out matched candidates kept (488 of 496) and false ones cut less
+VERIFIER_C = 0.1
 
 
 def fit(data: VerifierData, c: float = 1.0, seed: int = 13, unmatched_weight: float = UNMATCHED_WEIGHT) -> EventVerifier:

@@ -183,7 +183,7 @@ def _train_and_write(examples: list[tuple[str, str, str]], out: Path, labels: tu
 
 
 def register(app: typer.Typer) -> None:
-    from eventlens.assemble.train_verifier import UNMATCHED_WEIGHT
+    from eventlens.assemble.train_verifier import UNMATCHED_WEIGHT, VERIFIER_C
 
     train_app = typer.Typer(help="Train the models that ship with eventlens.", no_args_is_help=True)
 
@@ -223,7 +223,7 @@ def register(app: typer.Typer) -> None:
         gold: Path = typer.Option(Path("samples/gold.jsonl"), help="Hand-coded gold events for those articles."),
         manifest: Path = typer.Option(Path("samples/manifest.jsonl"), help="Which articles report no event."),
         out: Path = typer.Option(Path("eventlens/data/event_verifier.json"), "--out", "-o"),
-        c: float = typer.Option(1.0, help="Inverse L2 strength of the logistic regression."),
+        c: float = typer.Option(VERIFIER_C, help="Inverse L2 strength of the logistic regression."),
         unmatched_weight: float = typer.Option(UNMATCHED_WEIGHT, help="Weight of a candidate that matches no gold event."),
         article_classifier: bool = typer.Option(True, help="Also train the article classifier (its P(event) a feature)."),
         seed: int = typer.Option(13),

@@ -3493,6 +3493,342 @@ ev(d, 3, "Arrests", day("2025-06-25"), pol("Armenia", "ARM", "security forces"),
 # the opposition's rally on Tuesday (planned)
 
 
+# --- 252-256: blind batch (session 13), written without running the extractor ---
+d = "252_nikopol_shelling_marhanets_drone_kryvyi_rih_recalled"
+# "Russian artillery shelled" in the reporter's voice: Russia as actor1 (the convention of 67); the dead at the bus
+# stop and the wounded are civilians
+ev(d, 1, "Shelling/artillery/missile attack", day("2025-05-20"), mil("Russia", "RUS", "Russian artillery", 8),
+   civ("Ukraine", "UKR", "two people"), P("Nikopol", "UA"), fat=exact(2), inj=exact(5),
+   attribution=[("Serhiy Lysak", "Serhiy Lysak, head of the Dnipropetrovsk regional military administration, wrote on Telegram")])
+# "Overnight" before the Wednesday-morning statement: Tuesday night to Wednesday (range)
+ev(d, 2, "Air/drone strike", span("2025-05-20", "2025-05-21", "range"), mil("Russia", "RUS", "a Russian drone", 8),
+   civ("Ukraine", "UKR", "a five-storey apartment block"), P("Marhanets", "UA"), inj=exact(1),
+   attribution=[("Serhiy Lysak", "Lysak said on Wednesday morning")])
+# recalled with its own date: background; Russia's own statement that it struck a meeting makes it actor1 (the
+# convention of 86), Kyiv's rejection a denial; the victims are the civilians the report names
+ev(d, 3, "Shelling/artillery/missile attack", day("2025-04-04"), mil("Russia", "RUS", "a Russian ballistic missile", 8),
+   civ("Ukraine", "UKR", "a residential area of Kryvyi Rih"), P("Kryvyi Rih", "UA"), background=True, fat=exact(20),
+   claims=[("Ministry of Defence of Russia", "claim responsibility", "a meeting of Ukrainian commanders and Western instructors",
+            "Russia's defence ministry said at the time that it had struck a meeting of Ukrainian commanders and Western instructors at a restaurant"),
+           ("Government of Ukraine", "deny", None, "a claim Kyiv rejected as a lie")])
+# not coded: the 93 drones and two missiles across the country and the interceptions (a nationwide total), the daily
+# shelling since 2022 (a summary), the evacuation planned for next week, Lysak's warning, the Istanbul talks (a meeting
+# that agreed nothing)
+
+d = "253_buenos_aires_hospital_university_workers_march_cordoba"
+# a union-called march that "ended peacefully": a peaceful protest with the calling unions as associates (the convention
+# of 232); crowd from the police's "some forty thousand" to the organisers' "two hundred thousand"; "no one was
+# detained": 0
+ev(d, 1, "Peaceful protest", day("2025-08-13"),
+   A("Protesters (Argentina)", "Tens of thousands of doctors, nurses, university teachers and students", 6, "ARG"), None,
+   P("Buenos Aires", "AR"), arr=exact(0), crowd=dict(low=40000, high=200000),
+   assoc1=[A("ATE: Association of State Workers", "the ATE state workers' union", 6, "ARG"),
+           A("CONADU: National Federation of University Teachers", "the university teachers' federation CONADU", 6, "ARG")],
+   attribution=[("police spokesman", "a police spokesman said")])
+# a march of its own in another city the same day; "several thousand": 3,000
+ev(d, 2, "Peaceful protest", day("2025-08-13"), A("Protesters (Argentina)", "several thousand teachers and students", 6, "ARG"),
+   None, P("Cordoba", "AR"), crowd=dict(low=3000, high=None),
+   attribution=[("La Voz", "the local newspaper La Voz reported")])
+# recalled with its own date: background; the organisers' "more than 800,000" is the only estimate
+ev(d, 3, "Peaceful protest", day("2024-04-23"), A("Protesters (Argentina)", "more than 800,000 people", 6, "ARG"), None,
+   P("Buenos Aires", "AR"), background=True, crowd=dict(low=800000, high=None))
+# not coded: the residents' rolling stoppages since late May and the weekly university walkouts (summaries), Adorni's
+# accusation (no incident), the CGT's threatened general strike and next week's called march (planned), the vote
+
+d = "254_emure_ekiti_school_bus_abduction_monarchs_killed_ado_march"
+# nobody named: actor1 unidentified; the ten captives are civilians
+ev(d, 1, "Abduction/forced disappearance", day("2024-01-29"), uag("Nigeria", "NGA", "Gunmen"),
+   civ("Nigeria", "NGA", "six pupils, three teachers and a driver"), P("Emure-Ekiti", "NG"),
+   attribution=[("police", "Ekiti police spokesman Sunday Abutu said")])
+# "Later the same day"; "a road near Oke-Ako in Ikole local government area": Oke-Ako is missing from cities500, the
+# LGA's seat Ikole-Ekiti at precision 2 (the convention of 158); traditional rulers are civilians; two killed, the
+# third wounded
+ev(d, 2, "Attack", day("2024-01-29"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "three traditional rulers"), P("Ikole-Ekiti", "NG", 2), fat=exact(2), inj=exact(1),
+   attribution=[("state government", "the state government said")])
+# blocking a road for hours, "The march was peaceful": a peaceful protest; "hundreds": 200
+ev(d, 3, "Peaceful protest", day("2024-01-30"), A("Protesters (Nigeria)", "hundreds of students and residents", 6, "NGA"),
+   None, P("Ado-Ekiti", "NG"), crowd=dict(low=200, high=None))
+# recalled with its own date: background; the federal government (an interested party) blames ISWAP: actor1
+# unidentified with an `accuse` claim; "more than 40": at least 40
+ev(d, 4, "Attack", day("2022-06-05"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "worshippers"), P("Owo", "NG"), background=True, fat=atleast(40),
+   claims=[("Government of Nigeria", "accuse", "Islamic State West Africa Province",
+            "The federal government later blamed the Islamic State West Africa Province for that attack.")])
+# not coded: the ransom video (unverified, no new happening), the governor's vow and the Amotekun deployment (planned),
+# the school closures, kidnapping on southwestern highways (a habit)
+
+d = "255_sargodha_mob_burns_christian_home_factory_arrests"
+# a crowd that ransacks and burns a home and factory and stones the owner: Mob violence (the convention of 78 and 174),
+# though the brief's "looting/property destruction by a mob" could also be read; the police's tear gas is part of it;
+# the man and his son: 2 injured; "Hundreds": 200
+ev(d, 1, "Mob violence", day("2024-05-25"), A("Rioters (Pakistan)", "Hundreds of men", 5, "PAK"),
+   civ("Pakistan", "PAK", "an elderly Christian man"), P("Sargodha", "PK"), inj=exact(2), crowd=dict(low=200, high=None),
+   attribution=[("police", "police said"), ("social media videos", "videos shared on social media")])
+# "overnight", told on Sunday (the publication day): Saturday night to Sunday (range)
+ev(d, 2, "Arrests", span("2024-05-25", "2024-05-26", "range"), pol("Pakistan", "PAK", "officers"),
+   civ("Pakistan", "PAK", "44 suspects"), P("Sargodha", "PK"), arr=exact(44),
+   attribution=[("regional police chief Shariq Kamal Siddiqui", "Regional police chief Shariq Kamal Siddiqui said on Sunday")])
+# recalled with its own date: background; "No one was killed": 0
+ev(d, 3, "Mob violence", day("2023-08-16"), A("Rioters (Pakistan)", "a mob", 5, "PAK"),
+   civ("Pakistan", "PAK", "more than 20 churches and dozens of Christian homes"), P("Jaranwala", "PK"), background=True,
+   fat=exact(0))
+# not coded: the blasphemy case registered against the injured man (no detention), the families moved out, the
+# demonstration called for Tuesday in Lahore (planned), the inquiry, lynchings over accusations (a summary)
+
+d = "256_ndjamena_car_peace_deal_upc_3r_paoua_clash"
+# one signing with two groups: the UPC as actor2 and the 3R as its associate; the Chadian host is a mediator, not a party
+ev(d, 1, "Agreement", day("2025-04-19"),
+   A("Government of Central African Republic", "The government of the Central African Republic", 1, "CAF"),
+   A("Unity for Peace in Central Africa", "Unity for Peace in Central Africa (UPC)", 2, "CAF"), P("N'Djamena", "TD"),
+   assoc2=[A("Return, Reclamation, Rehabilitation", "the Return, Reclamation and Rehabilitation group (3R)", 2, "CAF")],
+   attribution=[("presidency", "the presidency said")])
+# a local official and a MINUSCA source (neutral) name the 3R as the attacker: actor1, with its counter-account a
+# denial; "near Paoua": precision 2
+ev(d, 2, "Armed clash", day("2025-04-17"),
+   A("Return, Reclamation, Rehabilitation", "3R fighters", 2, "CAF"),
+   mil("Central African Republic", "CAF", "an army position"), P("Paoua", "CF", 2), fat=exact(2), inj=exact(3),
+   attribution=[("local official", "according to a local official"), ("MINUSCA source", "a source in the UN peacekeeping mission, MINUSCA")],
+   claims=[("Return, Reclamation, Rehabilitation", "deny", None,
+            "The 3R said in a statement that its men had only responded to an attack by government forces.")])
+# recalled with its own date: background; Koui "about 60 kilometres north of Bocaranga" is missing from cities500:
+# Bocaranga at precision 2; the burned huts are part of the raid
+ev(d, 3, "Attack", day("2025-02-15"), A("Return, Reclamation, Rehabilitation", "3R fighters", 2, "CAF"),
+   civ("Central African Republic", "CAF", "six civilians"), P("Bocaranga", "CF", 2), background=True, fat=exact(6),
+   attribution=[("MINUSCA", "according to MINUSCA")])
+# not coded: the cantonment and disarmament within 60 days (planned), the December elections, the CPC alliance
+# (history), the 2019 agreement (no date, the convention of 38), the ex-Seleka factions outside the talks
+
+# --- 257-261: blind batch (session 13), written without running the extractor ---
+
+d = "257_boulkessi_jnim_camp_attack_timbuktu_repelled"
+# JNIM's own claim makes it actor1 (the convention of 11); "on Sunday" before a Tuesday publication: 1 June; only the
+# soldiers' dead are counted ("at least 30"); JNIM's claim to hold the camp is denied by the army ("still held the
+# position"): no territory event, the denial a `deny` claim; Boulkessi "in the Douentza district" is missing from
+# cities500: Douentza at precision 2 (the convention of 158)
+ev(d, 1, "Armed clash", day("2025-06-01"),
+   A("JNIM", "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "a Malian army camp at Boulkessi"), P("Douentza", "ML", 2), fat=atleast(30),
+   attribution=[("security source", "a security source told AFP on condition of anonymity"),
+                ("local elected official", "A local elected official in the Douentza district said")],
+   claims=[("JNIM", "claim responsibility", "the camp",
+            "claimed responsibility for the attack in a statement on its propaganda channels and said its fighters had taken control of the camp"),
+           ("Military Forces of Mali", "deny", None,
+            "the army said its troops had \"valiantly repelled\" a terrorist attack and still held the position")])
+# gunmen who try to force their way into the camp are actor1 of the clash (the convention of 233), unnamed; "On
+# Monday": 2 June; "Fourteen assailants": 14 dead; the arrests in the fighting are part of it, "several" 3
+ev(d, 2, "Armed clash", day("2025-06-02"), uag("Mali", "MLI", "gunmen"),
+   mil("Mali", "MLI", "the army's camp in Timbuktu"), P("Timbuktu", "ML"), fat=exact(14), arr=N(3, 3, None),
+   attribution=[("army", "the army said"), ("residents", "Residents told AFP")])
+# recalled with its month: background; "about 40": best only; Douentza at precision 2 as for e1
+ev(d, 3, "Armed clash", span("2019-09-01", "2019-09-30", "month"), uag("Mali", "MLI", "a raid on the camp"),
+   mil("Mali", "MLI", "about 40 soldiers"), P("Douentza", "ML", 2), background=True, fat=N(None, 40, None),
+   attribution=[("Government of Mali", "according to the government at the time")])
+# not coded: JNIM's warning and vow to keep attacking (threats), the reinforcements (planned), the dissolution of the
+# parties "last month" and the coups of 2020 and 2021 (political acts), the Sahel's thousands dead (a summary)
+
+d = "258_isulan_market_grenade_datu_piang_clash"
+# "late on Sunday" before a Monday publication: 9 March; "No one was killed": 0; the provincial police director's
+# "hallmarks of the Dawlah Islamiyah" is an interested party's accusation: actor1 unidentified with a claim
+ev(d, 1, "Grenade", day("2025-03-09"), uag("Philippines", "PHL", "Two men on a motorcycle"),
+   civ("Philippines", "PHL", "nine people, including two children"), P("Isulan", "PH"), fat=exact(0), inj=exact(9),
+   attribution=[("police", "police said"), ("police chief", "said Lt. Col. Ramon Dizon, the town's police chief")],
+   claims=[("provincial police director", "accuse", "Dawlah Islamiyah",
+            "the attack bore the hallmarks of the Dawlah Islamiyah")])
+# troops raiding a hideout start the fight: the army is actor1; the army names its opponent in a clash (the convention
+# of 243); one soldier and three militants: 4 dead; "a marshy village near the town of Datu Piang": precision 2
+ev(d, 2, "Armed clash", day("2025-03-08"), mil("Philippines", "PHL", "troops"),
+   A("Dawlah Islamiyah", "a hideout of the Dawlah Islamiyah", 2, "PHL", ("Islamic State",)),
+   P("Datu Piang", "PH", 2), fat=exact(4), inj=exact(2),
+   attribution=[("army", "the army said"),
+                ("6th Infantry Division spokesman", "said Maj. Andrew Linao, a spokesman for the army's 6th Infantry Division")])
+# recalled with its own date: background; a bomb left on a motorcycle: IED; "more than 30" wounded: at least 30
+ev(d, 3, "Remote explosive/landmine/IED", day("2018-08-28"), uag("Philippines", "PHL", "a homemade bomb"),
+   civ("Philippines", "PHL", "three people"), P("Isulan", "PH"), background=True, fat=exact(3), inj=atleast(30))
+# not coded: the checkpoints, the army's aim to dismantle the cells by year's end and the planned Bangsamoro elections
+# (planned), the 2014 peace agreement (history), the MILF's decommissioning and the "string of bombings" (summaries)
+
+d = "259_abidjan_opposition_rally_tear_gas_gagnoa_riot"
+# a banned march dispersed with tear gas, the crowd only chanting: a protest with intervention; "hundreds": 200;
+# "dozens" detained: 24, part of the event; Cocody is a district of Abidjan: precision 1
+ev(d, 1, "Protest with intervention", day("2025-10-11"),
+   A("Protesters (Ivory Coast)", "hundreds of opposition supporters", 6, "CIV", ("Common Front",)),
+   pol("Ivory Coast", "CIV", "Ivorian police"), P("Abidjan", "CI"), arr=N(24, 24, None),
+   crowd=dict(low=200, high=None),
+   attribution=[("witnesses", "witnesses and a Reuters reporter said"), ("police source", "A police source said")])
+# burned tyres, stones at gendarmes and a gendarmerie post set on fire: a riot; gendarmes are military forces (the
+# convention of 88); "No one was killed": 0
+ev(d, 2, "Violent demonstration", day("2025-10-11"), A("Rioters (Ivory Coast)", "youths", 5, "CIV"),
+   mil("Ivory Coast", "CIV", "gendarmes"), P("Gagnoa", "CI"), fat=exact(0),
+   attribution=[("residents", "residents said"), ("local official", "a local official said")])
+# recalled with its own date as the cause of the ban: background; the officials are coded as their party (the
+# convention of 54); the party's "political" is not a denial of a perpetrator
+ev(d, 3, "Arrests", day("2025-10-03"), pol("Ivory Coast", "CIV", "police"),
+   A("African Peoples' Party-Cote d'Ivoire", "two senior officials of Gbagbo's African Peoples' Party-Cote d'Ivoire (PPA-CI)",
+     3, "CIV"), P("Abidjan", "CI"), background=True, arr=exact(2))
+# not coded: the two-month ban on marches, the new marches called for next week and the boycott call (planned), the
+# exclusions from the ballot (political acts), the deployment for the vote, the 2020 unrest (a summary)
+
+d = "260_sidon_drone_strike_jamaa_islamiya_bint_jbeil_motorbike"
+# the army's own statement makes it actor1 (8 abroad); the group names its dead official: actor2, the two wounded
+# passers-by an associate of the victims; "in the southern Lebanese city of Sidon": precision 1
+ev(d, 1, "Air/drone strike", day("2025-04-22"), mil("Israel", "ISR", "An Israeli drone strike", 8),
+   A("Jamaa Islamiya", "an official of the Sunni Islamist group Jamaa Islamiya", 3, "LBN"), P("Sidon", "LB"),
+   fat=exact(1), inj=exact(2), assoc2=[civ("Lebanon", "LBN", "two passers-by")],
+   attribution=[("health ministry", "Lebanon's health ministry said"), ("AFP correspondent", "An AFP correspondent saw"),
+                ("Jamaa Islamiya", "Jamaa Islamiya said in a statement")],
+   claims=[("Military Forces of Israel", "claim responsibility", "a member of the group",
+            "The Israeli army said it had struck a member of the group who had fired rockets at Israel")])
+# "Late on Monday": 21 April; Hezbollah itself announces the death of its member: actor2
+ev(d, 2, "Air/drone strike", day("2025-04-21"), mil("Israel", "ISR", "an Israeli drone", 8),
+   A("Hezbollah", "a Hezbollah fighter", 3, "LBN"), P("Bint Jbeil", "LB"), fat=exact(1),
+   attribution=[("health ministry", "the health ministry said"), ("Israeli army", "The Israeli army said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "a Hezbollah fighter",
+            "The Israeli army said the man was a Hezbollah fighter")])
+# recalled with its own date: background
+ev(d, 3, "Air/drone strike", day("2025-04-01"), mil("Israel", "ISR", "an Israeli strike", 8),
+   A("Hezbollah", "a Hezbollah official", 3, "LBN"), P("Beirut", "LB"), background=True, fat=exact(4),
+   attribution=[("health ministry", "the health ministry said")])
+# not coded: the ceasefire (undated), the near-daily strikes and the 190 dead since the truce (summaries), the troops
+# on five hilltops (a standing deployment), Aoun's appeal, Katz's vow (a threat), the Lebanese army's deployment, the
+# expected talks on Hezbollah's weapons (planned)
+
+d = "261_dhaka_university_mob_killing_jahangirnagar_students_arrested"
+# students beating a suspected thief to death: Mob violence (rioters against a civilian); "late on Wednesday": 18
+# September (the beating, not the hour of death)
+ev(d, 1, "Mob violence", day("2024-09-18"), A("Rioters (Bangladesh)", "a group of students", 5, "BGD"),
+   civ("Bangladesh", "BGD", "a man they accused of stealing mobile phones"), P("Dhaka", "BD"), fat=exact(1),
+   attribution=[("police", "police said")])
+# "Hours earlier on Wednesday"; the victim is coded as the student wing he led (the convention of 54), with the Awami
+# League its parent; Jahangirnagar University is in Savar: precision 1
+ev(d, 2, "Mob violence", day("2024-09-18"), A("Rioters (Bangladesh)", "students at Jahangirnagar University", 5, "BGD"),
+   A("Bangladesh Chhatra League", "Shamim Molla, a former local leader of the Bangladesh Chhatra League", 3, "BGD",
+     ("Awami League",)), P("Savar", "BD"), fat=exact(1), attribution=[("police", "police said")])
+# arrests the next day, reported as news: a separate event (the convention of 222)
+ev(d, 3, "Arrests", day("2024-09-19"), pol("Bangladesh", "BGD", "Police"), civ("Bangladesh", "BGD", "six students"),
+   P("Dhaka", "BD"), arr=exact(6),
+   attribution=[("police officer", "said Masud Alam, a police officer at the Shahbagh station")])
+# not coded: the Friday rally (planned), Yunus's condemnation, the 21 mob killings since 5 August (a summary), Hasina's
+# flight and the uprising (political acts and a summary), the army's magistracy powers
+
+# --- 262-266: blind batch (session 13), written without running the extractor ---
+d = "262_douala_post_election_riot_garoua_shooting_ekane_arrest"
+# a crowd that burns barricades, stones police and sets part of a police station ablaze is a riot although police then
+# fired live rounds (the convention of 01); "Four people": exact; "Dozens ... detained": 24; the minister's charge of
+# incitement against Tchiroma is an `accuse` claim (the convention of 236)
+ev(d, 1, "Violent demonstration", day("2025-10-26"),
+   A("Rioters (Cameroon)", "supporters of opposition candidate Issa Tchiroma Bakary", 5, "CMR"),
+   pol("Cameroon", "CMR", "police"), P("Douala", "CM"), fat=exact(4), arr=N(24, 24, None),
+   attribution=[("Governor Samuel Dieudonne Ivaha Diboua", "the governor of the Littoral region said")],
+   claims=[("Territorial Administration Minister Paul Atanga Nji", "accuse", "Issa Tchiroma Bakary",
+            "accused Tchiroma of \"calling for insurrection\"")])
+# soldiers firing live rounds on supporters who were singing and waving flags (witnesses, a neutral source): excessive
+# force; "hundreds": 200
+ev(d, 2, "Excessive force against protesters", day("2025-10-27"), mil("Cameroon", "CMR", "soldiers"),
+   A("Protesters (Cameroon)", "hundreds of supporters", 6, "CMR"), P("Garoua", "CM"), fat=exact(2),
+   crowd=dict(low=200, high=None),
+   attribution=[("witnesses", "witnesses said"), ("regional hospital doctor", "A doctor at the regional hospital said")])
+# "Late on Monday"; an opposition leader is coded as his party (the convention of 161); Ekane plus "three other party
+# officials": 4
+ev(d, 3, "Arrests", day("2025-10-27"), pol("Cameroon", "CMR", "security forces"),
+   A("MANIDEM", "Anicet Ekane, the leader of the small MANIDEM party", 3, "CMR"), P("Douala", "CM"), arr=exact(4),
+   attribution=[("lawyer", "his lawyer said")])
+# recalled with its own date: background; Kamto coded with his party (the article does not name it)
+ev(d, 4, "Arrests", day("2019-01-28"), pol("Cameroon", "CMR", "police"),
+   A("Cameroon Renaissance Movement", "runner-up Maurice Kamto", 3, "CMR"), P("Douala", "CM"), background=True,
+   arr=exact(1))
+# not coded: the election and the Constitutional Council's result, Tchiroma's call for three days of "ville morte"
+# shutdowns from Wednesday (planned), the UN source's "dozens" killed across the country since the vote (a summary),
+# the swearing-in (planned)
+
+d = "263_islamabad_court_suicide_bombing"
+# Jamaat-ul-Ahrar's own claim makes it actor1, with the Pakistani Taliban as its parent (the convention of 244); the
+# interior minister's blame of "Indian-backed proxies" is an `accuse` claim; "twelve people": exact; 27 wounded: exact
+ev(d, 1, "Suicide bomb", day("2025-11-11"),
+   A("Jamaat-ul-Ahrar", "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban", 2, "PAK", ("Tehreek-e-Taliban Pakistan",)),
+   civ("Pakistan", "PAK", "lawyers, litigants and their families"), P("Islamabad", "PK"), fat=exact(12), inj=exact(27),
+   attribution=[("Interior Minister Mohsin Naqvi", "Interior Minister Mohsin Naqvi told reporters at the scene"),
+                ("Pakistan Institute of Medical Sciences", "said a spokesman for the Pakistan Institute of Medical Sciences"),
+                ("officials", "officials said")],
+   claims=[("Jamaat-ul-Ahrar", "claim responsibility", "those who implement un-Islamic laws",
+            "claimed responsibility in a message sent to reporters"),
+           ("Interior Minister Mohsin Naqvi", "accuse", "India",
+            "Naqvi said the bombing was carried out by \"Indian-backed proxies\" operating from Afghanistan.")])
+# recalled with its own date: background; nobody named; "at least 54"
+ev(d, 2, "Suicide bomb", day("2008-09-20"), uag("Pakistan", "PAK", "a suicide truck bomb"),
+   civ("Pakistan", "PAK", "the Marriott hotel"), P("Islamabad", "PK"), background=True, fat=atleast(54))
+# not coded: the lawyers' boycott of courts on Wednesday (planned), Asif's warning of cross-border strikes (threatened),
+# the violence in the northwest and Balochistan (a habit), the border fighting in October (a summary, no place)
+
+d = "264_solenzo_vdp_killings_videos_hrw"
+# Human Rights Watch (a neutral source) names the VDP: actor1; the government's "manipulation" statement is a `deny`
+# claim; "on 10 and 11 March": an explicit range; "dozens": 24
+ev(d, 1, "Attack", span("2025-03-10", "2025-03-11", "range"),
+   A("Volunteers for the Defence of the Homeland",
+     "members of the Volunteers for the Defence of the Homeland (VDP), the civilian auxiliaries who fight alongside the army",
+     3, "BFA"),
+   civ("Burkina Faso", "BFA", "dozens of civilians, most of them ethnic Fulani"), P("Solenzo", "BF"),
+   fat=N(24, 24, None),
+   attribution=[("Human Rights Watch", "Human Rights Watch said on Friday, citing videos circulating on social media and witnesses")],
+   claims=[("Government of Burkina Faso", "deny", None,
+            "the videos were a \"manipulation\" by \"terrorist\" propagandists seeking to divide Burkinabe")])
+# recalled with its own date: background; HRW's finding names the soldiers; Soro "about 40 kilometres north of
+# Ouahigouya" is missing from cities500: Ouahigouya at precision 2
+ev(d, 2, "Attack", day("2024-02-25"), mil("Burkina Faso", "BFA", "soldiers"),
+   civ("Burkina Faso", "BFA", "at least 179 villagers"), P("Ouahigouya", "BF", 2), background=True, fat=atleast(179),
+   attribution=[("Human Rights Watch", "Human Rights Watch found after a months-long investigation")])
+# not coded: the army's operations around Solenzo (undated, in the denial), JNIM's vow to "avenge" the victims
+# (threatened), the junta's seizure of power in 2022 (undated, no place), the recruitment of volunteers, the UN's call
+
+d = "265_uvira_m23_takes_town_sange_market_shelling"
+# the takeover after the army and the Wazalendo pulled out overnight is one Non-state actor overtakes territory, with
+# the withdrawn forces as actor2 (the convention of 108's Bukavu); the spokesman's "Uvira is liberated" a claim
+ev(d, 1, "Non-state actor overtakes territory", day("2025-12-10"),
+   A("M23", "Fighters of the Rwanda-backed M23 rebel group", 2, "COD", ("Congo River Alliance",)),
+   mil("Democratic Republic of Congo", "COD", "government troops"), P("Uvira", "CD"),
+   assoc2=[A("Wazalendo", "fighters of the Wazalendo militias", 3, "COD")],
+   attribution=[("residents", "residents said"), ("resident", "a resident told The Associated Press by telephone")],
+   claims=[("M23", "claim responsibility", "Uvira", "\"Uvira is liberated,\" M23 spokesman Lawrence Kanyuka wrote on X")])
+# each side blames the other: actor1 unidentified with both accusations as claims; Sange "about 40 kilometres north of
+# Uvira" is missing from cities500: Uvira at precision 2; "at least 36"
+ev(d, 2, "Shelling/artillery/missile attack", day("2025-12-09"), uag("Democratic Republic of Congo", "COD", ""),
+   civ("Democratic Republic of Congo", "COD", "at least 36 civilians"), P("Uvira", "CD", 2), fat=atleast(36),
+   attribution=[("local civil society group", "according to a local civil society group")],
+   claims=[("Military Forces of Democratic Republic of Congo", "accuse", "M23", "The army said the rebels had fired the shells"),
+           ("M23", "accuse", "Military Forces of Democratic Republic of Congo",
+            "the M23 accused the army and Burundian troops of bombing the area")])
+# recalled with its own date: background (the convention of 108's Washington agreement)
+ev(d, 3, "Agreement", day("2025-12-04"),
+   A("Government of Democratic Republic of Congo", "Congolese President Felix Tshisekedi", 1, "COD"),
+   A("Government of Rwanda", "Rwanda's Paul Kagame", 1, "RWA"), P("Washington", "US"), background=True)
+# recalled with its own date: background
+ev(d, 4, "Non-state actor overtakes territory", day("2025-02-16"),
+   A("M23", "The M23", 2, "COD", ("Congo River Alliance",)),
+   mil("Democratic Republic of Congo", "COD", "government troops"), P("Bukavu", "CD"), background=True)
+# not coded: the "days of fighting to the north" (a summary), the seizure of Goma (undated), the flight into Burundi,
+# the threatened push towards Fizi, Rwanda's backing of the group (a habit, denied)
+
+d = "266_tunis_chebbi_arrested_hammami_detained"
+# an opposition leader's arrest is coded with his coalition (the convention of 161); La Marsa is in cities500
+ev(d, 1, "Arrests", day("2025-12-04"), pol("Tunisia", "TUN", "Tunisian police"),
+   A("National Salvation Front", "Ahmed Nejib Chebbi, the 81-year-old head of the opposition National Salvation Front",
+     3, "TUN"), P("La Marsa", "TN"), arr=exact(1),
+   attribution=[("family", "his family said"), ("son", "his son told Reuters")])
+# a lawyer with no party named: a civilian (the convention of 246's clerics)
+ev(d, 2, "Arrests", day("2025-12-02"), pol("Tunisia", "TUN", "police"),
+   civ("Tunisia", "TUN", "human rights lawyer Ayachi Hammami"), P("Tunis", "TN"), arr=exact(1),
+   attribution=[("Tunisian League for Human Rights", "the Tunisian League for Human Rights said")])
+# police watched but did not intervene: a peaceful protest with no actor2; "several thousand": 3000
+ev(d, 3, "Peaceful protest", day("2025-11-29"), A("Protesters (Tunisia)", "several thousand people", 6, "TUN"), None,
+   P("Tunis", "TN"), crowd=dict(low=3000, high=None))
+# recalled with its own date: background; Issam Chebbi coded with his party
+ev(d, 4, "Arrests", day("2023-02-22"), pol("Tunisia", "TUN", "police"),
+   A("Republican Party", "Chebbi's brother Issam, who leads the Republican Party", 3, "TUN"), P("Tunis", "TN"),
+   background=True, arr=exact(1))
+# not coded: the appeals court's sentences last week (court rulings), the sweep that followed Saied's words (a
+# summary), the 2021 closure of parliament (a political act), the march called for 10 December (planned)
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

@@ -65,3 +65,12 @@ def test_governorates_under_a_grouping_region_are_first_level(gaz):
     town = next(p for p in gaz.lookup("Erbil", iso3="IRQ") if p.feature == "place")
     assert town.admin1 == "Erbil"
     assert any(p.feature == "admin1" for p in gaz.lookup("Sulaymaniyah", iso3="IRQ"))
+
+
+def test_a_continent_is_no_event_place(gaz):
+    # "Gbagbo's African Peoples' Party": a continent lies in no country, so the event falls back
+    # to the places the article gives it, not to "Africa"
+    text = ("ABIDJAN, Ivory Coast (AFP) — Police arrested two senior officials of Gbagbo's African "
+            "Peoples' Party on 3 October, accusing them of calling for an insurrection.")
+    located = _locate(gaz, text, "arrested", "CIV")
+    assert located is not None and located.location.iso3 == "CIV"

@@ -3828,6 +3828,212 @@ ev(d, 4, "Arrests", day("2023-02-22"), pol("Tunisia", "TUN", "police"),
 # not coded: the appeals court's sentences last week (court rulings), the sweep that followed Saied's words (a
 # summary), the 2021 closure of parliament (a political act), the march called for 10 December (planned)
 
+# --- 267-271: blind batch (session 13, end check), written without running the extractor ---
+d = "267_el_tarra_landmine_soldiers_tibu_drone_police"
+# the army (an interested party) is the only one to name the ELN: actor1 unidentified, the weapon as its mention, and
+# an `accuse` claim; "in a rural area of El Tarra": El Tarra at precision 2; "two ... five others"
+ev(d, 1, "Remote explosive/landmine/IED", day("2025-03-12"), uag("Colombia", "COL", "a landmine"),
+   mil("Colombia", "COL", "Two Colombian soldiers"), P("El Tarra", "CO", 2), fat=exact(2), inj=exact(5),
+   attribution=[("army's Second Division", "the army's Second Division said in a statement")],
+   claims=[("Military Forces of Colombia", "accuse", "National Liberation Army",
+            "The army blamed the National Liberation Army (ELN) guerrilla group")])
+# "Late on Wednesday": the same day; nobody claimed or named: unidentified; the station is in the town: precision 1
+ev(d, 2, "Air/drone strike", day("2025-03-12"), uag("Colombia", "COL", "a drone"),
+   pol("Colombia", "COL", "the police station in the town of Tibu"), P("Tibu", "CO"), inj=exact(2),
+   attribution=[("police", "police said")])
+# recalled with its own date for context: background; "near the town of Teorama": precision 2
+ev(d, 3, "Remote explosive/landmine/IED", day("2025-02-24"), uag("Colombia", "COL", "a mine"),
+   mil("Colombia", "COL", "a soldier"), P("Teorama", "CO", 2), background=True, fat=exact(1))
+# not coded: the ELN-dissident war since mid-January and its 50,000 displaced (a summary), the minister's trip on
+# Friday and the extra demining teams (planned), the requested corridor, Petro's suspension of the talks in January
+
+d = "268_heraklion_farmers_airport_tear_gas_larissa_highway"
+# farmers trying to force a gate, pushed back with tear gas, with nothing damaged and nobody hurt reported: a protest
+# with intervention, its four detentions in it; "Several hundred": crowd 300; Heraklion is GeoNames' Irakleion
+ev(d, 1, "Protest with intervention", day("2025-12-02"), A("Protesters (Greece)", "Several hundred farmers", 6, "GRC"),
+   pol("Greece", "GRC", "Greek riot police"), P("Heraklion", "GR"), arr=exact(4), crowd=dict(low=300, high=None),
+   attribution=[("police", "according to police and a Reuters witness"), ("Reuters witness", "a Reuters witness")])
+# a road blockade that "ended peacefully": a peaceful protest; "near Larissa": precision 2; "about 1,500": crowd 1,500
+ev(d, 2, "Peaceful protest", day("2025-12-02"), A("Protesters (Greece)", "about 1,500 farmers", 6, "GRC"), None,
+   P("Larissa", "GR", 2), crowd=dict(low=1500, high=None), attribution=[("local police", "local police said")])
+# recalled with its own date: background; "hundreds of vehicles" counts tractors, not people: no crowd size
+ev(d, 3, "Peaceful protest", day("2024-02-20"), A("Protesters (Greece)", "Greek farmers", 6, "GRC"), None,
+   P("Athens", "GR"), background=True)
+# not coded: the threatened border blockades on Friday and the march on Athens before Christmas (planned), the
+# subsidy fraud investigation, the minister's offer to meet (planned), the spread of protests (no single happening)
+
+d = "269_kukawa_jas_iswap_lake_chad_clash_marte_base"
+# two non-state groups: JAS (ACLED's Boko Haram) attacked ISWAP's camps, so it is actor1; named by a militia leader
+# and a fisherman (not a party to the fight); "near the town of Kukawa": precision 2; "Dozens" killed but "at least 40
+# bodies": at least 40; ISWAP's statement gives no toll
+ev(d, 1, "Armed clash", day("2025-07-06"),
+   A("Boko Haram", "Fighters loyal to the Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS) faction of Boko Haram", 2, "NGA"),
+   A("Islamic State West Africa Province", "the rival Islamic State West Africa Province (ISWAP)", 2, "NGA", ("Islamic State",)),
+   P("Kukawa", "NG", 2), fat=atleast(40),
+   attribution=[("militia leader Babakura Kolo", "said Babakura Kolo, a leader of the anti-jihadist militia"),
+                ("fisherman", "A fisherman who fled the area on Monday gave a similar account")])
+# "Saturday night" before a Tuesday publication; the army's account of an attack it repelled: the attacker actor1
+# (the convention of 233); three soldiers plus "several" attackers: low 3, best 6 (the convention of 121)
+ev(d, 2, "Armed clash", day("2025-07-05"), A("Islamic State West Africa Province", "ISWAP fighters", 2, "NGA", ("Islamic State",)),
+   mil("Nigeria", "NGA", "an army base in the town of Marte"), P("Marte", "NG"), fat=N(3, 6, None),
+   attribution=[("army spokesman Captain Reuben Kovangiya", "army spokesman Captain Reuben Kovangiya said in a statement")])
+# recalled with its month: background; "several soldiers": 3
+ev(d, 3, "Armed clash", span("2025-05-01", "2025-05-31", "month"),
+   A("Islamic State West Africa Province", "ISWAP fighters", 2, "NGA", ("Islamic State",)),
+   mil("Nigeria", "NGA", "the same base"), P("Marte", "NG"), background=True, fat=N(3, 3, None))
+# not coded: the fighting since the 2016 split and Shekau's death in 2021 (no place or date: history), the governor's
+# ban on the fishermen's return (planned), the conflict's toll since 2009 (a summary)
+
+d = "270_bukavu_m23_takes_governor_office_wfp_warehouse_looted"
+# rebels walking in after the army pulled out, confirmed by residents and their own spokesman: Non-state actor
+# overtakes territory with the army that left as actor2
+ev(d, 1, "Non-state actor overtakes territory", day("2025-02-16"),
+   A("M23", "Rwanda-backed M23 rebels", 2, "COD", ("Congo River Alliance",)),
+   mil("Democratic Republic of Congo", "COD", "government troops"), P("Bukavu", "CD"),
+   attribution=[("residents", "residents and a rebel spokesman said"), ("Reuters reporter", "a Reuters reporter saw")],
+   claims=[("M23", "claim responsibility", "Bukavu", "\"We are here to restore order,\" M23 spokesman Willy Ngoma said")])
+# Friday's seizure of Kavumu airport "about 30 km north of Bukavu" (Kavumu is missing from cities500): Bukavu at
+# precision 2; the troops and Wazalendo who abandoned their positions as the losing side
+ev(d, 2, "Non-state actor overtakes territory", day("2025-02-14"), A("M23", "the rebels", 2, "COD", ("Congo River Alliance",)),
+   mil("Democratic Republic of Congo", "COD", "Congolese soldiers"), P("Bukavu", "CD", 2),
+   assoc2=[A("Wazalendo", "allied Wazalendo militiamen", 3, "COD")],
+   attribution=[("local officials", "according to local officials and security sources")])
+# the warehouse break-in: armed men no one identifies (WFP says it does not know who): unidentified
+ev(d, 3, "Looting/property destruction", day("2025-02-15"), uag("Democratic Republic of Congo", "COD", "armed men"),
+   civ("Democratic Republic of Congo", "COD", "a World Food Programme warehouse in Bukavu"), P("Bukavu", "CD"),
+   attribution=[("World Food Programme", "the U.N. agency said")])
+# recalled with its own date: background; the sentence names no opponent (the convention of 73); the UN's "nearly
+# 3,000" dead are for the fighting in and around Goma over days, not for the takeover: not put on it
+ev(d, 4, "Non-state actor overtakes territory", day("2025-01-27"), A("M23", "the M23", 2, "COD", ("Congo River Alliance",)),
+   mil("Democratic Republic of Congo", "COD", ""), P("Goma", "CD"), background=True)
+# not coded: the overnight gunshots (no actor, target or harm), the accusation that Rwanda backs the M23 and its denial
+# (general, no single happening), the push towards Uvira and Burundi's warning (threatened), Tshisekedi's call for
+# sanctions, the Goma toll (a summary)
+
+d = "271_kyaukme_army_retakes_tnla_village_air_strike"
+# troops entering on Sunday (two days before the Tuesday report), confirmed by the TNLA's own withdrawal statement
+ev(d, 1, "Government regains territory", day("2025-10-26"), mil("Myanmar", "MMR", "Troops"),
+   A("Ta'ang National Liberation Army", "The Ta'ang National Liberation Army", 2, "MMR"), P("Kyaukme", "MM"),
+   attribution=[("state media", "the Global New Light of Myanmar newspaper said"),
+                ("Ta'ang National Liberation Army", "The Ta'ang National Liberation Army confirmed in a statement")])
+# a rescue group (neutral) names military jets: actor1 the military; "a village about 20 kilometers from Kyaukme":
+# precision 2; "more than a dozen" wounded: at least 12
+ev(d, 2, "Air/drone strike", day("2025-10-27"), mil("Myanmar", "MMR", "military jets"),
+   civ("Myanmar", "MMR", "seven civilians, including three children"), P("Kyaukme", "MM", 2),
+   fat=exact(7), inj=atleast(12), attribution=[("local rescue group", "according to a local rescue group")])
+# "in August last year": background, a month window; the sentence names no opponent: the army with empty text
+ev(d, 3, "Non-state actor overtakes territory", span("2024-08-01", "2024-08-31", "month"),
+   A("Ta'ang National Liberation Army", "The TNLA", 2, "MMR"), mil("Myanmar", "MMR", ""), P("Kyaukme", "MM"),
+   background=True)
+# not coded: the weeks of fighting and air strikes on the outskirts (a summary), the towns recaptured this year (a
+# summary), China's pressure, the Kunming talks next month and the December election (planned), the 2021 coup
+
+# --- 272-276: blind batch (session 13, end check), written without running the extractor ---
+d = "272_coyomeapan_polling_station_shooting_tlapanala_ballots_burned"
+# shots at voters queuing outside a polling station: an Attack; Morena's local branch (an interested party) blames a
+# rival candidate's supporters, who deny it: actor1 unidentified with the claims; the voter and the volunteer wounded: 2
+ev(d, 1, "Attack", day("2024-06-02"), uag("Mexico", "MEX", "Armed men"),
+   civ("Mexico", "MEX", "a man who was queuing to vote"), P("Coyomeapan", "MX"), fat=exact(1), inj=exact(2),
+   attribution=[("state officials", "state officials said"),
+                ("Puebla state government", "the Puebla state government said in a statement")],
+   claims=[("MORENA: National Regeneration Movement", "accuse", "supporters of a rival candidate",
+            "The local branch of the ruling Morena party blamed supporters of a rival candidate for the municipal presidency"),
+           ("rival candidate", "deny", None, "who rejected the accusation and called for a full investigation")])
+# residents accusing officials of vote-buying storm the count and burn the ballot boxes: a riot (no opposing force
+# named); "about 200": crowd 200; "No one was hurt": 0 (the convention of 154)
+ev(d, 2, "Violent demonstration", day("2024-06-02"), A("Rioters (Mexico)", "a crowd of about 200 residents", 5, "MEX"),
+   None, P("Tlapanala", "MX"), fat=exact(0), inj=exact(0), crowd=dict(low=200, high=None),
+   attribution=[("National Electoral Institute", "the National Electoral Institute (INE) said")])
+# recalled with its own date: background; a candidate is a civilian with her party as affiliation
+ev(d, 3, "Attack", day("2024-04-01"), uag("Mexico", "MEX", ""),
+   A("Civilians (Mexico)", "Gisela Gaytan, a Morena candidate for mayor of Celaya", 7, "MEX",
+     ("MORENA: National Regeneration Movement",)), P("Celaya", "MX"), background=True, fat=exact(1))
+# not coded: the Chiapas polling stations that did not open after armed groups' warnings (a threat, no happening), the
+# troop deployment, the "more than 30" candidates killed since September (a summary), Sheinbaum's promises, the count
+
+d = "273_kathmandu_teachers_march_school_bill_maitighar_water_cannon"
+# the march "on Wednesday" ended peacefully: a peaceful protest; police about 25,000, the federation "more than
+# 80,000"; "no one was detained": 0; the federation is an associate
+ev(d, 1, "Peaceful protest", day("2025-04-09"), A("Protesters (Nepal)", "Tens of thousands of school teachers", 6, "NPL"),
+   None, P("Kathmandu", "NP"), arr=exact(0), crowd=dict(low=25000, high=80000),
+   assoc1=[A("NTF: Nepal Teachers' Federation", "the Nepal Teachers' Federation", 6, "NPL")],
+   attribution=[("police", "Police put the crowd at about 25,000"), ("police spokesman", "a police spokesman said")])
+# "The day before" (Tuesday): batons and water cannon on teachers trying to enter the prohibited zone, with detentions:
+# a protest with intervention; "several hundred": 300; 12 detained; the federation's seven injured
+ev(d, 2, "Protest with intervention", day("2025-04-08"), A("Protesters (Nepal)", "several hundred teachers", 6, "NPL"),
+   pol("Nepal", "NPL", "police"), P("Kathmandu", "NP"), inj=exact(7), arr=exact(12), crowd=dict(low=300, high=None),
+   attribution=[("federation", "the federation said")])
+ev(d, 3, "Peaceful protest", day("2025-04-09"), A("Protesters (Nepal)", "several hundred teachers", 6, "NPL"), None,
+   P("Pokhara", "NP"), crowd=dict(low=300, high=None), attribution=[("local media", "local media reported")])
+# not coded: the school closures for more than a week (a summary of a campaign), the minister's talks without
+# agreement, the threatened boycott of exam marking (planned), the bill tabled in 2023
+
+d = "274_saada_migrant_centre_air_strike_sanaa_ras_isa_recalled"
+# the U.S. military's own statement that it struck targets in Saada and Sanaa overnight makes it actor1 (the
+# convention of 86); foreign victims are civilians of the country of the event with their nationality as an associate;
+# "before dawn on Monday": the publication day
+ev(d, 1, "Air/drone strike", day("2025-04-28"), mil("the United States", "USA", "A U.S. air strike", 8),
+   civ("Yemen", "YEM", "a detention centre holding African migrants"), P("Saada", "YE"), fat=atleast(68), inj=exact(47),
+   assoc2=[civ("Ethiopia", "ETH", "Ethiopian migrants")],
+   attribution=[("Houthi-run interior ministry", "the Houthi-run interior ministry said"),
+                ("al-Masirah television", "Footage broadcast by the group's al-Masirah television showed")],
+   claims=[("U.S. Central Command", "claim responsibility", "Houthi targets in Saada",
+            "its forces had struck Houthi targets in Saada and in the capital Sanaa overnight")])
+# "overnight" before a morning publication: a range
+ev(d, 2, "Air/drone strike", span("2025-04-27", "2025-04-28", "range"), mil("the United States", "USA", "strikes", 8),
+   civ("Yemen", "YEM", "eight people, among them two children"), P("Sanaa", "YE"), fat=exact(8), inj=exact(12),
+   attribution=[("Houthi health ministry", "the Houthi health ministry said")],
+   claims=[("U.S. Central Command", "claim responsibility", "Houthi targets in Sanaa",
+            "its forces had struck Houthi targets in Saada and in the capital Sanaa overnight")])
+# recalled with its own date: background; Washington said it targeted the port; Ras Isa "north of Hodeidah" is
+# missing from cities500: Al Hudaydah at precision 2
+ev(d, 3, "Air/drone strike", day("2025-04-17"), mil("the United States", "USA", "U.S. strikes", 8),
+   civ("Yemen", "YEM", "80 people, most of them port workers"), P("Al Hudaydah", "YE", 2), background=True,
+   fat=exact(80), attribution=[("Houthi health ministry", "according to the Houthi health ministry")])
+# not coded: the campaign launched on 15 March and its "more than 800 targets" (the start of a campaign, a summary), the
+# Houthis' vow to respond and their attacks on Israel and shipping (threats, a habit), the war (a summary)
+
+d = "275_agadez_swiss_woman_kidnapped_tera_army_operation"
+# no claim, no one named: actor1 unidentified; the foreign victim is a civilian of Niger with her nationality as an
+# associate (the convention of 85); the guard beaten: 1 injured
+ev(d, 1, "Abduction/forced disappearance", day("2025-04-13"), uag("Niger", "NER", "Gunmen"),
+   civ("Niger", "NER", "a Swiss woman"), P("Agadez", "NE"), inj=exact(1),
+   assoc2=[civ("Switzerland", "CHE", "a Swiss woman")],
+   attribution=[("security sources", "security sources and residents said"), ("security source", "a security source told AFP"),
+                ("neighbour", "a neighbour said")])
+# recalled with its own date: background
+ev(d, 2, "Abduction/forced disappearance", day("2025-01-11"), uag("Niger", "NER", "armed men"),
+   civ("Niger", "NER", "an Austrian woman in her seventies"), P("Agadez", "NE"), background=True,
+   assoc2=[civ("Austria", "AUT", "an Austrian woman")])
+# the ministry's own statement; two soldiers plus "about 30" attackers: low 2, best 32 (the convention of 11); "near the
+# town of Tera": precision 2
+ev(d, 3, "Armed clash", day("2025-04-11"), mil("Niger", "NER", "troops"), uag("Niger", "NER", "about 30 terrorists"),
+   P("Tera", "NE", 2), fat=N(2, 32, None), inj=exact(4), attribution=[("defence ministry", "the defence ministry said")])
+# not coded: the Swiss ministry's contact with the authorities (diplomatic), the Sahel kidnappings of a decade ago (a
+# summary), the expulsion of French troops and the turn to Russia, the promise to restore security, the groups' attacks
+# (a summary)
+
+d = "276_luanda_fuel_price_riots_huambo_looting"
+# the strike that turned into burning barricades, stoning and looting: one riot in the capital on Monday; the four dead
+# include a police officer (all sides summed); "more than 500": at least 500; the minister's blame of UNITA and its
+# denial are claims
+ev(d, 1, "Violent demonstration", day("2025-07-28"), A("Rioters (Angola)", "Crowds of young men", 5, "AGO"),
+   pol("Angola", "AGO", "Police"), P("Luanda", "AO"), fat=exact(4), inj=exact(21), arr=atleast(500),
+   attribution=[("police", "police said"), ("Reuters witness", "a Reuters witness said"),
+                ("police spokesman Mateus Rodrigues", "Police spokesman Mateus Rodrigues said")],
+   claims=[("Interior Minister Manuel Homem", "accuse", "UNITA",
+            "Interior Minister Manuel Homem accused the main opposition party UNITA of inciting the violence."),
+           ("UNITA", "deny", None, "UNITA denied the accusation")])
+# looting and arson in Huambo on Tuesday: a riot; "hundreds": 200; the boy shot dead is its death
+ev(d, 2, "Violent demonstration", day("2025-07-29"), A("Rioters (Angola)", "hundreds of youths", 5, "AGO"),
+   pol("Angola", "AGO", "police"), P("Huambo", "AO"), fat=exact(1), crowd=dict(low=200, high=None),
+   attribution=[("local radio", "according to local radio"), ("Omunga", "the human rights group Omunga said")])
+# recalled with its own date: background; tear gas and detentions: a protest with intervention; "several hundred": 300
+ev(d, 3, "Protest with intervention", day("2025-07-12"), A("Protesters (Angola)", "several hundred people", 6, "AGO"),
+   pol("Angola", "AGO", "police"), P("Luanda", "AO"), background=True, arr=exact(17), crowd=dict(low=300, high=None))
+# not coded: the three-day strike as a work stoppage and its threatened renewal (planned), the calm in Luanda on
+# Tuesday, the price rise, the 2023 protests (a year, a summary)
+
 
 def main() -> None:
     write_gold(SAMPLES)

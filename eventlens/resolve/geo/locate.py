@@ -776,6 +776,8 @@ def _best_in(
             owner_region = _region_reading(owner, gaz=gaz)
             if not _contains(owner_region, place):
                 place = next(c for c in t.candidates if _contains(owner_region, c))
+        if place.iso3 is None:
+            continue  # a continent or an ocean ("Gbagbo's African Peoples' Party"): in no country, no event's place
         if _TREATED_AT.search(before):
             continue  # "taken to hospital in Kaya": where the wounded went, not where it happened
         if _HOSPITAL_STAFF_OF.search(before) and _HOSPITAL_AFTER.match(text, t.end):

@@ -134,8 +134,9 @@ class Pipeline:
 
     def _extract_doc(self, article: Article, doc) -> list[Event]:
         events, body_sents, records = self._assemble(article, doc)
-        if self.verifier is not None:
-            # (the view reads every sentence with the classifier: only built when something uses it)
+        if self.verifier is not None and events:
+            # (the view reads every sentence with the classifier, and the article classifier the whole
+            # text: only built when there is an event to rescore)
             events = self.verifier.rescore(events, ArticleView.build(article, body_sents, self.classifier, self.article_classifier))
         return [e for e in events + records if e.confidence >= self.min_confidence]
 

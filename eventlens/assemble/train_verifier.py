@@ -77,9 +77,10 @@ def train_article_classifier(articles: Sequence[Article], negative_docs: set[str
     return model
 
 
-def article_folds(articles: Sequence[Article], folds: int = 5, seed: int = 13) -> dict[str, int]:
-    """Which of ``folds`` folds each article falls in (a seeded shuffle, then round robin)."""
-    order = [a.id for a in articles]
+def _folds(doc_ids: Sequence[str], folds: int, seed: int) -> dict[str, int]:
+    """Which of ``folds`` folds each document falls in (a seeded shuffle of the given order, then round
+    robin): folds never split an article."""
+    order = list(doc_ids)
     random.Random(seed).shuffle(order)
     return {doc: k % folds for k, doc in enumerate(order)}
 
@@ -88,7 +89,7 @@ def article_probabilities_out_of_fold(articles: Sequence[Article], negative_docs
                                       seed: int = 13, c: float = ARTICLE_C) -> dict[str, float]:
     """Each article's P(event) from an article classifier trained without it: the verifier learns
     from these, since on its own training stories the classifier would be sure of every answer."""
-    fold_of = article_folds(articles, folds, seed)
+    fold_of = _folds([a.id for a in articles], folds, seed)
     out: dict[str, float] = {}
     for f in range(folds):
         try:
@@ -137,8 +138,7 @@ def held_out_probabilities(data: VerifierData, folds: int = 5, c: float = 1.0, s
                            unmatched_weight: float = UNMATCHED_WEIGHT) -> np.ndarray:
     """Each candidate's probability from a model fitted without its article (k folds of articles)."""
     docs = sorted(set(data.doc))
-    random.Random(seed).shuffle(docs)
-    fold_of = {d: k % folds for k, d in enumerate(docs)}
+    fold_of = _folds(docs, folds, seed)
     out = np.zeros(len(data))
     for f in range(folds):
         model = fit(data.subset({d for d in docs if fold_of[d] != f}), c=c, seed=seed, unmatched_weight=unmatched_weight)

@@ -109,12 +109,12 @@ class Pipeline:
         cls, model: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE, claim_records: bool = False,
         verify: bool = True, plover: bool = False,
     ) -> "Pipeline":
-        """``verify=False``: the rules' confidence alone (what the verifier itself is trained on);
+        """``verify=False``: the rules' confidence alone, no verifier nor article classifier (what the verifier is trained on);
         ``plover=True``: also PLOVER records for sentences without a coded event (with claims)."""
         return cls(load_nlp(model), Lexicon.load(), Gazetteer.load(), ActorDictionary.load(), model,
                    SentenceClassifier.load(), min_confidence, claim_records or plover,
                    EventVerifier.load() if verify else None, load_typer() if plover else None,
-                   load_article_classifier())
+                   load_article_classifier() if verify else None)
 
     # ------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:

@@ -997,15 +997,13 @@ _PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unkn
 
 #: an expression that is a weekday and nothing more ("Friday", "on Tuesday", "last Sunday")
 _WEEKDAY_ONLY = re.compile(r"^\W*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
-                           r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_WEEKDAY_NUMBER = {name: i for i, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+                           r"(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
 def _weekday_only(e: TimeExpression) -> int | None:
     """The weekday (Monday = 0) a relative expression names by itself, else None."""
     m = _WEEKDAY_ONLY.search(e.text) if e.relative else None
-    return _WEEKDAY_NUMBER[m.group(1).lower()] if m else None
+    return _WEEKDAYS[m.group(1).lower()] if m else None
 
 
 def resolve_event_time(

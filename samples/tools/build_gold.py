@@ -4034,6 +4034,278 @@ ev(d, 3, "Protest with intervention", day("2025-07-12"), A("Protesters (Angola)"
 # not coded: the three-day strike as a work stoppage and its threatened renewal (planned), the calm in Luanda on
 # Tuesday, the price rise, the 2023 protests (a year, a summary)
 
+# --- 277-281: blind batch (session 14), written without running the extractor ---
+d = "277_kulachi_police_post_ttp_attack_tank_constable_shot"
+# militants attacking a police post who are fought off: an Armed clash (the convention of 148); the TTP's own statement
+# makes it actor1; "late on Tuesday ... shortly before midnight" before a Wednesday report: Tuesday 12 November; five
+# policemen plus two attackers: 7 dead (all sides summed); "Three other officers were wounded": 3; the post is in Kulachi
+ev(d, 1, "Armed clash", day("2024-11-12"), A("Tehreek-e-Taliban Pakistan", "Pakistani Taliban fighters", 2, "PAK"),
+   pol("Pakistan", "PAK", "a police checkpost"), P("Kulachi", "PK"), fat=exact(7), inj=exact(3),
+   attribution=[("police", "police said on Wednesday"),
+                ("district police officer Tariq Mehmood", "district police officer Tariq Mehmood told Reuters")],
+   claims=[("Tehreek-e-Taliban Pakistan", "claim responsibility", None,
+            "said in a statement sent to journalists that its fighters had carried out the attack")])
+# gunmen shooting dead a police guard: an Armed clash (the convention of 148), nobody claimed or named: unidentified;
+# "on Wednesday morning": the publication day; "No one else was hurt": injured 0
+ev(d, 2, "Armed clash", day("2024-11-13"), uag("Pakistan", "PAK", "two gunmen on a motorcycle"),
+   pol("Pakistan", "PAK", "a police constable who was guarding a team of polio vaccinators"), P("Tank", "PK"),
+   fat=exact(1), inj=exact(0), attribution=[("local police", "local police said")])
+# recalled with its own date: background; the group's own claim makes it actor1; Daraban is missing from cities500:
+# the reference town the article names, Dera Ismail Khan, at precision 2
+ev(d, 3, "Suicide bomb", day("2023-12-12"), A("Tehreek-e-Jihad Pakistan", "a suicide bomber", 2, "PAK"),
+   mil("Pakistan", "PAK", "23 soldiers"), P("Dera Ismail Khan", "PK", 2), background=True, fat=exact(23),
+   claims=[("Tehreek-e-Jihad Pakistan", "claim responsibility", None, "Tehreek-e-Jihad Pakistan ... claimed that attack")])
+# not coded: the post's overrunning that police denied (negated), the 130 police killed this year (a summary), the
+# search operation and the promised equipment (planned), the TTP's threat, Islamabad's accusation against Kabul (general)
+
+d = "278_nairobi_finance_bill_protest_shooting_mombasa_eldoret"
+# tear gas all day and a marcher shot dead by police in the evening, in the same city on the same day: one event, coded
+# as Excessive force (the convention of 207 and 149's Rex Masai); Amnesty (a rights group, neutral) names the police;
+# "thousands": crowd 2,000; "At least 12" treated: at least 12
+ev(d, 1, "Excessive force against protesters", day("2024-06-20"), pol("Kenya", "KEN", "Kenyan police"),
+   A("Protesters (Kenya)", "thousands of young people", 6, "KEN"), P("Nairobi", "KE"), fat=exact(1), inj=atleast(12),
+   crowd=dict(low=2000, high=None),
+   attribution=[("AFP journalists", "AFP journalists saw"), ("Amnesty International Kenya", "Amnesty International Kenya said"),
+                ("Kenya Red Cross", "the Kenya Red Cross said")])
+# a sit-in broken up with tear gas, 15 detained: a protest with intervention; "several hundred": 300
+ev(d, 2, "Protest with intervention", day("2024-06-20"), A("Protesters (Kenya)", "several hundred protesters", 6, "KEN"),
+   pol("Kenya", "KEN", "police"), P("Mombasa", "KE"), arr=exact(15), crowd=dict(low=300, high=None),
+   attribution=[("local police commander", "a local police commander said")])
+# "marched peacefully": a peaceful protest with no actor2; "several thousand": 3,000 (the convention of 171)
+ev(d, 3, "Peaceful protest", day("2024-06-20"), A("Protesters (Kenya)", "several thousand people", 6, "KEN"), None,
+   P("Eldoret", "KE"), crowd=dict(low=3000, high=None), attribution=[("local media", "local media reported")])
+# not coded: the 200 arrests across the country since Tuesday (a nationwide total), the start of the protests on Tuesday
+# (the convention of 62), the second-reading vote and the dropped taxes (political acts), the "total shutdown" and march
+# called for next Tuesday (planned), the minister's warning (a threat)
+
+d = "279_el_fasher_abu_shouk_rsf_shelling_market_drone"
+# medics, a volunteer network and OCHA (neutral) name the RSF: actor1 the RSF, its spokesman's denial a `deny` claim;
+# the camp "on the northern edge of El Fasher" is missing from cities500: El Fasher at precision 2 (the convention of
+# 155's outskirts); "at least 40 ... and 19 wounded"
+ev(d, 1, "Shelling/artillery/missile attack", day("2025-08-11"),
+   A("Rapid Support Forces", "Sudan's paramilitary Rapid Support Forces", 2, "SDN"),
+   civ("Sudan", "SDN", "the Abu Shouk camp for displaced people"), P("El Fasher", "SD", 2), fat=atleast(40), inj=exact(19),
+   attribution=[("medics", "medics and the United Nations said"), ("OCHA", "The U.N. humanitarian office OCHA said"),
+                ("Emergency Response Rooms", "according to the Emergency Response Rooms, a network of local volunteers"),
+                ("doctor", "a doctor at the camp's clinic told Reuters")],
+   claims=[("Rapid Support Forces", "deny", None, "An RSF spokesman denied targeting civilians")])
+# only the army (an interested party) names the RSF: actor1 unidentified with an `accuse` claim (the convention of 243);
+# "several others" wounded: 3
+ev(d, 2, "Air/drone strike", day("2025-08-10"), uag("Sudan", "SDN", "a drone"),
+   civ("Sudan", "SDN", "five passengers"), P("El Fasher", "SD"), fat=exact(5), inj=N(3, 3, None),
+   attribution=[("local resistance committee", "according to a local resistance committee")],
+   claims=[("Military Forces of Sudan", "accuse", "Rapid Support Forces",
+            "The army's 6th Infantry Division ... accused the RSF of launching the drone")])
+# recalled with its own date: background; the government's blame is an accusation; "about 70": best 70
+ev(d, 3, "Air/drone strike", day("2025-01-24"), uag("Sudan", "SDN", "a drone strike"),
+   civ("Sudan", "SDN", "about 70 patients and relatives"), P("El Fasher", "SD"), background=True, fat=N(None, 70, None),
+   attribution=[("World Health Organization", "according to the World Health Organization")],
+   claims=[("Government of Sudan", "accuse", "Rapid Support Forces", "Sudan's government blamed the RSF")])
+# not coded: the war since April 2023 and the siege since May last year (a start and a summary), the RSF's claim to army
+# positions near the airport that the army rejected (an unverified, denied territorial claim), the famine, the proposed
+# truce (planned)
+
+d = "280_kenscoff_gang_raid_looting_kidnappings_police_operation"
+# the killings, looting, burning and abductions of one raid are one Attack (the conventions of 93 and 247); Viv Ansanm
+# named in the reporter's voice and claimed by its leader; "at least seven": at least 7
+ev(d, 1, "Attack", day("2025-01-27"), A("Viv Ansanm", "Heavily armed men from the Viv Ansanm gang coalition", 3, "HTI"),
+   civ("Haiti", "HTI", "residents"), P("Kenscoff", "HT"), fat=atleast(7),
+   attribution=[("local officials", "local officials and residents said"),
+                ("Kenscoff mayor Massillon Jean", "Kenscoff mayor Massillon Jean told The Associated Press")],
+   claims=[("Renel Destina", "claim responsibility", None,
+            "a leader of the coalition, Renel Destina, known as Ti Lapli, said his men had come to \"clean out\" the area")])
+# the police operation that fought the gangs: an Armed clash with the police as actor1 and the Kenyan officers abroad an
+# associate (External/Other, the convention of 97); "several gang members were killed": 3; the Kenyan officer: 1
+ev(d, 2, "Armed clash", day("2025-01-28"), pol("Haiti", "HTI", "Haitian police"),
+   A("Viv Ansanm", "the gangs", 3, "HTI"), P("Kenscoff", "HT"), fat=N(3, 3, None), inj=exact(1),
+   assoc1=[A("Police Forces of Kenya", "Kenyan officers of the U.N.-backed Multinational Security Support mission", 8, "KEN")],
+   attribution=[("police spokesman Lionel Lazarre", "police spokesman Lionel Lazarre said")])
+# recalled with its own date: background; houses burned with nobody killed: Looting/property destruction, "No one was
+# killed": 0; Furcy "south of the town centre" is missing from cities500: Kenscoff at precision 2
+ev(d, 3, "Looting/property destruction", day("2025-01-13"), A("Viv Ansanm", "members of the same coalition", 3, "HTI"),
+   civ("Haiti", "HTI", "about 20 houses in the Furcy area"), P("Kenscoff", "HT", 2), background=True, fat=exact(0),
+   attribution=[("residents", "residents said")])
+# not coded: the ransom demand, Ti Lapli's threat against Petionville, the flight of hundreds of families (displacement),
+# the planned self-defence brigades and the expected reinforcements (planned), the 5,600 killed last year (a summary)
+
+d = "281_khulna_kuet_chhatra_dal_attack_rajshahi_clash_arrests"
+# party activists charging a student march, who then fight back: Mob violence with the march as actor2 (the convention
+# of 222), the BNP supporters folded into actor1's affiliations; "More than 50": at least 50; the JCD's charge that the
+# marchers were Shibir activists is an `accuse` claim, Shibir's rejection a `deny`; KUET is in Khulna
+ev(d, 1, "Mob violence", day("2025-02-18"),
+   A("Rioters (Bangladesh)", "activists of the student wing of the Bangladesh Nationalist Party", 5, "BGD",
+     ("Jatiyatabadi Chhatra Dal", "Bangladesh Nationalist Party")),
+   A("Protesters (Bangladesh)", "students protesting against party politics", 6, "BGD"), P("Khulna", "BD"),
+   inj=atleast(50),
+   attribution=[("police and hospital officials", "police and hospital officials said"), ("witnesses", "Witnesses said")],
+   claims=[("Jatiyatabadi Chhatra Dal", "accuse", "Islami Chhatra Shibir",
+            "The JCD said the marchers were activists of Islami Chhatra Shibir"),
+           ("Islami Chhatra Shibir", "deny", None, "Shibir rejected the claim")])
+# "dispersing peacefully": a peaceful protest with no actor2; "hundreds": 200
+ev(d, 2, "Peaceful protest", day("2025-02-19"), A("Protesters (Bangladesh)", "hundreds of students", 6, "BGD"), None,
+   P("Dhaka", "BD"), crowd=dict(low=200, high=None))
+# two party student wings fighting with sticks and bricks: Mob violence with both as rioters (the convention of 27);
+# each blames the other: two `accuse` claims
+ev(d, 3, "Mob violence", day("2025-02-19"),
+   A("Rioters (Bangladesh)", "JCD ... activists", 5, "BGD", ("Jatiyatabadi Chhatra Dal", "Bangladesh Nationalist Party")),
+   A("Rioters (Bangladesh)", "Shibir activists", 5, "BGD", ("Islami Chhatra Shibir", "Jamaat-e-Islami")),
+   P("Rajshahi", "BD"), inj=atleast(12), attribution=[("university official", "a university official said")],
+   claims=[("Jatiyatabadi Chhatra Dal", "accuse", "Islami Chhatra Shibir", "Each group accused the other of starting the fight."),
+           ("Islami Chhatra Shibir", "accuse", "Jatiyatabadi Chhatra Dal", "Each group accused the other of starting the fight.")])
+# "in raids overnight" reported on Thursday: a Wednesday-Thursday range; the detained activists coded as their student
+# wing with the BNP as parent (the conventions of 215 and 261)
+ev(d, 4, "Arrests", span("2025-02-19", "2025-02-20", "range"), pol("Bangladesh", "BGD", "Police in Khulna"),
+   A("Jatiyatabadi Chhatra Dal", "six JCD activists", 3, "BGD", ("Bangladesh Nationalist Party",)), P("Khulna", "BD"),
+   arr=exact(6), attribution=[("police", "Police in Khulna said on Thursday")])
+# recalled with its own date: background; party activists attacking a student protest: Mob violence (the convention of
+# 222); "hundreds": at least 200
+ev(d, 5, "Mob violence", day("2024-07-15"),
+   A("Rioters (Bangladesh)", "activists of the Bangladesh Chhatra League", 5, "BGD", ("Bangladesh Chhatra League", "Awami League")),
+   A("Protesters (Bangladesh)", "students demanding reform of government job quotas", 6, "BGD"), P("Dhaka", "BD"),
+   background=True, inj=atleast(200))
+# not coded: the soldiers' arrival (no action), the BNP's expulsions (a party act), the campus closure, the march called
+# for Sunday (planned), the uprising and Hasina's fall (a summary and a political act), the promised elections
+
+# --- 282-286: blind batch (session 14), written without running the extractor ---
+d = "282_kita_fuel_convoy_ambush_diema_air_strike"
+# an ambush on an army-escorted convoy is an Armed clash (the convention of 126); JNIM's own claim makes it actor1 (the
+# convention of 11); "on Sunday" before a Wednesday publication: 14 September; five soldiers plus "about a dozen"
+# assailants: low 5, best 17 (the convention of 11); the army's denial of higher losses is a `deny` claim; "about 30
+# kilometres west of the town of Kita": precision 2
+ev(d, 1, "Armed clash", day("2025-09-14"),
+   A("JNIM", "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "soldiers"), P("Kita", "ML", 2), fat=N(5, 17, None),
+   attribution=[("security source", "a security source told AFP"), ("army", "the army said in a statement")],
+   claims=[("JNIM", "claim responsibility", "the convoy",
+            "claimed the ambush on its propaganda channels, saying its fighters had killed \"dozens\" of soldiers and burned 30 tankers"),
+           ("Military Forces of Mali", "deny", None, "The army denied that it had lost more than five men.")])
+# "The next day" (and "on Monday afternoon"): 15 September; the general staff's own statement; "more than 20": at least
+# 20; "in a forest near Diema": precision 2
+ev(d, 2, "Air/drone strike", day("2025-09-15"), mil("Mali", "MLI", "army aircraft"),
+   A("JNIM", "JNIM fighters \"who took part in the cowardly ambush\"", 2, "MLI", ("Al Qaeda",)),
+   P("Diema", "ML", 2), fat=atleast(20),
+   attribution=[("general staff", "the general staff said")])
+# recalled with its own date: background; only Kayes is named (the "several other towns" are not coded); "more than
+# 80": at least 80
+ev(d, 3, "Armed clash", day("2025-07-01"), A("JNIM", "JNIM fighters", 2, "MLI", ("Al Qaeda",)),
+   mil("Mali", "MLI", "army positions"), P("Kayes", "ML"), background=True, fat=atleast(80),
+   attribution=[("army", "the army said at the time")])
+# not coded: the two drivers unaccounted for (no abduction reported), JNIM's fuel blockade announced "in early
+# September" and its warning to drivers (a threat), the queues and school closures, the drivers' union's threatened
+# stoppage and the planned talks, the coups of 2020 and 2021 and the expulsion of French troops (undated summaries)
+
+d = "283_zaporizhzhia_evening_missile_strike_odesa_port_drones"
+# "Russian missiles" in the reporter's voice, with Russia's own statement as a claim (the convention of 86);
+# "between 25 and 30" wounded: low = best 25, high 30; "on Monday evening" before a Tuesday publication: 13 October
+ev(d, 1, "Shelling/artillery/missile attack", day("2025-10-13"), mil("Russia", "RUS", "Russian missiles", 8),
+   civ("Ukraine", "UKR", "five people"), P("Zaporizhzhya", "UA"), fat=exact(5), inj=N(25, 25, 30),
+   attribution=[("regional governor Ivan Fedorov", "regional governor Ivan Fedorov said"),
+                ("State Emergency Service", "the State Emergency Service said")],
+   claims=[("Russian defence ministry", "claim responsibility",
+            "facilities of Ukraine's military-industrial complex and energy infrastructure",
+            "Russia's defence ministry said it had carried out a strike with precision weapons on facilities of Ukraine's military-industrial complex and energy infrastructure")])
+# "overnight" before a Tuesday-morning statement: Monday night and Tuesday (range); drones: Air/drone strike; the two
+# port workers are civilians
+ev(d, 2, "Air/drone strike", span("2025-10-13", "2025-10-14", "range"), mil("Russia", "RUS", "drones", 8),
+   civ("Ukraine", "UKR", "two port workers"), P("Odesa", "UA"), inj=exact(2),
+   attribution=[("Oleh Kiper", "the head of the regional military administration, Oleh Kiper, said on Tuesday morning")],
+   claims=[("Russian defence ministry", "claim responsibility",
+            "facilities of Ukraine's military-industrial complex and energy infrastructure",
+            "Russia's defence ministry said it had carried out a strike with precision weapons on facilities of Ukraine's military-industrial complex and energy infrastructure")])
+# recalled with its own date: background; missiles: Shelling/artillery/missile attack
+ev(d, 3, "Shelling/artillery/missile attack", day("2022-10-09"), mil("Russia", "RUS", "Russian missiles", 8),
+   civ("Ukraine", "UKR", "13 people"), P("Zaporizhzhya", "UA"), background=True, fat=exact(13))
+# not coded: the 112 drones and six missiles across the country and the 86 downed (a nationwide total), the near-daily
+# shelling of Zaporizhzhia (a habit), the occupation of the nuclear plant (a state), the request for Patriots and the
+# Brussels meeting (planned), Zelenskiy's warning of strikes on refineries (threatened), the Kremlin's rejection of a
+# ceasefire (a statement)
+
+d = "284_argelia_army_emc_clash_suarez_councillor_kidnapped"
+# the army names the front it clashed with (the convention of 19); two soldiers plus three dissidents: 5; the two
+# dissidents captured in the fighting are part of the clash; El Plateado is missing from cities500: Argelia at
+# precision 2; the army's denial that a third soldier was missing is negated, not an event
+ev(d, 1, "Armed clash", day("2025-06-22"), mil("Colombia", "COL", "Troops"),
+   A("Central General Staff", "fighters of the Carlos Patino front, part of the dissident faction known as the Central General Staff (EMC)",
+     2, "COL", ("FARC dissidents",)),
+   P("Argelia", "CO", 2), fat=exact(5), inj=exact(4), arr=exact(2),
+   attribution=[("army", "the army said"), ("Third Division", "the army's Third Division said in a statement")])
+# "On Monday afternoon": 23 June; the governor (an interested party) blames the Jaime Martinez front: actor1
+# unidentified with an `accuse` claim; a councillor is a government actor (the convention of 109); "the rural area of
+# the town": precision 2
+ev(d, 2, "Abduction/forced disappearance", day("2025-06-23"), uag("Colombia", "COL", "armed men"),
+   A("Government of Colombia", "Wilmer Rengifo, a councillor in the municipality of Suarez", 1, "COL"),
+   P("Suarez", "CO", 2),
+   attribution=[("family and town hall", "his family and the town hall said")],
+   claims=[("Cauca governor Octavio Guzman", "accuse", "Central General Staff",
+            "Cauca governor Octavio Guzman blamed the Jaime Martinez front, another EMC unit, for the abduction")])
+# recalled with its own date: background; the army (a party) blames Mordisco's men: actor1 unidentified with an
+# `accuse` claim; "the rural area of El Retorno": precision 2
+ev(d, 3, "Armed clash", day("2025-04-27"), uag("Colombia", "COL", ""),
+   mil("Colombia", "COL", "seven soldiers"), P("El Retorno", "CO", 2), background=True, fat=exact(7),
+   claims=[("Military Forces of Colombia", "accuse", "Central General Staff",
+            "in an attack the army blamed on men loyal to Mordisco")])
+# not coded: the 2016 peace deal, the breakdown of talks (undated), the "armed strike" ordered for the coming weekend
+# (planned), the 600 troops to be sent (a deployment, planned), Petro's words, the talks due next month, the 40 soldiers
+# and police killed this year (a summary)
+
+d = "285_falam_captured_chin_brotherhood_shwebo_village_air_strike"
+# the alliance's own undenied statement (the convention of 132); the town's fall "on Sunday afternoon": 6 April; the
+# spokesman's denial "a week earlier" predates the fall and is no denial of it
+ev(d, 1, "Non-state actor overtakes territory", day("2025-04-06"),
+   A("Chin Brotherhood", "The Chin Brotherhood, an alliance of six Chin armed groups", 2, "MMR"),
+   mil("Myanmar", "MMR", "the last army positions in the town, a police station and the base of an infantry battalion"),
+   P("Falam", "MM"),
+   attribution=[("Chin Brotherhood", "said in a statement")],
+   claims=[("Chin Brotherhood", "claim responsibility", "Falam",
+            "said Monday they had taken full control of Falam")])
+# "On Monday morning": 7 April; "a military jet" in the reporter's voice, the military's own statement that it struck
+# "terrorist" positions a claim (the convention of 08); "about 15 kilometres north of Shwebo": precision 2; "about 20"
+# wounded: best only
+ev(d, 2, "Air/drone strike", day("2025-04-07"), mil("Myanmar", "MMR", "a military jet"),
+   civ("Myanmar", "MMR", "at least 11 people, including four children"), P("Shwebo", "MM", 2),
+   fat=atleast(11), inj=N(None, 20, None),
+   attribution=[("residents", "residents said"),
+                ("resident and People's Defence Force member", "a resident who helped bury the dead and a member of the local People's Defence Force told AP by telephone")],
+   claims=[("Military Forces of Myanmar", "claim responsibility", "\"terrorist\" positions",
+            "The military's information team said its forces had struck \"terrorist\" positions in the area")])
+# recalled with its own date: background; Kyauk Ni Maw and Ramree are missing from cities500: the province (precision
+# 3, the convention of 50); "about 40": best only
+ev(d, 3, "Air/drone strike", day("2025-01-08"), mil("Myanmar", "MMR", "a jet"),
+   civ("Myanmar", "MMR", "about 40 people"), R("Rakhine", "MM", "Sittwe"), background=True, fat=N(None, 40, None))
+# not coded: the offensive launched in November and the alliance's losses since (a summary), the earthquake (a
+# disaster), the truce (a state, undated), the aid agencies' accusations, the civilians killed since 2021 (a summary),
+# the military's vow to retake towns and the planned administration and push on Hakha (threats, plans)
+
+d = "286_tbilisi_presidential_palace_storming_batumi_march_organisers_detained"
+# the afternoon rally and the evening attempt to break into the palace the same day are one riot (the convention of
+# 118): protesters who pull down the fence, burn barricades and throw bottles are Rioters although police used water
+# cannon; 21 officers plus six protesters: 27 injured; five detained at the scene; crowd from "tens of thousands"
+# (20,000) to the organisers' "more than 100,000"; the prime minister's and the opposition's accusations are claims
+ev(d, 1, "Violent demonstration", day("2025-10-04"), A("Rioters (Georgia)", "protesters", 5, "GEO"),
+   pol("Georgia", "GEO", "Georgian riot police"), P("Tbilisi", "GE"), inj=exact(27), arr=exact(5),
+   crowd=dict(low=20000, high=100000),
+   attribution=[("Reuters reporters", "Reuters reporters saw"), ("interior ministry", "The interior ministry said"),
+                ("health ministry", "The health ministry said")],
+   claims=[("Prime Minister Irakli Kobakhidze", "accuse", "opposition",
+            "Prime Minister Irakli Kobakhidze accused the opposition of attempting to \"overthrow the constitutional order\" with the backing of foreign intelligence services"),
+           ("opposition parties", "accuse", "Government of Georgia",
+            "accused the authorities of sending in provocateurs")])
+# the publication day; the organisers are coded as protesters
+ev(d, 2, "Arrests", day("2025-10-05"), pol("Georgia", "GEO", "police"),
+   A("Protesters (Georgia)", "five organisers of the rally, among them the opera singer Paata Burchuladze", 6, "GEO"),
+   P("Tbilisi", "GE"), arr=exact(5), attribution=[("interior ministry", "the interior ministry said")])
+# "several thousand": 3,000
+ev(d, 3, "Peaceful protest", day("2025-10-04"), A("Protesters (Georgia)", "several thousand people", 6, "GEO"), None,
+   P("Batumi", "GE"), crowd=dict(low=3000, high=None))
+# recalled with its own date: background; water cannon, tear gas and detentions: a protest with intervention;
+# "thousands": 2,000
+ev(d, 4, "Protest with intervention", day("2024-11-28"), A("Protesters (Georgia)", "thousands of protesters", 6, "GEO"),
+   pol("Georgia", "GEO", "riot police"), P("Tbilisi", "GE"), background=True, arr=exact(43),
+   crowd=dict(low=2000, high=None))
+# not coded: the local elections and their results, the opposition's boycott, the evening rallies outside parliament
+# since the EU bid was shelved (a summary), the government's decision to shelve it (a political act), the rally planned
+# for next Saturday, the planned request to ban opposition parties (planned)
+
 
 def main() -> None:
     write_gold(SAMPLES)

@@ -73,15 +73,52 @@ class Lexicon:
             candidates = [entry for form in forms for entry in self._index.get(form, [])]
             seen_cls: set[str] = set()
             for entry in candidates:
-                n = len(entry.words)
-                if entry.cls in seen_cls or i + n > end:
+                if entry.cls in seen_cls:
                     continue
-                if all(entry.words[k] in self._forms(doc[i + k]) for k in range(n)):
+                stop = self._match(doc, i, entry.words, end)
+                if stop is not None:
                     seen_cls.add(entry.cls)
+                    if entry.cls.endswith("_context") and _names_a_force(doc, i, stop):
+                        continue
                     cues.append(
-                        Cue(entry.cls, i, i + n, entry.weak, entry.trigger, doc[i : i + n].text)
+                        Cue(entry.cls, i, stop, entry.weak, entry.trigger, doc[i:stop].text)
                     )
         return cues
+
+    def _match(self, doc, start: int, words: tuple[str, ...], end: int) -> int | None:
+        """The end of ``words`` matched from ``start``, or None; a hyphen may join two of the
+        words ("money-laundering", "car-bomb" for "money laundering", "car bomb")."""
+        k = start
+        for n, word in enumerate(words):
+            if n and k < end and doc[k].text == "-" and word != "-":
+                k += 1
+            if k >= end or word not in self._forms(doc[k]):
+                return None
+            k += 1
+        return k
+
+
+#: the nouns that end the name of a fighting force ("the Storm Corps", "the Thunder Brigade")
+FORCE_UNIT_NOUNS = {"corps", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "squadron",
+                    "unit", "units", "force", "forces", "army", "front", "legion", "militia", "company"}
+
+
+def _names_a_force(doc, start: int, end: int) -> bool:
+    """Is the context word at ``start:end`` a word of a unit's or an operation's name ("the Storm
+    Corps", "Operation Desert Storm", "Operation Al-Aqsa Flood"), not weather, sport or trade?"""
+    if not all(t.is_title or t.is_upper for t in doc[start:end]):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ in FORCE_UNIT_NOUNS:
+        return True
+    # "Operation ..." with only capitalised words between it and the context word
+    for k in range(start - 1, max(start - 5, -1), -1):
+        tok = doc[k]
+        if tok.lower_ == "operation" and tok.is_title:
+            return True
+        if not (tok.is_title or tok.is_upper or tok.text == "-"):
+            break
+    return False
 
 
 @functools.lru_cache(maxsize=4)

@@ -261,7 +261,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
         # which the parser may hang on the verb as a purpose clause)
         purpose = infinitive and t.head.lemma_.lower() not in ("call", "urge", "ask", "appeal") \
             and t.head.lemma_.lower() not in THREAT_HEADS
-        if (t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") or infinitive) and t.head.i != t.i:
+        # (and from a word that only qualifies a noun to that noun: "the picket lines" they "did not
+        # want to go to")
+        if (t.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "conj", "acl", "pcomp", "prep") or infinitive
+                or (t.dep_ == "compound" and t.head.pos_ == "NOUN")) and t.head.i != t.i:
             t = t.head
             chain.append(t)
             if purpose:
@@ -325,8 +328,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
     if _habitual(trigger) or _as_a_rule(trigger):
         flags["hypothetical"] = True  # "groups that carry out attacks", "continue to raid villages"
     # "his arrest is believed to be an attack on media freedom": a description, not a report
-    if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be" and not any(
-            c.dep_ == "expl" for c in trigger.head.children):  # ("there was a demonstration" reports one)
+    # ("there was a demonstration" reports one; "was gang-raped", a participle the parser hangs on
+    # "was" as a complement, is a passive that reports one too)
+    if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be" and trigger.tag_ != "VBN" and not any(
+            c.dep_ == "expl" for c in trigger.head.children):
         flags["hypothetical"] = True
     if not flags["negated"] and _told_to_be_denied(trigger):
         flags["negated"] = True
@@ -653,6 +658,9 @@ class MentionFinder:
         # "new sanctions in response to its chemical attack", "diplomats expelled after a nerve agent
         # attack": the happening is the grounds of a state's response, told as its reason
         cues = [c for c in cues if not (c.trigger and _grounds_of(doc[c.end - 1], RESPONSE_WORDS, GROUNDS_PREPS))]
+        # "signed a deal to buy 96 attack helicopters", "a contract for the supply of tanks": trade in
+        # arms, not an agreement between the sides of a conflict (ACLED codebook: agreements)
+        cues = [c for c in cues if not (c.cls == "agreement" and _a_purchase(doc[c.start : c.end]))]
         # "launched airstrikes on groups it accused of a chlorine attack", "missiles targeting chemical
         # weapons facilities, in retaliation for a gas attack": the strike is the news; the chemical
         # weapon is its target or its grounds
@@ -1212,6 +1220,12 @@ class MentionFinder:
             triggers_for_head = [c for c in triggers if c.cls == main_cls] or triggers
         else:
             triggers_for_head = triggers
+        # "No arrests have been made after shops were looted": a happening the sentence says did not
+        # take place does not head it while another does
+        said_not = [c for c in triggers_for_head if doc[c.end - 1].pos_ == "NOUN" and any(
+            k.dep_ == "det" and k.lower_ == "no" for k in doc[c.end - 1].children)]
+        if said_not and any(c not in said_not and c.cls in strong and not c.weak for c in triggers_for_head):
+            triggers_for_head = [c for c in triggers_for_head if c not in said_not]
         head_candidates = [c for c in triggers_for_head if c.cls in strong and not c.weak] or [
             c for c in triggers_for_head if c.cls in strong
         ] or triggers_for_head
@@ -4130,6 +4144,32 @@ def _is_main_verb(tok: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return True  # "the Rangers claimed to have seized weapons": a past deed, reported
     return tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in REPORTING_VERBS
+
+
+#: what a deal of trade does: buy, sell, supply
+PURCHASE_VERBS = {"buy", "purchase", "sell", "supply", "acquire", "procure", "import", "export", "lease", "deliver",
+                  "manufacture", "produce", "build"}
+PURCHASE_NOUNS = {"purchase", "sale", "supply", "delivery", "acquisition", "procurement", "import", "export", "lease",
+                  "manufacture", "production"}
+
+
+def _a_purchase(words: Span) -> bool:
+    """Does this deal word ("signed", "a deal", "the contract") tell a purchase or sale: "signed a
+    deal to buy helicopters", "an agreement for the supply of tanks"?"""
+    heads = set()
+    for tok in words:
+        heads.add(tok)
+        heads.update(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))  # "signed a deal"
+        if tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            heads.add(tok.head)  # "a deal was signed", "signed ... a deal"
+    for tok in heads:
+        for c in tok.children:
+            if c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.lemma_.lower() in PURCHASE_VERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in PURCHASE_NOUNS for o in c.children):
+                return True
+    return False
 
 
 def _agreeing_verb(tok: Token) -> Token | None:

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 _SPLIT = re.compile(r"\s+|(?=-)|(?<=-)")
 
@@ -85,7 +85,7 @@ class Lexicon:
                     )
         return cues
 
-    def _match(self, doc, start: int, words: tuple[str, ...], end: int) -> int | None:
+    def _match(self, doc: Doc, start: int, words: tuple[str, ...], end: int) -> int | None:
         """The end of ``words`` matched from ``start``, or None; a hyphen may join two of the
         words ("money-laundering", "car-bomb" for "money laundering", "car bomb")."""
         k = start
@@ -103,7 +103,7 @@ FORCE_UNIT_NOUNS = {"corps", "brigade", "brigades", "battalion", "battalions", "
                     "unit", "units", "force", "forces", "army", "front", "legion", "militia", "company"}
 
 
-def _names_a_force(doc, start: int, end: int) -> bool:
+def _names_a_force(doc: Doc, start: int, end: int) -> bool:
     """Is the context word at ``start:end`` a word of a unit's or an operation's name ("the Storm
     Corps", "Operation Desert Storm", "Operation Al-Aqsa Flood"), not weather, sport or trade?"""
     if not all(t.is_title or t.is_upper for t in doc[start:end]):

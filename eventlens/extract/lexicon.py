@@ -67,15 +67,16 @@ class Lexicon:
         """All cues in ``span``, longest match first at each position; overlaps kept across classes."""
         doc = span.doc
         cues: list[Cue] = []
-        end = span.end
-        for i in range(span.start, end):
-            forms = dict.fromkeys(self._forms(doc[i]))  # distinct, in order
+        # each token's forms once: every entry that starts near it reads them again
+        forms_at = [self._forms(doc[i]) for i in range(span.start, span.end)]
+        for i in range(span.start, span.end):
+            forms = dict.fromkeys(forms_at[i - span.start])  # distinct, in order
             candidates = [entry for form in forms for entry in self._index.get(form, [])]
             seen_cls: set[str] = set()
             for entry in candidates:
                 if entry.cls in seen_cls:
                     continue
-                stop = self._match(doc, i, entry.words, end)
+                stop = _match(doc, forms_at, span.start, i, entry.words)
                 if stop is not None:
                     seen_cls.add(entry.cls)
                     if entry.cls.endswith("_context") and _names_a_force(doc, i, stop):
@@ -85,17 +86,20 @@ class Lexicon:
                     )
         return cues
 
-    def _match(self, doc: Doc, start: int, words: tuple[str, ...], end: int) -> int | None:
-        """The end of ``words`` matched from ``start``, or None; a hyphen may join two of the
-        words ("money-laundering", "car-bomb" for "money laundering", "car bomb")."""
-        k = start
-        for n, word in enumerate(words):
-            if n and k < end and doc[k].text == "-" and word != "-":
-                k += 1
-            if k >= end or word not in self._forms(doc[k]):
-                return None
+
+def _match(doc: Doc, forms_at: list[tuple[str, ...]], offset: int, start: int, words: tuple[str, ...]) -> int | None:
+    """The end of ``words`` matched from token ``start``, or None (``forms_at[k - offset]`` are token
+    k's forms); a hyphen may join two of the words ("money-laundering", "car-bomb" for "money
+    laundering", "car bomb")."""
+    end = offset + len(forms_at)
+    k = start
+    for n, word in enumerate(words):
+        if n and k < end and doc[k].text == "-" and word != "-":
             k += 1
-        return k
+        if k >= end or word not in forms_at[k - offset]:
+            return None
+        k += 1
+    return k
 
 
 #: the nouns that end the name of a fighting force ("the Storm Corps", "the Thunder Brigade")

@@ -4306,6 +4306,286 @@ ev(d, 4, "Protest with intervention", day("2024-11-28"), A("Protesters (Georgia)
 # since the EU bid was shelved (a summary), the government's decision to shelve it (a political act), the rally planned
 # for next Saturday, the planned request to ban opposition parties (planned)
 
+# --- 292-296: blind batch (session 15), written without running the extractor ---
+d = "292_bahraich_procession_clash_lathi_charge_curfew"
+# "on Sunday evening" before a Tuesday publication: 13 October; stone-throwing between two communal crowds with the
+# shot fired from a rooftop in the middle of it is one happening: Mob violence with both sides Rioters (the convention
+# of 140/191); "a village in the Mahsi area, about 40 km north of the district town of Bahraich": Bahraich (GeoNames
+# "Bahraigh") at precision 2; "At least six" injured
+ev(d, 1, "Mob violence", day("2024-10-13"),
+   A("Rioters (India)", "members of the two communities", 5, "IND"),
+   A("Rioters (India)", "a Hindu procession carrying a Durga idol for immersion", 5, "IND"),
+   P("Bahraich", "IN", 2), fat=exact(1), inj=atleast(6),
+   attribution=[("police", "Police said")])
+# "On Monday": 14 October; a crowd that blocks the road, burns shops, a clinic and vehicles and stones police, then is
+# lathi-charged and tear-gassed: a riot with the police as actor2 (the convention of 01); "several thousand": crowd
+# 3,000; "Eight people were hurt": 8
+ev(d, 2, "Violent demonstration", day("2024-10-14"),
+   A("Rioters (India)", "a crowd of several thousand people carrying the man's body", 5, "IND"),
+   pol("India", "IND", "Police"), P("Bahraich", "IN", 2), inj=exact(8), crowd=dict(low=3000, high=None),
+   attribution=[("district magistrate", "district magistrate Monika Rani told reporters")])
+# the publication day; the five named in the complaint are coded as civilians (the convention of 233); the house is in
+# the same village
+ev(d, 3, "Arrests", day("2024-10-15"), pol("India", "IND", "Police"),
+   civ("India", "IND", "five men named in the family's complaint over the shooting"), P("Bahraich", "IN", 2),
+   arr=exact(5), attribution=[("senior officer", "a senior officer said")])
+# recalled with its own date: background; two communal crowds: Mob violence, both Rioters
+ev(d, 4, "Mob violence", day("2023-07-31"), A("Rioters (India)", "Hindu and Muslim crowds", 5, "IND"),
+   A("Rioters (India)", "Hindu and Muslim crowds", 5, "IND"), P("Nuh", "IN"), background=True, fat=exact(6))
+# not coded: the curfew and the internet cut (states), the "more than 50" detained since Sunday (a total over days and
+# places), the station officer's suspension, the police denial that officers abandoned their posts (negated), the
+# deployments, the VHP's called shutdown on Thursday (planned), the opposition's accusations against the government
+
+d = "293_ntoyo_funeral_adf_massacre_army_counteroffensive"
+# "late on Monday" before a Wednesday publication: 8 September; ADF named by the territory's administrator and civil
+# society (neutral sources), with Islamic State's own claim; the abductions and burnings are part of the one raid;
+# Ntoyo is missing from cities500: Lubero at precision 2 (the convention of 130); "about 20" wounded: best only
+ev(d, 1, "Attack", day("2025-09-08"),
+   A("Allied Democratic Forces", "Rebels of the Allied Democratic Forces (ADF)", 2, "COD", ("Islamic State",)),
+   civ("Democratic Republic of Congo", "COD", "mourners gathered in the village of Ntoyo"), P("Lubero", "CD", 2),
+   fat=atleast(60), inj=N(None, 20, None),
+   attribution=[("territory administrator", "the territory's administrator, Colonel Alain Kiwewa, told AFP"),
+                ("civil society leader", "said Samuel Kakule, a civil society leader in the area")],
+   claims=[("Islamic State", "claim responsibility", "\"Christians\"",
+            "The Islamic State group ... claimed the massacre in a statement on its Amaq news agency on Tuesday")])
+# "said on Tuesday that ... the same day": 9 September; the army's own statement; Ugandan troops are external forces
+# (associate, 8); nine rebels plus one soldier: 10; "near Mangina": precision 2; the freed hostages are no event
+ev(d, 2, "Armed clash", day("2025-09-09"), mil("Democratic Republic of Congo", "COD", "its troops"),
+   A("Allied Democratic Forces", "an ADF position", 2, "COD", ("Islamic State",)), P("Mangina", "CD", 2),
+   fat=exact(10), assoc1=[mil("Uganda", "UGA", "Ugandan soldiers", 8)],
+   attribution=[("army spokesman", "army spokesman Lieutenant Marc Elongo said")])
+# recalled with its own date: background; Komanda is missing from cities500: Bunia ("about 70 kilometres south of")
+# at precision 2 (the convention of 130); "more than 40": at least 40
+ev(d, 3, "Attack", day("2025-07-27"),
+   A("Allied Democratic Forces", "ADF fighters", 2, "COD", ("Islamic State",)),
+   civ("Democratic Republic of Congo", "COD", "more than 40 worshippers"), P("Bunia", "CD", 2), background=True,
+   fat=atleast(40))
+# not coded: the army's vow to track the rebels down (a threat), the national mourning, the army-denied attack on a
+# second village (negated), the thousands killed over the decade and the joint operation since 2021 (summaries), M23's
+# seizure of Goma and Bukavu "earlier this year" (no date) and the Qatar talks
+
+d = "294_tuzantla_mayor_ambushed_bodyguards_killed"
+# "on Saturday night" before a Monday publication: 14 June; only the governor (a party to the fight against the
+# cartels) names La Familia Michoacana: actor1 unidentified with an `accuse` claim (the convention of 83); the mayor is
+# a government actor (the convention of 109) and his bodyguards municipal police (associate); two bodyguards dead, the
+# mayor and his driver wounded; "a few kilometres outside the town": precision 2; the prosecutor's denial that the
+# mayor died is negation, not a claim about the perpetrator
+ev(d, 1, "Attack", day("2025-06-14"), uag("Mexico", "MEX", "attackers in two pickup trucks"),
+   A("Government of Mexico", "Mayor Ernesto Valdovinos Ruiz", 1, "MEX"), P("Tuzantla", "MX", 2),
+   fat=exact(2), inj=exact(2),
+   assoc2=[pol("Mexico", "MEX", "two of his bodyguards, both municipal police officers")],
+   attribution=[("state prosecutor's office", "the Michoacan state prosecutor's office said in a statement on Sunday")],
+   claims=[("Governor Alfredo Ramirez Bedolla", "accuse", "La Familia Michoacana",
+            "Governor Alfredo Ramirez Bedolla said the attack bore the hallmarks of La Familia Michoacana")])
+# "On Sunday afternoon": 15 June; the army first (the convention of 213) with the state police associate; three
+# gunmen killed, two arrested, one soldier wounded; "in the hills near the town": precision 2
+ev(d, 2, "Armed clash", day("2025-06-15"), mil("Mexico", "MEX", "soldiers"), uag("Mexico", "MEX", "Three gunmen"),
+   P("Tuzantla", "MX", 2), fat=exact(3), inj=exact(1), arr=exact(2),
+   assoc1=[pol("Mexico", "MEX", "state police")],
+   attribution=[("defence ministry", "the defence ministry said")])
+# recalled with its own date: background; "6 October last year": 2024; the killers are not named
+ev(d, 3, "Attack", day("2024-10-06"), uag("Mexico", "MEX", ""),
+   A("Government of Mexico", "Alejandro Arcos, the mayor of Chilpancingo", 1, "MEX"), P("Chilpancingo", "MX"),
+   background=True, fat=exact(1))
+# not coded: the banner threatening officials (a threat), the 300 troops to be sent (planned), the cartels' habit of
+# targeting officials and the two dozen mayors killed since 2018 (summaries), the cartel rivalry (a state)
+
+d = "295_beit_lid_settler_attack_qabatiya_raid_arrests"
+# "on Tuesday" before a Wednesday publication: 11 November; arson with residents beaten: Attack (the convention of
+# 250); the four Israelis detained by the army are its arrests; the stones thrown at soldiers are part of it; the
+# foreign ministry's accusation and the army's denial are claims
+ev(d, 1, "Attack", day("2025-11-11"), A("Settlers (Israel)", "Dozens of masked Israeli settlers", 4, "ISR"),
+   civ("Palestine", "PSE", "four Palestinians from Beit Lid"), P("Beit Lid", "PS"), inj=exact(4), arr=exact(4),
+   attribution=[("Palestinian Red Crescent", "The Palestinian Red Crescent said"),
+                ("Israeli army", "The Israeli army said"), ("AFP", "Footage verified by AFP showed")],
+   claims=[("Palestinian foreign ministry", "accuse", "Military Forces of Israel",
+            "The Palestinian foreign ministry accused the army of giving the settlers cover."),
+           ("Military Forces of Israel", "deny", None,
+            "The army denied that its soldiers had stood by during the attack.")])
+# a distinct village the same day: its own event; a car and a tractor burned, "No one was hurt there": property
+# destruction with 0 killed and 0 injured (the convention of 29)
+ev(d, 2, "Looting/property destruction", day("2025-11-11"), A("Settlers (Israel)", "The group", 4, "ISR"),
+   civ("Palestine", "PSE", "a car and a tractor in an olive grove"), P("Deir Sharaf", "PS"),
+   fat=exact(0), inj=exact(0),
+   attribution=[("village council head", "the head of the village council, Khaled Daraghmeh, told AFP")])
+# "overnight" before a Wednesday statement: a range; Israeli forces in the West Bank: 8 (the convention of 250);
+# detainees are civilians (the convention of 233)
+ev(d, 3, "Arrests", span("2025-11-11", "2025-11-12", "range"), mil("Israel", "ISR", "Israeli forces", 8),
+   civ("Palestine", "PSE", "18 Palestinians, among them two former prisoners"), P("Qabatiya", "PS"), arr=exact(18),
+   attribution=[("Palestinian Prisoners' Society", "the Palestinian Prisoners' Society said on Wednesday")])
+# recalled with its own date: background; one killed and "about 100" injured: an attack on civilians
+ev(d, 4, "Attack", day("2023-02-26"), A("Settlers (Israel)", "hundreds of settlers", 4, "ISR"),
+   civ("Palestine", "PSE", "a Palestinian man"), P("Huwara", "PS"), background=True,
+   fat=exact(1), inj=N(None, 100, None))
+# not coded: the army chief's condemnation, the record number of settler attacks in October (a summary), the
+# annexation bill due next week (planned), the ministers' calls for annexation
+
+d = "296_ariege_farmers_cull_clash_a64_tractor_blockade"
+# "on Thursday evening" before a Friday publication: 11 December; the day-long gathering and the evening stones, flares
+# and burning barricades are one riot (the convention of 118/286), the police actor2 although it fired tear gas; the
+# three officers injured and two farmers in custody are its counts; crowd 400 (prefecture) to 700 (union); the union's
+# accusation of disproportionate force is a claim
+ev(d, 1, "Violent demonstration", day("2025-12-11"),
+   A("Rioters (France)", "hundreds of farmers", 5, "FRA"),
+   pol("France", "FRA", "French riot police"), P("Les Bordes-sur-Arize", "FR"), inj=exact(3), arr=exact(2),
+   crowd=dict(low=400, high=700),
+   attribution=[("Ariege prefect", "the Ariege prefect said"), ("AFP photographer", "an AFP photographer saw")],
+   claims=[("Coordination Rurale", "accuse", "Police Forces of France",
+            "The Coordination Rurale accused the police of using \"disproportionate force\" against \"desperate breeders\"")])
+# "Earlier on Thursday": 11 December; a tractor blockade that ends peacefully: Peaceful protest; "about 150 tractors"
+# counts machines, not people: no crowd size; "near Carbonne": precision 2
+ev(d, 2, "Peaceful protest", day("2025-12-11"), A("Protesters (France)", "The farmers", 6, "FRA"), None,
+   P("Carbonne", "FR", 2), attribution=[("gendarmerie", "the local gendarmerie said")])
+# "on Thursday afternoon"; dumping manure and tyres at the prefecture: Peaceful protest; "about 100": crowd 100
+ev(d, 3, "Peaceful protest", day("2025-12-11"), A("Protesters (France)", "about 100 farmers", 6, "FRA"), None,
+   P("Agen", "FR"), crowd=dict(low=100, high=None))
+# not coded: the culls (a policy), the FNSEA's call to converge on Paris next Tuesday and the threatened blockade of
+# fuel depots (planned, threatened), the minister's warning, the motorway blockades around Paris in January 2024
+# (nearly two weeks across many places: a summary)
+
+
+# --- 287-291: blind batch (session 15), written without running the extractor ---
+d = "287_bukkuyum_villagers_abducted_tsafe_checkpoint_clash"
+# the killings and the abductions of one raid are one event (the convention of 93), coded as an abduction (the
+# convention of 10); "late on Sunday" before a Tuesday publication: 18 May; nobody named or claimed: unidentified;
+# "Three" dead and "two others" wounded in words; Kairu is missing from cities500: "about 15 kilometres from the town
+# of Bukkuyum" at precision 2
+ev(d, 1, "Abduction/forced disappearance", day("2025-05-18"), uag("Nigeria", "NGA", "Armed bandits on motorcycles"),
+   civ("Nigeria", "NGA", "more than 40 people, most of them women and children"), P("Bukkuyum", "NG", 2),
+   fat=exact(3), inj=exact(2),
+   attribution=[("police and residents", "police and residents said"),
+                ("community leader Sani Abdullahi", "said a community leader, Sani Abdullahi, who told Reuters by telephone"),
+                ("Zamfara police spokesman Yazid Abubakar", "Zamfara police spokesman Yazid Abubakar confirmed the raid")])
+# bandits attacking a checkpoint who are fought off: an Armed clash with the attackers as actor1 (the convention of
+# 277); the state's Community Protection Guards an associate of the army; eight bandits plus one guard: 9 (all sides
+# summed); "On Monday": 19 May; "outside Tsafe": precision 2
+ev(d, 2, "Armed clash", day("2025-05-19"), uag("Nigeria", "NGA", "bandits"),
+   mil("Nigeria", "NGA", "soldiers"), P("Tsafe", "NG", 2), fat=exact(9),
+   assoc2=[A("Community Protection Guards", "the state's Community Protection Guards", 3, "NGA")],
+   attribution=[("army", "the army said"), ("army spokesman", "an army spokesman said in a statement")])
+# recalled with its own date: background; Jangebe is missing from cities500: the reference town the article names,
+# Talata Mafara, at precision 2; the denial concerns a ransom, not the abduction
+ev(d, 3, "Abduction/forced disappearance", day("2021-02-26"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "279 schoolgirls"), P("Talata Mafara", "NG", 2), background=True)
+# not coded: the ransom (none demanded yet), the deployment of officers and soldiers, Bello Turji's threat, the 1,000
+# guards to be recruited (planned), the gangs' raids and levies (a habit), the hundreds abducted since January (a
+# summary), the girls' release
+
+d = "288_tishreen_dam_drone_strike_sna_sdf_clash"
+# the monitor (neutral) names "A Turkish drone": actor1 Turkey as External/Other (8); the SDF's charge an `accuse`
+# claim, Turkey's statement a `deny`; "three or four" wounded: low = best 3, high 4; "about 25 kilometres south-east of
+# Manbij": precision 2; "on Tuesday": the day before the Wednesday publication
+ev(d, 1, "Air/drone strike", day("2025-01-07"), mil("Turkey", "TUR", "A Turkish drone", 8),
+   civ("Syria", "SYR", "civilians"), P("Manbij", "SY", 2), fat=exact(4), inj=N(3, 3, 4),
+   attribution=[("Syrian Observatory for Human Rights", "a war monitor said")],
+   claims=[("Syrian Democratic Forces", "accuse", "Military Forces of Turkey",
+            "accused Turkey of \"deliberately targeting civilians\""),
+           ("Turkish defence ministry", "deny", None,
+            "Turkey's defence ministry said its operations in Syria were aimed only at \"terrorists\"")])
+# the attacking SNA factions are actor1; "Between 20 and 25" killed on both sides: low = best 20, high 25; the SNA's
+# claim to two villages that the SDF denied is no territorial event, only claims on the clash (the convention of 03);
+# "villages on the southern approaches to the dam": Manbij at precision 2, as for the strike
+ev(d, 2, "Armed clash", day("2025-01-06"),
+   A("Syrian National Army", "factions of the Turkish-backed Syrian National Army (SNA)", 2, "SYR"),
+   A("Syrian Democratic Forces", "SDF positions", 2, "SYR"), P("Manbij", "SY", 2), fat=N(20, 20, 25),
+   attribution=[("Syrian Observatory for Human Rights", "the Observatory said")],
+   claims=[("Syrian National Army", "claim responsibility", "two villages", "The SNA said it had captured two villages"),
+           ("Syrian Democratic Forces", "deny", None, "which the SDF denied, saying it had pushed the attackers back")])
+# recalled with its own date (the 2019 event): background; a UN commission (neutral) names Ahrar al-Sharqiya: actor1,
+# its denial a `deny`; Khalaf and her driver: 2; "on the M4 highway south of Tal Abyad": precision 2
+ev(d, 3, "Attack", day("2019-10-12"),
+   A("Ahrar al-Sharqiya", "fighters of Ahrar al-Sharqiya, an SNA faction", 2, "SYR", ("Syrian National Army",)),
+   civ("Syria", "SYR", "the Kurdish politician Hevrin Khalaf and her driver"), P("Tall Abyad", "SY", 2),
+   background=True, fat=exact(2),
+   attribution=[("United Nations commission of inquiry", "A United Nations commission of inquiry later attributed the killing")],
+   claims=[("Ahrar al-Sharqiya", "deny", None, "which has denied any role")])
+# not coded: the fighting "for a fourth week" (a summary), Guler's threatened operation, the SDF's call for mediation
+# and talks (planned), the capture of Manbij in December and Assad's fall (undated month, a political change), the
+# 2019 Turkish offensive (the start of a campaign)
+
+d = "289_chala_miners_blockade_cleared_lima_march_transport_strike_off"
+# miners who hurl stones, burn tyres and wreck a toll booth while police clear the road: a riot (the convention of
+# 236); "at least a dozen" hurt: at least 12; "No one was killed": 0; "between 15 and 20" detained: low = best 15, high
+# 20; "Hundreds": crowd 200; "near the southern town of Chala": precision 2; the prime minister's blame of mining mafias
+# an `accuse` claim, the federation's rejection a `deny`
+ev(d, 1, "Violent demonstration", day("2025-07-09"), A("Rioters (Peru)", "Hundreds of miners", 5, "PER"),
+   pol("Peru", "PER", "Peruvian police"), P("Chala", "PE", 2), fat=exact(0), inj=atleast(12), arr=N(15, 15, 20),
+   crowd=dict(low=200, high=None),
+   attribution=[("local television", "according to images broadcast by local television"),
+                ("interior ministry", "The interior ministry said"),
+                ("regional police chief Colonel Ruben Huaman", "said the regional police chief, Colonel Ruben Huaman")],
+   claims=[("Prime Minister Eduardo Arana", "accuse", "illegal mining mafias",
+            "Prime Minister Eduardo Arana accused \"illegal mining mafias\" of paying for the blockades."),
+           ("miners' national federation", "deny", None, "The miners' national federation rejected that")])
+# a march stopped with barriers and tear gas: a protest with intervention; "several thousand": 3,000; "On Tuesday": 8 July
+ev(d, 2, "Protest with intervention", day("2025-07-08"), A("Protesters (Peru)", "several thousand miners", 6, "PER"),
+   pol("Peru", "PER", "police"), P("Lima", "PE"), arr=exact(5), crowd=dict(low=3000, high=None),
+   attribution=[("police", "police said")])
+# "a peaceful rally": a peaceful protest with no actor2; "hundreds": 200
+ev(d, 3, "Peaceful protest", day("2025-07-09"), A("Protesters (Peru)", "hundreds of miners", 6, "PER"), None,
+   P("Nazca", "PE"), crowd=dict(low=200, high=None), attribution=[("local radio", "local radio reported")])
+# not coded: the blockade since the weekend (a standing action summed up, the convention of 236), the threatened
+# indefinite national strike (threatened), the transport strike called off for Thursday (called off), the promised
+# police deployment, the drivers killed by gangs in the past year (a summary)
+
+d = "290_mogadishu_damanyo_recruits_suicide_bombing_buulobarde_operation"
+# al Shabaab's own claim makes it actor1; the government's figures ("at least 12" killed, "about two dozen" wounded:
+# best 24) are the counts, al Shabaab's "more than 50" a claim and the government's dismissal a `deny`; recruits
+# queuing to enlist are not yet soldiers: Civilians; "on Monday": 2 June
+ev(d, 1, "Suicide bomb", day("2025-06-02"), A("Al Shabaab", "the Islamist group al Shabaab", 2, "SOM"),
+   civ("Somalia", "SOM", "young men queuing to join the army"), P("Mogadishu", "SO"),
+   fat=atleast(12), inj=N(None, 24, None),
+   attribution=[("government", "the government said"),
+                ("police officer", "a police officer at the scene told Reuters"),
+                ("Information Minister Daud Aweys", "Information Minister Daud Aweys said")],
+   claims=[("Al Shabaab", "claim responsibility", None,
+            "said in a statement on its Andalus radio station that its fighters had carried out the attack and that \"more than 50 apostate soldiers\" had died"),
+           ("Government of Somalia", "deny", None, "The government dismissed that figure as propaganda.")])
+# the army's own statement of its operation (the convention of 282's Diema strike): actor1 the army with the macawisley
+# clan militias an associate (Identity militia); "more than 40": at least 40; al Shabaab's denial of losses a `deny`;
+# "near Buulobarde": precision 2; "on Sunday": 1 June
+ev(d, 2, "Armed clash", day("2025-06-01"), mil("Somalia", "SOM", "its forces"),
+   A("Al Shabaab", "al Shabaab fighters", 2, "SOM"), P("Buulobarde", "SO", 2), fat=atleast(40),
+   assoc1=[A("Macawisley Militia", "local clan militias known as macawisley", 4, "SOM")],
+   attribution=[("army", "The army said on Tuesday")],
+   claims=[("Al Shabaab", "deny", None, "Al Shabaab said its fighters had repelled the attack and denied losing any men.")])
+# recalled with its own date: background; two car bombs at one junction the same day: one event (Remote explosive);
+# the group's own statement makes it actor1
+ev(d, 3, "Remote explosive/landmine/IED", day("2022-10-29"), A("Al Shabaab", "Al Shabaab", 2, "SOM"),
+   civ("Somalia", "SOM", "at least 121 people"), P("Mogadishu", "SO"), background=True, fat=atleast(121),
+   claims=[("Al Shabaab", "claim responsibility", None, "Al Shabaab said it was behind that attack.")])
+# not coded: al Shabaab's warnings and threat against recruitment centres, the continued recruitment, the towns retaken
+# since February and the army's gains of 2022 and 2023 (summaries), the AU force's funding
+
+d = "291_beoga_workers_killed_sugapa_firefight_ilaga_claim_denied"
+# the rebels' own claim makes them actor1 (the convention of 94); the military's rejection of their "intelligence
+# agents" charge a `deny`; "on Tuesday": 13 May; "on the edge of Beoga": precision 2
+ev(d, 1, "Attack", day("2025-05-13"),
+   A("West Papua National Liberation Army", "Separatist rebels", 2, "IDN", ("Free Papua Movement",)),
+   civ("Indonesia", "IDN", "two construction workers"), P("Beoga", "ID", 2), fat=exact(2),
+   attribution=[("police spokesman Ignatius Benny Adi Prabowo", "said police spokesman Ignatius Benny Adi Prabowo")],
+   claims=[("West Papua National Liberation Army", "claim responsibility", None,
+            "said it had killed the two men because they were \"intelligence agents of the Indonesian military disguised as labourers.\""),
+           ("Military spokesman Col. Candra Kurniawan", "deny", None,
+            "Military spokesman Col. Candra Kurniawan denied that, saying the men were civilians")])
+# rebels who fire on a post and are fought off: an Armed clash with them as actor1, named by their own statement; one
+# soldier plus "two or three" rebels: low = best 3, high 4; the group's denial of losses a `deny`; "On Thursday": 15 May
+ev(d, 2, "Armed clash", day("2025-05-15"),
+   A("West Papua National Liberation Army", "rebels", 2, "IDN", ("Free Papua Movement",)),
+   mil("Indonesia", "IDN", "a military post"), P("Sugapa", "ID"), fat=N(3, 3, 4), inj=exact(1),
+   attribution=[("military", "the military said")],
+   claims=[("West Papua National Liberation Army", "claim responsibility", None, "said its fighters had attacked the post"),
+           ("West Papua National Liberation Army", "deny", None, "said it had lost no one")])
+# recalled with its own date: background; Paro is missing from cities500: the regency seat the article names, Kenyam,
+# at precision 2 (the convention of 94)
+ev(d, 3, "Abduction/forced disappearance", day("2023-02-07"),
+   A("West Papua National Liberation Army", "The rebels", 2, "IDN", ("Free Papua Movement",)),
+   civ("Indonesia", "IDN", "the New Zealand pilot Philip Mehrtens"), P("Kenyam", "ID", 2), background=True,
+   assoc2=[civ("New Zealand", "NZL", "the New Zealand pilot Philip Mehrtens")])
+# not coded: the rebels' claim to have killed two officers in Ilaga on Wednesday (denied by police: negated), the worker
+# who escaped, the villagers' flight (displacement), the troops to be sent (planned), the 1969 vote (history), the
+# insurgency since 2018 (a summary), Mehrtens's 19 months in captivity (a state)
+
 
 def main() -> None:
     write_gold(SAMPLES)

@@ -152,6 +152,17 @@ NO_EVENT_STORIES = [
                  "2024-06-19", id="a_government_summoning_an_envoy_to_protest"),
     pytest.param("BEIJING (AP) - China lodged a formal protest with Japan on Monday over the visit.",
                  "2024-06-18", id="a_formal_protest_lodged"),
+    pytest.param("SATTAHIP, Thailand (AP) - Marines came ashore at a beach near the naval base on Friday in an "
+                 "amphibious landing exercise, as landing craft and amphibious assault vehicles carried hundreds of "
+                 "troops onto the sand during the annual multinational drills.",
+                 "2025-03-01", id="assault_vehicles_in_a_landing_exercise"),
+    pytest.param("KAMPALA (AFP) - Soldiers joined police and Red Cross volunteers on Saturday in digging for "
+                 "survivors after landslides triggered by heavy rain buried four villages in the east, killing at "
+                 "least 12 people.",
+                 "2024-11-30", id="a_landslide_killing_people_beside_soldiers_digging"),
+    pytest.param("MUNICH (dpa) - A 70-year-old man has been arrested on suspicion of killing his neighbour with a "
+                 "spade after an argument over a garden fence in a village in Bavaria, police said on Tuesday.",
+                 "2025-05-20", id="a_quarrel_between_neighbours"),
 ]
 
 

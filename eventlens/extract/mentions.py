@@ -872,6 +872,9 @@ class MentionFinder:
         cues = [dataclasses.replace(c, cls="airstrike", end=craft.i + 1, phrase=doc[c.start : craft.i + 1].text.lower())
                 if c.cls == "suicide" and c.end - c.start == 1 and (craft := _drone_named(doc[c.start])) is not None else c
                 for c in cues]
+        # "amphibious assault vehicles", "an assault team": the kind of a vehicle or unit, no assault made
+        cues = [c for c in cues if not (c.cls == "attack" and c.end - c.start == 1 and doc[c.start].dep_ in ("compound", "amod")
+                                        and doc[c.start].head.lemma_.lower() in ASSAULT_KIT)]
         # "summoned the charge d'affaires to protest", "lodged a formal protest", "the foreign ministry
         # protested": a government's protest is diplomacy, no demonstration
         cues = [c for c in cues if not (c.cls == "protest" and c.end - c.start == 1 and _diplomatic_protest(doc[c.start]))]
@@ -1683,7 +1686,9 @@ def _destroyed_by_remote_weapon(destroyers: list[Token], weapons: list[Cue]) -> 
 #: family and partners: one's own kin as the victim makes violence domestic
 KIN_NOUNS = {"wife", "husband", "girlfriend", "boyfriend", "partner", "fiancee", "fiance", "spouse", "mother", "father",
              "son", "daughter", "brother", "sister", "stepson", "stepdaughter", "stepfather", "stepmother", "child",
-             "children", "baby", "parent", "grandmother", "grandfather", "niece", "nephew", "ex-wife", "ex-husband"}
+             "children", "baby", "parent", "grandmother", "grandfather", "niece", "nephew", "ex-wife", "ex-husband",
+             # and the people next door: a quarrel over a fence is no political violence either
+             "neighbour", "neighbor"}
 
 
 def _own_kin(victim: Token | None) -> bool:
@@ -1732,8 +1737,8 @@ def _domestic_harm(victim: Token) -> bool:
             return True
     if verb.lemma_.lower() not in HARM_VERBS | {"murder", "strangle", "injure", "assault"}:
         return False
-    if any(a.lemma_.lower() in ("suspect", "charge", "accuse", "arrest", "convict") for a in list(verb.ancestors)[:3]):
-        return True
+    if any(a.lemma_.lower() in ("suspect", "suspicion", "charge", "accuse", "arrest", "convict") for a in list(verb.ancestors)[:3]):
+        return True  # ("arrested on suspicion of killing his neighbour")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and antecedent(subj).tag_ in ("NN", "NNP") and not _armed_phrase(antecedent(subj))
 
@@ -1837,9 +1842,12 @@ FLIGHT_VERBS = {"fire", "launch", "fall", "land", "splash", "crash", "fly", "plu
 VESSEL_WORDS = {"ship", "vessel", "tanker", "boat", "carrier", "destroyer", "frigate", "freighter", "warship", "ferry"}
 
 
+#: vehicles, craft and units named for the assaults they are made for
+ASSAULT_KIT = {"vehicle", "craft", "ship", "boat", "helicopter", "carrier", "team", "unit", "brigade", "battalion",
+               "force", "course", "breacher", "ladder", "glider"}
+
 #: those who protest for a state
-DIPLOMATIC_DOERS = {"ministry", "government", "embassy", "ambassador", "envoy", "diplomat", "consulate", "minister",
-                    "department", "mission", "foreign"}
+DIPLOMATIC_DOERS = {"ministry", "government", "embassy", "ambassador", "envoy", "diplomat", "consulate", "minister"}
 #: what a government does with a protest
 PROTEST_LODGING_VERBS = {"lodge", "summon", "file", "register", "deliver", "convey", "issue", "send"}
 
@@ -1855,9 +1863,12 @@ def _diplomatic_protest(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in PROTEST_LODGING_VERBS:
             return True
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (subj.lemma_.lower() in DIPLOMATIC_DOERS or (
-                subj.ent_type_ == "GPE" and subj.pos_ == "PROPN" and not any(k.dep_ == "prep" for k in subj.children))):
+        # (every subject: the small model may give "in Cali, Valle del Cauca department, a group of
+        # drivers protested" two)
+        subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjs and all(subj.lemma_.lower() in DIPLOMATIC_DOERS or (
+                subj.ent_type_ == "GPE" and subj.pos_ == "PROPN" and not any(k.dep_ == "prep" for k in subj.children))
+                for subj in subjs):
             return True
     return False
 
@@ -2922,6 +2933,9 @@ def _killed_by_nature(tok: Token) -> bool:
     doers += [pobj(c) for c in tok.children if c.dep_ == "agent" and pobj(c) is not None]
     if not doers and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "a quake killed eight and damaged houses"
+    if not doers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+        # "landslides buried six villages, killing at least 15": the participle's doer is its head's
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
     natural = NATURAL_AGENTS | {"landslide", "mudslide", "avalanche", "tsunami"}
     # (a sentence-initial plural can be tagged a proper noun and keep its "s": "Landslides blocked")
     return bool(doers) and all(d.lemma_.lower() in natural or d.lower_.removesuffix("s") in natural for d in doers)

@@ -163,6 +163,16 @@ NO_EVENT_STORIES = [
     pytest.param("MUNICH (dpa) - A 70-year-old man has been arrested on suspicion of killing his neighbour with a "
                  "spade after an argument over a garden fence in a village in Bavaria, police said on Tuesday.",
                  "2025-05-20", id="a_quarrel_between_neighbours"),
+    pytest.param("BREMEN, Germany (dpa) - The city's police opened their training centre and shooting range to the "
+                 "public on Sunday, drawing some 5,000 visitors to a day of demonstrations, simulators and "
+                 "recruitment stands.",
+                 "2025-06-02", id="an_open_days_demonstrations"),
+    pytest.param("LISBON (Lusa) - Police said on Thursday they had broken up a pickpocket ring that stole hundreds of "
+                 "phones from tourists on the city's trams and sold them abroad.",
+                 "2025-06-06", id="a_pickpocket_ring"),
+    pytest.param("MACHAKOS, Kenya (Xinhua) - A swarm of bees attacked pupils at a primary school on Wednesday, "
+                 "stinging more than 40 children, the county education officer said.",
+                 "2025-06-05", id="a_swarm_of_bees"),
 ]
 
 

@@ -769,6 +769,10 @@ class MentionFinder:
         # "India's third shooting title", "a shooting range": the sport, not a shooting
         cues = [c for c in cues if not (c.cls in ("shoot", "firearm_cue") and doc[c.end - 1].dep_ in ("compound", "amod")
                                         and doc[c.end - 1].head.lemma_.lower() in SPORT_HEADS)]
+        # ("opened their training centre and shooting range": the parser may read "shooting" as a verb on "range")
+        cues = [c for c in cues if not (c.cls == "shoot" and doc[c.end - 1].tag_ == "VBG" and any(
+            k.dep_ == "dobj" and k.lemma_.lower() in ("range", "gallery") and not any(d.dep_ == "det" for d in k.children)
+            for k in doc[c.end - 1].children))]
         # "we killed the game": a violent verb on a thing is a figure of speech
         cues = [c for c in cues if not (c.cls in ("kill", "attack", "shoot", "wound", "loot") and _figurative(doc[c.end - 1]))]
         # "light combat aircraft", "close-quarter combat drills", "a battle tank": a kind of thing, not a
@@ -2824,7 +2828,8 @@ FESTIVE_WORDS = {"festival", "festivity", "celebration", "celebrate", "worshippe
 #: animals people deal with, and what they fire at them
 ANIMAL_WORDS = {"animal", "lion", "lioness", "elephant", "leopard", "hyena", "crocodile", "hippo", "hippopotamus",
                 "buffalo", "bear", "wolf", "tiger", "monkey", "baboon", "snake", "dog", "cattle", "cow", "goat",
-                "wildlife", "beast", "shark", "boar", "jaguar", "puma", "cougar", "rhino", "jackal", "cobra", "grizzly"}
+                "wildlife", "beast", "shark", "boar", "jaguar", "puma", "cougar", "rhino", "jackal", "cobra", "grizzly",
+                "bee", "swarm", "hornet", "wasp"}
 TRANQUILLISERS = {"dart", "tranquilliser", "tranquillizer", "tranquilizer", "sedative"}
 
 
@@ -4555,6 +4560,11 @@ DISPLAY_AUDIENCES = {"schoolchild", "schoolchildren", "child", "children", "pupi
                      "delegation", "investor", "customer", "buyer", "audience", "tourist", "family", "families"}
 
 
+#: what an open day or a fair lists beside its demonstrations
+DISPLAY_COMPANIONS = {"simulator", "stand", "exhibit", "exhibition", "workshop", "tour", "talk", "display", "show",
+                      "presentation", "stall", "lecture", "competition", "game", "tasting"}
+
+
 def _display_demonstration(tok: Token) -> bool:
     """"a dog squad demonstration", "a cooking demonstration for visitors", "a demonstration of
     the new scanner": the other sense of the word."""
@@ -4562,6 +4572,12 @@ def _display_demonstration(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "give":
         return True  # one gives a demonstration of skill; a protest is held or staged
+    listed = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in (",", "and"):
+        listed.append(doc[tok.i + 2])  # (the parser may lose the list: "demonstrations, simulators and stands")
+    if any(t.lemma_.lower() in DISPLAY_COMPANIONS for t in listed):
+        return True  # "a day of demonstrations, simulators and recruitment stands": an open day's shows
     preps = list(tok.children) + ([c for c in tok.head.children if c.dep_ == "prep"] if tok.dep_ == "dobj" else [])
     for c in preps:
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in PROTEST_COMPOUNDS:

@@ -1722,10 +1722,6 @@ def _mock(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MOCK_WORDS for h in heads for c in h.children)
 
 
-#: verbs of taking a suspect into custody
-ARREST_VERBS = {"arrest", "detain", "apprehend"}
-
-
 def _domestic_harm(victim: Token) -> bool:
     """Is ``victim`` someone's kin killed or hurt by one person ("suspected of killing his elder
     brother", "a man who stabbed his wife")?"""
@@ -4305,7 +4301,7 @@ def _crowd_doer(verb: Token) -> bool:
 
 
 #: what police fire less-lethal rounds to do to a crowd
-CLEARING_VERBS = {"disperse", "clear", "scatter", "repel", "evict", "remove"}
+CROWD_CLEARING_VERBS = {"disperse", "clear", "scatter", "repel", "evict", "remove"}
 
 
 def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
@@ -4364,7 +4360,7 @@ def _promote(doc: Doc, cue: Cue, cues: list[Cue]) -> Cue:
         not any(c.cls in ("protest", "riot", "mob", "crowd_violence") for c in cues)
         and not any(t.lemma_.lower() in GATHERED_PEOPLE for t in tok.sent)
         # ("fired tear gas to clear hundreds of farmers": fired to move people on is crowd control)
-        and not any(t.lemma_.lower() in CLEARING_VERBS and t.dep_ in ("advcl", "xcomp") for t in tok.sent)
+        and not any(t.lemma_.lower() in CROWD_CLEARING_VERBS and t.dep_ in ("advcl", "xcomp") for t in tok.sent)
         and any(c.cls == "civilian_cue" and c.start > tok.i for c in cues)
     ):
         # "fired tear gas", "shot rubber bullets": crowd control, not lethal fire

@@ -731,11 +731,6 @@ class MentionFinder:
             # "detained dozens of people who tried to protest", "during an attempt to protest": a
             # protest stopped as it began is a protest met with intervention (ACLED codebook)
             cues += [c for c in attempted_protests if c not in cues]
-        # "widening an offensive that had previously involved mainly aerial bombings": what an earlier
-        # stage was, told in a clause of its own beside the happening the sentence reports
-        before_now = _earlier_stage_clauses(sent)
-        if before_now and any(c.trigger and c.start not in before_now for c in cues):
-            cues = [c for c in cues if not (c.trigger and c.start in before_now)]
         cues, counts = _drop_cumulative(sent, cues, counts)
         # "heavy machine guns" are not the small arms that make an exchange of fire an armed clash
         cues = [c for c in cues if not (c.cls == "firearm_cue" and c.start > sent.start and doc[c.start - 1].lower_ in ("machine", "heavy"))]
@@ -1300,13 +1295,13 @@ class MentionFinder:
         if head_cue.cls in ("kill", "attack", "wound", "shoot", "sexual") and (
                 (_own_kin(a2) and lone_doer) or ("domestic_story" in article_words and (a1 is None or not a1_from_parse or lone_doer)
                                                  and not classes & (REMOTE_CLASSES | {"firearm_cue"}))) \
-                or ("domestic_story" in article_words and head_cue.cls == "arrest" and not classes & CROWD_CLASSES) \
-                or ("domestic_story" in article_words and not classes & CROWD_CLASSES
-                    and any(a.lemma_.lower() in CHARGING_VERBS for a in list(doc[head_cue.end - 1].ancestors)[:3])):
-            # ("police charged a man with murder after his wife was found stabbed": the charge in that crime's story)
+                or ("domestic_story" in article_words and not classes & CROWD_CLASSES and (
+                    head_cue.cls == "arrest"
+                    or any(a.lemma_.lower() in CHARGING_VERBS for a in list(doc[head_cue.end - 1].ancestors)[:3]))):
             # "charged with murdering his wife", "stabbed her husband": violence in the home is
             # crime between kin, not political violence (ACLED does not code it); in a story of such
-            # a crime, the victim "attacked outside his home" and the suspect's arrest are that crime
+            # a crime, the victim "attacked outside his home", the suspect's arrest and the charge
+            # ("charged a man with murder after his wife was found stabbed") are that crime
             return None
         hurt_crowd = _harmed_among_crowd(sent)
         if hurt_crowd is not None and a1 is not None and antecedent(a1).i == hurt_crowd.i:
@@ -3247,6 +3242,11 @@ def _drop_embedded(sent: Span, cues: list[Cue], counts: list[CountMention]) -> t
     """When the sentence reports a happening in its main clause, what a relative clause says about
     another thing ("a ceremony marking a US strike that killed two commanders") is not part of it."""
     doc = sent.doc
+    # "widening an offensive that had previously involved mainly aerial bombings": an earlier stage,
+    # told in a clause of its own beside the happening the sentence reports
+    before_now = _earlier_stage_clauses(sent)
+    if before_now and any(c.trigger and c.start not in before_now for c in cues):
+        cues = [c for c in cues if not (c.trigger and c.start in before_now)]
     main = [c for c in cues if c.trigger and not c.weak and not _in_clause(doc[c.end - 1])]
     if not main:
         return cues, counts

@@ -13,7 +13,7 @@ from eventlens.schema import PLOVER_TYPES, SUB_EVENT_PARENT, Event
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 FIRST_LINE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\b")
 # capitals with accents too ("VIÑA DEL MAR", "BOGOTÁ")
-DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'-]+(, [A-Za-zÀ-ÿ .]+)? \([A-Za-z0-9'. -]+\) (—|-) ")
+DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .,'-]+(, [A-Za-zÀ-ÿ .]+)? \([A-Za-z0-9'. -]+\) (—|-) ")
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -5434,6 +5434,529 @@ ev(d, 3, "Attack", day("2024-09-14"), uag("Honduras", "HND", ""), civ("Honduras"
 # not coded: the highway blockade threatened from next Monday (a threat), the security forces sent to Tocoa, the 18
 # defenders killed in 2023 (a summary), the years of campaigning against the mine
 
+# --- 332-336: blind batch (session 16), written without running the extractor ---
+
+d = "332_tsafe_bandits_abduct_villagers_maru_air_strike"
+# "on Sunday" before a Wednesday publication: 9 November; the raid with its one killing and the abductions is one
+# event (the convention of 10: Abduction with fatalities 1); Kabasa, "about 20 kilometres from the town of Tsafe", is
+# missing from cities500: Tsafe at precision 2; "at least 43" taken (no arrested/injured given)
+ev(d, 1, "Abduction/forced disappearance", day("2025-11-09"), uag("Nigeria", "NGA", "Armed bandits"),
+   civ("Nigeria", "NGA", "at least 43 people, most of them women and children"), P("Tsafe", "NG", 2), fat=exact(1),
+   attribution=[("police and residents", "police and residents said"),
+                ("resident", "resident Lawali Sani told AFP by telephone"),
+                ("police spokesman", "Zamfara police spokesman Yazid Abubakar confirmed the attack")])
+# the air force's own statement makes it actor1 (the conventions of 218 and 247); "on Monday": 10 November; "a
+# forest about 40 kilometres south of Maru": precision 2; "more than 30": at least 30
+ev(d, 2, "Air/drone strike", day("2025-11-10"), mil("Nigeria", "NGA", "its jets"),
+   uag("Nigeria", "NGA", "more than 30 terrorists, including two commanders"), P("Maru", "NG", 2), fat=atleast(30),
+   attribution=[("Nigerian Air Force", "the Nigerian Air Force said"),
+                ("air force spokesman", "Air force spokesman Olusola Akinboyewa said")],
+   claims=[("Military Forces of Nigeria", "claim responsibility", "bandit hideouts",
+            "its jets struck bandit hideouts in a forest about 40 kilometres south of Maru on Monday, killing \"more than 30 terrorists\"")])
+# recalled with its own date ("on the night of 26 February" 2021): background; Jangebe is missing from cities500:
+# "near Talata Mafara", Talata Mafara at precision 2; 279 taken, no deaths mentioned
+ev(d, 3, "Abduction/forced disappearance", day("2021-02-26"), uag("Nigeria", "NGA", "gunmen"),
+   civ("Nigeria", "NGA", "279 schoolgirls"), P("Talata Mafara", "NG", 2), background=True)
+# not coded: the ransom demand and the threat to kill the captives (a threat), the two women said to have been freed
+# after a part-payment (an unconfirmed release, no violence), the explosions residents heard (the same strike), the
+# gangs' raids and kidnappings as a habit and the thousands killed (summaries), the girls' release "days later"
+# (undated, no violence), the governor's refusal to negotiate and the promised guard recruits (plans)
+
+d = "333_dangila_fano_clash_adet_market_drone_strike"
+# "on Tuesday" before a Friday publication: 18 March; Fano attacking an army camp and fighting until the afternoon: an
+# Armed clash with Fano actor1 (the convention of 307); "on the outskirts of the town of Dangila": precision 2; "at
+# least 12 bodies, both soldiers and militiamen": at least 12 (all sides summed); Fano's "more than 50 soldiers" and its
+# capture of Dangila are claims, and the regional official's denial that the town fell a `deny`
+ev(d, 1, "Armed clash", day("2025-03-18"), A("Fano", "Fano fighters", 4, "ETH"),
+   mil("Ethiopia", "ETH", "an army camp"), P("Dangila", "ET", 2), fat=atleast(12),
+   attribution=[("residents", "two residents said")],
+   claims=[("Fano", "claim responsibility", "Dangila",
+            "said his fighters had killed more than 50 soldiers and taken control of Dangila itself"),
+           ("regional government official", "deny", None,
+            "A regional government official denied that the town had fallen")])
+# "On Wednesday morning": 19 March; a neutral health worker names "a military drone": the military is actor1 with the
+# government's denial a `deny` (the convention of 02); "a village about 10 kilometres from the town of Adet": Adet at
+# precision 2; "between 15 and 20": low = best 15, high 20; "Dozens" wounded: 24
+ev(d, 2, "Air/drone strike", day("2025-03-19"), mil("Ethiopia", "ETH", "a military drone"),
+   civ("Ethiopia", "ETH", "between 15 and 20 people"), P("Adet", "ET", 2), fat=N(15, 15, 20), inj=N(24, 24, None),
+   attribution=[("health worker", "a health worker at the local clinic said"),
+                ("residents", "residents and a health worker said")],
+   claims=[("Government of Ethiopia", "deny", None,
+            "denied that the military had carried out any operation in the area")])
+# recalled with its own date ("On 13 August that year", 2023): background; the sentence names no perpetrator:
+# unidentified (the convention of 323)
+ev(d, 3, "Air/drone strike", day("2023-08-13"), uag("Ethiopia", "ETH", "a drone strike"),
+   civ("Ethiopia", "ETH", "at least 26 people"), P("Finote Selam", "ET"), background=True, fat=atleast(26),
+   attribution=[("UN human rights office", "according to the United Nations human rights office")])
+# not coded: Fano's claimed capture of Dangila (an unverified territorial claim the government denies), the war's start
+# in August 2023 (a summary), the communication cuts (a state), the threatened "final offensive" on Bahir Dar (a threat)
+
+d = "334_kisweh_israeli_strike_sukhnah_is_ambush"
+# "on Tuesday" before a Thursday publication: 26 August; the Israeli military's own statement that it struck the Kisweh
+# area makes Israel actor1 (External/Other, 8); the victims are Syria's soldiers; "on a hill near Kisweh, about 15
+# kilometres south of the capital": Al Kiswah at precision 2
+ev(d, 1, "Air/drone strike", day("2025-08-26"), mil("Israel", "ISR", "Israeli drones", 8),
+   mil("Syria", "SYR", "six Syrian soldiers"), P("Kisweh", "SY", 2), fat=exact(6),
+   attribution=[("SANA", "Syria's state news agency SANA said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "military infrastructure",
+            "it had struck \"military infrastructure\" in the Kisweh area")])
+# "Late on Wednesday": 27 August; an ambush on a patrol that returned fire: an Armed clash with IS actor1, named by the
+# official and claimed on Amaq; "about 30 kilometres east of As Sukhnah": precision 2; "several others": 3
+ev(d, 2, "Armed clash", day("2025-08-27"), A("Islamic State", "IS fighters", 2, "SYR"),
+   mil("Syria", "SYR", "an army patrol"), P("As Sukhnah", "SY", 2), fat=exact(4), inj=N(3, 3, None),
+   attribution=[("defence ministry official", "a defence ministry official told AFP")],
+   claims=[("Islamic State", "claim responsibility", None,
+            "IS claimed the ambush on its Amaq propaganda channel on Thursday")])
+# recalled with its own date ("in May 2015"): background; the month window; IS overrunning the city after fighting
+# with government forces: Non-state actor overtakes territory
+ev(d, 3, "Non-state actor overtakes territory", span("2015-05-01", "2015-05-31", "month"),
+   A("Islamic State", "IS fighters", 2, "SYR"), mil("Syria", "SYR", "government forces"), P("Tadmur", "SY"),
+   background=True)
+# not coded: the later destruction of Palmyra's temples (undated), the caliphate's loss in 2019 and Israel's hundreds of
+# strikes since December (summaries), Assad's fall (undated political change), the talks and the round expected in
+# Paris (planned), the foreign ministry's condemnation, the desert search and the warning (plans, threats)
+
+d = "335_belgrade_slavija_clashes_novi_sad_blockades"
+# the afternoon rally and the evening clashes on the same day and in the same city are one riot (the convention of
+# 286): protesters hurling paving stones and setting bins on fire are Rioters although police used water cannon;
+# "late on Saturday": 28 June; 48 officers plus 22 protesters: 70 injured; 38 detained; crowd police 36,000, the
+# Archive about 140,000; the president's and the students' accusations are claims
+ev(d, 1, "Violent demonstration", day("2025-06-28"), A("Rioters (Serbia)", "protesters", 5, "SRB"),
+   pol("Serbia", "SRB", "Serbian riot police"), P("Belgrade", "RS"), inj=exact(70), arr=exact(38),
+   crowd=dict(low=36000, high=140000),
+   attribution=[("Reuters reporters", "Reuters reporters saw"),
+                ("Interior Minister Ivica Dacic", "Interior Minister Ivica Dacic said on Sunday"),
+                ("emergency services", "Emergency services said"),
+                ("Archive of Public Gatherings", "An independent monitoring group, the Archive of Public Gatherings, put the crowd at about 140,000")],
+   claims=[("President Aleksandar Vucic", "accuse", "\"foreign-backed\" groups",
+            "President Aleksandar Vucic said the violence was organised by \"foreign-backed\" groups seeking to overthrow the state"),
+           ("student organisers", "accuse", "Police Forces of Serbia",
+            "Student organisers accused police of attacking peaceful people and said officers in plain clothes had provoked the clashes")])
+# "On Sunday morning": the publication day; a sit-in blockade with "no reports of violence": Peaceful protest;
+# "hundreds": 200
+ev(d, 2, "Peaceful protest", day("2025-06-29"),
+   A("Protesters (Serbia)", "hundreds of students and residents", 6, "SRB"), None, P("Novi Sad", "RS"),
+   crowd=dict(low=200, high=None))
+# recalled with its own date ("on 15 March"): background; crowd from the police's 107,000 to the Archive's 325,000
+ev(d, 3, "Peaceful protest", day("2025-03-15"), A("Protesters (Serbia)", "a rally", 6, "SRB"), None,
+   P("Belgrade", "RS"), background=True, crowd=dict(low=107000, high=325000),
+   attribution=[("Archive of Public Gatherings", "according to the Archive of Public Gatherings"),
+                ("police", "Police put that crowd at 107,000")])
+# not coded: the Novi Sad canopy collapse of 1 November (an accident), Vucic's vow to punish those responsible, the
+# threatened "acts of civil disobedience" and the rally planned in Kragujevac (threats, plans)
+
+d = "336_loreto_npa_ambush_milagros_village_chief_shot"
+# "on Monday" before a Wednesday publication: 6 October; an ambush on a patrol that fought back: an Armed clash (the
+# convention of 311) with the NPA actor1, named by the army and claimed by its regional command; "in the mountains
+# outside the town of Loreto": precision 2; two soldiers plus one rebel whose body was left behind: 3; four wounded;
+# the rebels' "four soldiers" is a claim
+ev(d, 1, "Armed clash", day("2025-10-06"),
+   A("New People's Army", "Communist New People's Army guerrillas", 2, "PHL", ("Communist Party of the Philippines",)),
+   mil("the Philippines", "PHL", "an army patrol"), P("Loreto", "PH", 2), fat=exact(3), inj=exact(4),
+   attribution=[("military", "the military said"),
+                ("army spokesman Lt. Col. Francisco Garcia", "said Lt. Col. Francisco Garcia, a spokesman for the army's 4th Infantry Division")],
+   claims=[("New People's Army", "claim responsibility", None,
+            "The rebels' regional command claimed the ambush in a statement on Tuesday ... It said four soldiers had been killed.")])
+# "on Tuesday evening": 7 October; no perpetrator named: unidentified; the village chief is coded as a government actor
+# (the convention of 109); "No arrests have been made": arrested 0
+ev(d, 2, "Attack", day("2025-10-07"), uag("Philippines", "PHL", "unidentified gunmen on a motorcycle"),
+   A("Government of the Philippines", "a village chief ... Rodel Baylon, 52", 1, "PHL"), P("Milagros", "PH"),
+   fat=exact(1), arr=exact(0),
+   attribution=[("police", "police said"), ("provincial police chief", "Provincial police chief Col. Jojo Mendoza said")])
+# not coded: the nine local officials killed since 2022 and the insurgency since 1969 (summaries), the talks' collapse in
+# 2017 (undated political act), Año's pledge to resume negotiations (a pledge), the pursuit operations and the vow to
+# dismantle the unit (plans, threats)
+
+
+# --- 342-346: blind batch (session 16), written without running the extractor ---
+
+d = "342_titao_village_massacre_vdp_counterattack"
+# "on Monday" before a Thursday publication: 6 October; gunmen shooting residents at a market: Attack on civilians; no
+# claim and only a security source's "armed terrorist groups" (the junta's term): actor1 unidentified with an `accuse`
+# claim (the convention of 195); "between 30 and 40": low = best 30, high 40; "Dozens" wounded: 24; an unnamed village
+# "about 25 kilometres from the town of Titao": Titao at precision 2
+ev(d, 1, "Attack", day("2025-10-06"), uag("Burkina Faso", "BFA", "Suspected jihadists"),
+   civ("Burkina Faso", "BFA", "residents gathered at the weekly market"), P("Titao", "BF", 2),
+   fat=N(30, 30, 40), inj=N(24, 24, None),
+   attribution=[("local sources", "local sources and a security source said"),
+                ("local official", "a local official told AFP by telephone")],
+   claims=[("security source", "accuse", "armed terrorist groups",
+            "The security source blamed \"armed terrorist groups\", the term the junta uses for jihadists")])
+# "On Tuesday": 7 October; the VDP (pro-government militia, 3) tracking the assailants and fighting them: Armed clash with
+# the VDP as actor1 (they engaged) and the same unidentified group as actor2; two volunteers plus "at least eight"
+# attackers: at least 10 (all sides summed); "near the village": Titao at precision 2; the army's "neutralised" a claim
+ev(d, 2, "Armed clash", day("2025-10-07"),
+   A("Volunteers for the Defence of the Homeland",
+     "members of the Volunteers for the Defence of the Homeland (VDP), the civilian auxiliaries who fight alongside the army",
+     3, "BFA"),
+   uag("Burkina Faso", "BFA", "a column of the assailants"), P("Titao", "BF", 2), fat=atleast(10),
+   attribution=[("security source", "the security source said"),
+                ("army", "The army said in a statement read on state television")],
+   claims=[("Military Forces of Burkina Faso", "claim responsibility", "the column",
+            "the auxiliaries had \"neutralised\" the column and recovered motorbikes and weapons")])
+# recalled with its own date: background; "jihadists" generic: unidentified; Arbinda is GeoNames' Aribinda
+ev(d, 3, "Attack", day("2019-12-24"), uag("Burkina Faso", "BFA", "jihadists"),
+   civ("Burkina Faso", "BFA", "35 civilians, most of them women"), P("Arbinda", "BF"), background=True,
+   fat=exact(35))
+# not coded: the gunmen's warning weeks earlier (a threat), the operation "soon" to be launched (planned), the 20,000
+# killed and two million displaced and the insurgency since 2015 (summaries), the junta's 2022 takeover (no event here)
+
+d = "343_croix_des_bouquets_gang_attack_police_mss_clash"
+# "on Sunday" before a Wednesday publication (the officials spoke Tuesday): 11 May; residents (a neutral source) name
+# Viv Ansanm: actor1; the killings and the burning of some 40 houses are one Attack (the convention of 93); "at least
+# nine"; "a neighbourhood on the edge of Croix-des-Bouquets": precision 1
+ev(d, 1, "Attack", day("2025-05-11"), A("Viv Ansanm", "dozens of armed men from the Viv Ansanm gang coalition", 3, "HTI"),
+   civ("Haiti", "HTI", "at least nine people"), P("Croix-des-Bouquets", "HT"), fat=atleast(9),
+   attribution=[("local officials", "local officials and residents said Tuesday"),
+                ("deputy mayor", "said Croix-des-Bouquets deputy mayor Jean-Robert Pierre"),
+                ("civil protection agency", "The civil protection agency said")])
+# "On Monday": 12 May; a police operation under heavy fire: Armed clash, police actor1 with the Kenyan MSS officers as
+# External/Other (8) associates (the convention of 280); "several" gang members killed: 3; one officer wounded; the
+# Kenyan "none of its officers were hurt" is part of the same count
+ev(d, 2, "Armed clash", day("2025-05-12"), pol("Haiti", "HTI", "Haitian police"),
+   A("Viv Ansanm", "the gangs", 3, "HTI"), P("Croix-des-Bouquets", "HT"), fat=N(3, 3, None), inj=exact(1),
+   assoc1=[A("Police Forces of Kenya", "Kenyan officers of the U.N.-backed Multinational Security Support mission", 8, "KEN")],
+   attribution=[("police spokesman Lionel Lazarre", "police spokesman Lionel Lazarre said")])
+# recalled with its own date: background; "In April": the whole month; an attack on a police station: Armed clash (the
+# convention of 187); "gangs" unnamed: unidentified
+ev(d, 3, "Armed clash", span("2025-04-01", "2025-04-30", "month"), uag("Haiti", "HTI", "gangs"),
+   pol("Haiti", "HTI", "the town's police station"), P("Croix-des-Bouquets", "HT"), background=True,
+   attribution=[("officials", "officials said")])
+# not coded: Cherizier's video threat against Petionville and the airport (a threat), the reinforced positions (a
+# deployment), the 1,500 who fled (displacement), 400 Mawozo's months-long grip and the 1,600 killed this year
+# (summaries), the mission's size
+
+d = "344_qusra_settler_attack_jenin_raid_exchange_fire"
+# "on Wednesday evening" before a Thursday publication: 2 October; stones, firebombs, burned houses and cars and five
+# villagers beaten: Attack (the convention of 250/295); "no one had been arrested": 0; the foreign ministry's accusation
+# and the army's rejection are claims; Qusra is GeoNames' Qusrah
+ev(d, 1, "Attack", day("2024-10-02"), A("Settlers (Israel)", "Dozens of masked settlers", 4, "ISR"),
+   civ("Palestine", "PSE", "five villagers"), P("Qusra", "PS"), inj=exact(5), arr=exact(0),
+   attribution=[("Palestinian Red Crescent", "the Palestinian Red Crescent said"),
+                ("village council head", "village council head Hani Odeh told AFP"),
+                ("Israeli army", "The Israeli army said")],
+   claims=[("Palestinian foreign ministry", "accuse", "Military Forces of Israel",
+            "The Palestinian foreign ministry accused the army of giving settlers \"full protection\""),
+           ("Military Forces of Israel", "deny", None, "a charge the army rejected")])
+# a raid "that began late on Wednesday and lasted into Thursday morning": range; gunmen firing and troops firing back:
+# Armed clash; Israeli forces in the West Bank are External/Other (8); the Al-Quds Brigades announce two of the dead as
+# theirs: actor2 (the convention of 260); the disputed toll, army three and ministry four: low = best 3, high 4 (the
+# lowest and highest figures given, as for ranges); "No soldiers were wounded" is one side only: injured null
+ev(d, 2, "Armed clash", span("2024-10-02", "2024-10-03", "range"), mil("Israel", "ISR", "Israeli forces backed by a drone", 8),
+   A("Al-Quds Brigades", "Gunmen", 2, "PSE", ("Palestinian Islamic Jihad",)), P("Janin", "PS"), fat=N(3, 3, 4),
+   attribution=[("Israeli army", "the army said"), ("Palestinian health ministry", "The Palestinian health ministry gave a different toll")],
+   claims=[("Military Forces of Israel", "claim responsibility", "three armed terrorists",
+            "its forces had killed \"three armed terrorists\" in the exchange of fire"),
+           ("Al-Quds Brigades", "claim responsibility", None, "said two of the dead were its fighters")])
+# recalled with its own date: background; "July 2023" with no day: the whole month; 12 Palestinians and one soldier
+# killed: an Armed clash with all sides summed (13); the sentence names no Palestinian group: unidentified, empty text
+ev(d, 3, "Armed clash", span("2023-07-01", "2023-07-31", "month"),
+   mil("Israel", "ISR", "hundreds of troops backed by drone strikes", 8), uag("Palestine", "PSE", ""),
+   P("Janin", "PS"), background=True, fat=exact(13))
+# not coded: the more than 700 killed since October (a summary), the Gaza war's start, Gallant's vow (a threat), the
+# army's "looking into" the fourth death
+
+d = "345_nantes_pension_march_riot_strasbourg_tractors"
+# "on Thursday" before a Friday publication: 2 October; a breakaway group hurling stones and bottles, smashing bank
+# windows and burning bins and cars: Rioters (Violent demonstration), police actor2 although it used tear gas and water
+# cannon (the convention of 01); "Several hundred": crowd 300; four officers hurt and 17 detained are its counts
+ev(d, 1, "Violent demonstration", day("2025-10-02"),
+   A("Rioters (France)", "Several hundred people dressed in black", 5, "FRA"), pol("France", "FRA", "riot police"),
+   P("Nantes", "FR"), inj=exact(4), arr=exact(17), crowd=dict(low=300, high=None),
+   attribution=[("prefecture", "the local prefecture said"), ("AFP journalist", "an AFP journalist saw")])
+# the Paris march "without major incident": Peaceful protest; crowd: police 24,000, CGT 90,000
+ev(d, 2, "Peaceful protest", day("2025-10-02"), A("Protesters (France)", "The march from Place d'Italie", 6, "FRA"), None,
+   P("Paris", "FR"), crowd=dict(low=24000, high=90000),
+   attribution=[("police", "Police put the turnout in the capital at 24,000"), ("CGT", "the CGT union said")])
+# "The previous day": the day before Thursday, 1 October (the convention of 96); tractors blocking traffic, ended
+# peacefully: Peaceful protest; "around 300 farmers": crowd 300
+ev(d, 3, "Peaceful protest", day("2025-10-01"), A("Protesters (France)", "around 300 farmers", 6, "FRA"), None,
+   P("Strasbourg", "FR"), crowd=dict(low=300, high=None),
+   attribution=[("local media", "local media reported")])
+# recalled with its own date: background; setting fire to the city hall's door: Violent demonstration
+ev(d, 4, "Violent demonstration", day("2023-03-23"), A("Rioters (France)", "protesters", 5, "FRA"), None,
+   P("Bordeaux", "FR"), background=True)
+# not coded: the nationwide turnout (half a million / 195,000: a total across places), the 16 October day of action and
+# threatened refinery stoppages (planned, threats), the FNSEA's threat to block Paris, the 2023 protests of millions (a
+# summary), the minister's promise of swift prosecution
+
+d = "346_mazar_e_sharif_mosque_bombing_taliban_arrests"
+# "during Friday prayers" before a Sunday publication: 14 March; ISKP's own Amaq claim makes it actor1 with Islamic
+# State its parent; the disputed toll, police "at least 11" and hospital 17: low = best 11, high 17; "more than 30"
+# wounded: at least 30
+ev(d, 1, "Suicide bomb", day("2025-03-14"),
+   A("Islamic State Khorasan Province", "Islamic State Khorasan Province (ISKP)", 2, "AFG", ("Islamic State",)),
+   civ("Afghanistan", "AFG", "worshippers"), P("Mazar-i-Sharif", "AF"), fat=N(11, 11, 17), inj=atleast(30),
+   attribution=[("Taliban police spokesman", "a Taliban police spokesman said"),
+                ("hospital doctor", "A doctor at the city's main hospital, who asked not to be named, said")],
+   claims=[("Islamic State Khorasan Province", "claim responsibility", "apostates",
+            "claimed responsibility in a statement on its Amaq news agency on Saturday")])
+# "on Saturday night": 15 March; Taliban intelligence (the de facto state's forces, the convention of 52); suspects
+# helping the bomber are civilians (the convention of 53); "in the Dehdadi district outside the city": precision 2
+ev(d, 2, "Arrests", day("2025-03-15"), pol("Afghanistan", "AFG", "Taliban intelligence forces"),
+   civ("Afghanistan", "AFG", "six men suspected of helping to plan the attack"), P("Dehdadi", "AF", 2), arr=exact(6),
+   attribution=[("interior ministry", "interior ministry spokesman Abdul Mateen Qani said on Sunday")])
+# "on Thursday": 13 March; a roadside bomb on Taliban fighters; only a Taliban official blames the NRF, which denies:
+# actor1 unidentified with `accuse` and `deny` (the rule on who did it); "near Bazarak": precision 2
+ev(d, 3, "Remote explosive/landmine/IED", day("2025-03-13"), uag("Afghanistan", "AFG", "a roadside bomb"),
+   mil("Afghanistan", "AFG", "a vehicle carrying Taliban fighters"), P("Bazarak", "AF", 2), fat=exact(2),
+   attribution=[("local Taliban official", "a local Taliban official said")],
+   claims=[("local Taliban official", "accuse", "National Resistance Front", "He blamed the National Resistance Front"),
+           ("National Resistance Front", "deny", None, "The NRF denied any role")])
+# recalled with its own date: background; "In October 2021": the whole month; claimed by the group: ISKP actor1;
+# "more than 50": at least 50
+ev(d, 4, "Suicide bomb", span("2021-10-01", "2021-10-31", "month"),
+   A("Islamic State Khorasan Province", "the group", 2, "AFG", ("Islamic State",)),
+   civ("Afghanistan", "AFG", "more than 50 worshippers"), P("Kunduz", "AF"), background=True, fat=atleast(50))
+# not coded: ISKP's repeated attacks on Hazaras since 2021 (a summary), the Taliban's return in August 2021, the
+# accusation against Pakistan and its denial (diplomatic, no event), the tightened security before Eid (planned)
+
+
+# --- 327-331: blind batch (session 16), written without running the extractor ---
+
+d = "327_kanyabayonga_m23_capture_kayna_shelling"
+# "on Saturday" before a Sunday publication: 29 June; the rebels take the town after the troops and the Wazalendo pull
+# back: Non-state actor overtakes territory (the convention of 13), the troops actor2 with the Wazalendo as associates;
+# residents and a local official report it and the army acknowledges the withdrawal, so it is not an unverified claim;
+# the "two days of fighting" before the pull-back are part of the takeover (the convention of 113)
+ev(d, 1, "Non-state actor overtakes territory", day("2024-06-29"), A("M23", "M23 rebels", 2, "COD"),
+   mil("Democratic Republic of Congo", "COD", "government troops"), P("Kanyabayonga", "CD"),
+   assoc2=[A("Wazalendo", "allied militiamen", 3, "COD")],
+   attribution=[("residents and a local official", "residents and a local official said"),
+                ("army spokesman", "An army spokesman acknowledged on Sunday")])
+# "On Friday": 28 June; only the army (a party) blames the M23, which denies it: actor1 unidentified with `accuse` and
+# `deny` (the convention of 13); "at least five" dead; "around a dozen" wounded: best 12 only
+ev(d, 2, "Shelling/artillery/missile attack", day("2024-06-28"), uag("Democratic Republic of Congo", "COD", "shells"),
+   civ("Democratic Republic of Congo", "COD", "at least five civilians, two of them children"), P("Kayna", "CD"),
+   fat=atleast(5), inj=N(None, 12, None),
+   attribution=[("civil society leader", "said the head of a local civil society group, Jean-Claude Kasereka"),
+                ("hospital nurse", "A nurse at the town's hospital said")],
+   claims=[("Military Forces of Democratic Republic of Congo", "accuse", "M23", "The army blamed the M23 for the shelling."),
+           ("M23", "deny", None, "denied that the rebels had fired on Kayna and accused government forces of shelling the town themselves")])
+# recalled with its own date: background; Goma captured after the troops fled
+ev(d, 3, "Non-state actor overtakes territory", day("2012-11-20"), A("M23", "it", 2, "COD"),
+   mil("Democratic Republic of Congo", "COD", "government troops"), P("Goma", "CD"), background=True)
+# not coded: Kanyuka's vow to "continue our march" towards Butembo (a threat), the displacement figures, the accusations
+# that Rwanda backs the M23 (no single happening), next week's Angola talks (planned), the M23's withdrawal from Goma and
+# its 2013 defeat and its return to arms in late 2021 (no dated single happening)
+
+d = "328_kulachi_police_station_suicide_bombing_datta_khel_raid"
+# "late on Thursday" before a Saturday publication: 10 April; the TTP's own claim makes it actor1 (the convention of
+# 33); four policemen and a passer-by: 5; "At least 12" wounded
+ev(d, 1, "Suicide bomb", day("2025-04-10"),
+   A("Tehreek-e-Taliban Pakistan", "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)", 2, "PAK"),
+   pol("Pakistan", "PAK", "a police station"), P("Kulachi", "PK"), fat=exact(5), inj=atleast(12),
+   assoc2=[civ("Pakistan", "PAK", "a passer-by")],
+   attribution=[("police", "police said"), ("district police officer", "district police officer Sajjad Ahmed told reporters")],
+   claims=[("Tehreek-e-Taliban Pakistan", "claim responsibility", None,
+            "claimed responsibility for the bombing in a statement to journalists")])
+# "on Friday": 11 April; a raid with an exchange of fire that kills eight militants and two soldiers: Armed clash, the
+# security forces actor1, the militants unnamed (ISPR names no group): unidentified; 8 + 2 = 10
+ev(d, 2, "Armed clash", day("2025-04-11"), mil("Pakistan", "PAK", "security forces"),
+   uag("Pakistan", "PAK", "eight militants"), P("Datta Khel", "PK"), fat=exact(10),
+   attribution=[("ISPR", "the military's media wing, Inter-Services Public Relations (ISPR), said in a statement")])
+# recalled with its own date: background; "in January 2023": the month window; "more than 80": at least 80; the
+# sentence names no perpetrator: unidentified
+ev(d, 3, "Suicide bomb", span("2023-01-01", "2023-01-31", "month"), uag("Pakistan", "PAK", "a suicide bomber"),
+   pol("Pakistan", "PAK", "most of them police officers"), P("Peshawar", "PK"), background=True, fat=atleast(80))
+# not coded: the TTP's warning of more attacks on police (a threat), the end of the ceasefire in November 2022 (a
+# change of activity recalled only as the start of a surge; the surge itself a summary), the armoured vehicles promised,
+# Islamabad's accusation against Kabul and Kabul's denial (no happening)
+
+d = "329_nairobi_finance_bill_protest_police_fire_mombasa_march"
+# "on Thursday" before a Friday publication: 20 June; police firing live rounds on a crowd that had gathered
+# peacefully: Excessive force against protesters, the police actor1; "at least two" dead; 47 injured at the hospital;
+# "more than 100" arrested in the capital; "thousands": crowd 2000; the police denial of live ammunition a `deny`
+ev(d, 1, "Excessive force against protesters", day("2024-06-20"), pol("Kenya", "KEN", "Kenyan police"),
+   A("Protesters (Kenya)", "thousands of mostly young demonstrators", 6, "KEN"), P("Nairobi", "KE"),
+   fat=atleast(2), inj=exact(47), arr=atleast(100), crowd=dict(low=2000, high=None),
+   attribution=[("Amnesty International Kenya", "Amnesty International Kenya said"),
+                ("Kenyatta National Hospital", "Kenyatta National Hospital said"),
+                ("Law Society of Kenya", "according to the Law Society of Kenya")],
+   claims=[("National Police Service", "deny", None, "denied using live ammunition")])
+# the same day in Mombasa, no intervention: Peaceful protest; "about 1,000": crowd 1000
+ev(d, 2, "Peaceful protest", day("2024-06-20"), A("Protesters (Kenya)", "about 1,000 people", 6, "KEN"), None,
+   P("Mombasa", "KE"), crowd=dict(low=1000, high=None),
+   attribution=[("local police commander", "a local police commander said")])
+# not coded: the vote to advance the finance bill (a legislative act), the dropped levies, the march to State House
+# called for Sunday and called off on Friday (planned, then cancelled), the call to wear black and stay home
+
+d = "330_kanbalu_village_airstrike_indaw_outpost_captured"
+# "on Saturday" before a Tuesday publication: 16 November; a military jet named by residents makes the army actor1,
+# its own statement a claim with the PDF as target and its denial of civilian deaths a `deny` (the convention of 08);
+# "between 15 and 20": low = best 15, high 20; "Dozens more" wounded: 24; the village "about 20 kilometres west of the
+# town of Kanbalu" is missing from cities500: Kanbalu at precision 2
+ev(d, 1, "Air/drone strike", day("2024-11-16"), mil("Myanmar", "MMR", "A military jet"),
+   civ("Myanmar", "MMR", "families who had fled fighting elsewhere"), P("Kanbalu", "MM", 2),
+   fat=N(15, 15, 20), inj=N(24, 24, None),
+   attribution=[("residents and a local resistance group", "residents and a local resistance group said"),
+                ("resident", "a resident who helped dig the graves told AP by telephone")],
+   claims=[("Military Forces of Myanmar", "claim responsibility", "People's Defence Force",
+            "the air force had struck \"terrorists\" of the People's Defence Force in the area"),
+           ("Military Forces of Myanmar", "deny", None, "He denied that any civilians had been killed.")])
+# "fighting that began on Saturday night and ended on Sunday morning": a range 16-17 November; the group's own,
+# undenied claim (the convention of 132) makes it actor1; the outpost's capture: Non-state actor overtakes territory
+# (the convention of 113); nine soldiers plus two fighters: at least 11; the five prisoners are not arrests (169);
+# "on a hill overlooking the town of Indaw": precision 2
+ev(d, 2, "Non-state actor overtakes territory", span("2024-11-16", "2024-11-17", "range"),
+   A("People's Defence Force", "resistance fighters", 2, "MMR", ("National Unity Government",)),
+   mil("Myanmar", "MMR", "at least nine soldiers"), P("Indaw", "MM", 2), fat=atleast(11),
+   attribution=[("People's Defence Force", "the local People's Defence Force said in a statement on Monday")],
+   claims=[("People's Defence Force", "claim responsibility", "a military outpost",
+            "its fighters had killed at least nine soldiers, taken five prisoner and seized rifles, mortars and ammunition")])
+# recalled with its own date: background; "about 170": best 170 only; Pazigyi is in Kanbalu township: precision 2
+ev(d, 3, "Air/drone strike", day("2023-04-11"), mil("Myanmar", "MMR", "an air strike"),
+   civ("Myanmar", "MMR", "about 170 people"), P("Kanbalu", "MM", 2), background=True, fat=N(None, 170, None))
+# not coded: the soldiers still holding Indaw town (a state), the PDF's plan to advance on the town (planned), the
+# hundreds of air strikes on Sagaing (a summary), the February 2021 coup, the borderland losses (a summary)
+
+d = "331_maravatio_candidate_killed_navolato_soldiers_clash"
+# "on Monday" before a Wednesday publication: 26 February; a banner signed by La Familia Michoacana claiming the
+# killing makes it actor1 (the convention of the signed banners in the CJNG article); the candidate a civilian with his
+# party as affiliation (the convention of 272); his wounded driver: 1
+ev(d, 1, "Attack", day("2024-02-26"), A("La Familia Michoacana", "Gunmen", 3, "MEX"),
+   A("Civilians (Mexico)", "Armando Villegas, 51, who was seeking the ruling Morena party's nomination for mayor of Maravatio",
+     7, "MEX", ("MORENA: National Regeneration Movement",)),
+   P("Maravatio", "MX"), fat=exact(1), inj=exact(1),
+   attribution=[("Michoacan attorney general's office", "the Michoacan attorney general's office said")],
+   claims=[("La Familia Michoacana", "claim responsibility", None,
+            "a banner signed by La Familia Michoacana ... saying Villegas had been killed for \"working with the enemy\"")])
+# "on Tuesday": 27 February; armed men opening fire on a patrol, a firefight: Armed clash with the unnamed gunmen
+# actor1; four attackers killed, two soldiers wounded, three arrested at the scene (part of the clash); "near": prec 2
+ev(d, 2, "Armed clash", day("2024-02-27"), uag("Mexico", "MEX", "a group of armed men"),
+   mil("Mexico", "MEX", "soldiers on patrol"), P("Navolato", "MX", 2), fat=exact(4), inj=exact(2), arr=exact(3),
+   attribution=[("Defense Ministry", "the Defense Ministry said")])
+# not coded: the reported capture of a Sinaloa Cartel leader (denied: "There was no such arrest"), the two dozen
+# office-seekers killed since September (a summary), the 2 June election and Morena's march on Sunday (planned)
+
+
+# --- 337-341: blind batch (session 16), written without running the extractor ---
+
+d = "337_mogadishu_car_bomb_jilib_us_air_strike"
+# "on Tuesday evening" before a Wednesday publication: 11 November; a parked car set off by remote control: Remote
+# explosive/landmine/IED (not a suicide bomb); al Shabaab's own claim on Andalus makes it actor1; most dead were tea-shop
+# customers: civilians as actor2, the two wounded officers an associate; "at least seven" and "more than 20"
+ev(d, 1, "Remote explosive/landmine/IED", day("2025-11-11"), A("Al Shabaab", "the Islamist group al Shabaab", 2, "SOM"),
+   civ("Somalia", "SOM", "customers of the tea shop"), P("Mogadishu", "SO"), fat=atleast(7), inj=atleast(20),
+   assoc2=[pol("Somalia", "SOM", "two of the wounded were police officers")],
+   attribution=[("police", "police said"), ("police spokesman", "police spokesman Abdifatah Aden Hassan told reporters")],
+   claims=[("Al Shabaab", "claim responsibility", "apostate soldiers and their collaborators",
+            "Al Shabaab said in a statement carried by its Andalus radio station that its fighters had targeted \"apostate soldiers and their collaborators\"")])
+# AFRICOM's own statement: the United States actor1 (External/Other, 8); "on Sunday": 9 November; "about 50 kilometres
+# north of the town of Jilib": precision 2; its count of three fighters killed, its "no civilians were hurt" not coded as
+# injured 0 (it speaks of civilians only); al Shabaab's denial of any deaths a `deny`
+ev(d, 2, "Air/drone strike", day("2025-11-09"), mil("the United States", "USA", "The U.S. military's Africa Command (AFRICOM)", 8),
+   A("Al Shabaab", "al Shabaab", 2, "SOM"), P("Jilib", "SO", 2), fat=exact(3),
+   attribution=[("AFRICOM", "the U.S. military's Africa Command (AFRICOM) said on Tuesday")],
+   claims=[("AFRICOM", "claim responsibility", "Al Shabaab", "it had carried out an air strike against al Shabaab on Sunday"),
+           ("Al Shabaab", "deny", None, "Al Shabaab said none of its members had died.")])
+# recalled with its own date: background; the government's blame is an accusation and the group never claimed it:
+# actor1 unidentified with an `accuse` claim; Zoobe junction is inside Mogadishu (precision 1); "more than 500"
+ev(d, 3, "Remote explosive/landmine/IED", day("2017-10-14"), uag("Somalia", "SOM", "a truck bomb"),
+   civ("Somalia", "SOM", "the crowded Zoobe junction"), P("Mogadishu", "SO"), background=True, fat=atleast(500),
+   claims=[("Government of Somalia", "accuse", "Al Shabaab", "The government blamed al Shabaab, which never claimed it.")])
+# not coded: the president's vow to "finish the job" next year (a threat/plan), the stepped-up security before the
+# elections (planned), the years of fighting (a summary), the destroyed stalls (part of e1)
+
+d = "338_gulf_of_aden_houthi_missile_bulk_carrier_hodeidah_strikes"
+# "on Friday" before a Saturday publication: 8 March; the Houthis' own claim makes them actor1; the ship is the victim,
+# Civilians of the event's country (the convention of 315); "about 90 nautical miles southeast of Aden": Aden at
+# precision 2; "no one on board was hurt": 0 and 0
+ev(d, 1, "Shelling/artillery/missile attack", day("2024-03-08"), A("Ansar Allah", "Yemen's Houthi rebels", 2, "YEM"),
+   civ("Yemen", "YEM", "a bulk carrier"), P("Aden", "YE", 2), fat=exact(0), inj=exact(0),
+   attribution=[("UKMTO", "The British military's United Kingdom Maritime Trade Operations centre said")],
+   claims=[("Ansar Allah", "claim responsibility", "Malta-flagged ship",
+            "Houthi military spokesman Yahya Saree said ... the group's naval forces had struck the Malta-flagged ship")])
+# Central Command's own statement: the United States actor1 (External/Other, 8) with British forces an associate;
+# "Late on Friday": 8 March; "at Hodeidah airport": Al Hudaydah at precision 1; Al-Masirah's two killed and five wounded
+ev(d, 2, "Air/drone strike", day("2024-03-08"), mil("the United States", "USA", "U.S. and British aircraft", 8),
+   A("Ansar Allah", "Houthi missile launchers and a drone storage site", 2, "YEM"), P("Al Hudaydah", "YE"),
+   fat=exact(2), inj=exact(5), assoc1=[mil("the United Kingdom", "GBR", "British aircraft", 8)],
+   attribution=[("Al-Masirah", "The Houthi-run Al-Masirah television said"),
+                ("U.S. Central Command", "the U.S. Central Command called")],
+   claims=[("U.S. Central Command", "claim responsibility", "Ansar Allah",
+            "Central Command said it had destroyed \"imminent threats\" to shipping")])
+# recalled with its own date: background; "a Houthi missile" in the reporter's voice; "south of Aden": precision 2;
+# the crew's fire-fighting says nothing of casualties: counts null
+ev(d, 3, "Shelling/artillery/missile attack", day("2024-01-26"), A("Ansar Allah", "a Houthi missile", 2, "YEM"),
+   civ("Yemen", "YEM", "the fuel tanker Marlin Luanda"), P("Aden", "YE", 2), background=True)
+# not coded: the drone attack on a U.S. destroyer that Saree claimed and a U.S. official said never happened (negated),
+# the dozens of vessels targeted since November (a summary), the rerouting of shipping, al-Houthi's threat to
+# "escalate" (a threat)
+
+d = "339_saravena_eln_drone_attack_base_piendamo_blockade"
+# "on Sunday" before a Tuesday publication: 31 August; charges dropped from drones: Air/drone strike; the Eastern War
+# Front's own message makes the ELN actor1 (the convention of 303); "in the northeastern town of Saravena": precision 1
+ev(d, 1, "Air/drone strike", day("2025-08-31"),
+   A("National Liberation Army", "Rebels of the National Liberation Army (ELN)", 2, "COL"),
+   mil("Colombia", "COL", "an army base"), P("Saravena", "CO"), fat=exact(2), inj=exact(7),
+   attribution=[("army", "the army said"), ("18th Brigade", "the army's 18th Brigade said in a statement")],
+   claims=[("National Liberation Army", "claim responsibility", None,
+            "the ELN's Eastern War Front said its \"aerial unit\" had carried out the attack")])
+# a farmers' road blockade cleared with tear gas and a water cannon, no violence by the farmers reported: Protest with
+# intervention; "on Monday": 1 September (the blockade's earlier days are not dated separately); "near the town of
+# Piendamo": precision 2; "at least nine" hurt; crowd: police 600, organisers about 1,500
+ev(d, 2, "Protest with intervention", day("2025-09-01"), A("Protesters (Colombia)", "hundreds of farmers", 6, "COL"),
+   pol("Colombia", "COL", "riot police"), P("Piendamo", "CO", 2), inj=atleast(9), arr=exact(5),
+   crowd=dict(low=600, high=1500),
+   attribution=[("Cauca governor's office", "the Cauca governor's office said"), ("police", "Police said")])
+# recalled with its own date: background; the government's blame is an accusation (the convention of 83): actor1
+# unidentified with an `accuse` claim; Puerto Jordan is not in cities500: "a village in Arauquita municipality",
+# Arauquita at precision 2; "more than 20" wounded
+ev(d, 3, "Remote explosive/landmine/IED", day("2024-09-17"), uag("Colombia", "COL", "a truck packed with explosives"),
+   mil("Colombia", "COL", "a base in Puerto Jordan"), P("Arauquita", "CO", 2), background=True, fat=exact(2),
+   inj=atleast(20),
+   claims=[("Government of Colombia", "accuse", "National Liberation Army", "The government blamed that bombing on the ELN.")])
+# not coded: the minister's vow to respond and the 600 troops deployed (a deployment), the war since 1964 and the talks
+# suspended in January (a summary, a political act), the three-day blockade before Monday (not separately dated), the
+# farmers' threat to return to the highway next week (a threat)
+
+d = "340_khambhat_ram_navami_procession_clash_police_firing"
+# "on Sunday afternoon" before a Tuesday publication: 6 April; two communities stoning each other and burning shops,
+# houses and motorcycles: one Mob violence with both sides Rioters (the convention of 292); "between 15 and 20"
+# injured: low = best 15, high 20
+ev(d, 1, "Mob violence", day("2025-04-06"), A("Rioters (India)", "Members of the two communities", 5, "IND"),
+   A("Rioters (India)", "a Ram Navami procession", 5, "IND"), P("Khambhat", "IN"), fat=exact(1), inj=N(15, 15, 20),
+   attribution=[("police", "police said"), ("district police chief", "district police chief Rajesh Gadhiya said")])
+# "On Monday evening": 7 April; a crowd demanding the release of detainees fired on with live rounds: Excessive force
+# against protesters although police say stones were thrown (the convention of 70), the police version a claim
+ev(d, 2, "Excessive force against protesters", day("2025-04-07"), pol("India", "IND", "Police"),
+   A("Protesters (India)", "a crowd of several hundred people", 6, "IND"), P("Khambhat", "IN"), fat=exact(1),
+   inj=exact(3), crowd=dict(low=300, high=None),
+   attribution=[("relatives and a hospital official", "relatives and a hospital official said")],
+   claims=[("Police Forces of India", "accuse", "Protesters (India)",
+            "Police said officers had fired in self-defence after the crowd threw stones at the building")])
+# recalled with its own date: background; clashes between crowds at a procession: Mob violence, both Rioters
+ev(d, 3, "Mob violence", day("2022-04-10"), A("Rioters (India)", "clashes during a Ram Navami procession", 5, "IND"),
+   A("Rioters (India)", "clashes during a Ram Navami procession", 5, "IND"), P("Khambhat", "IN"), background=True,
+   fat=exact(1))
+# not coded: the curfew and internet suspension (states), the 28 arrested "by Tuesday" (a total over days), the
+# magisterial inquiry, the 2022 demolitions (undated), the opposition's accusation and the minister's denial (political),
+# the shutdown called for Thursday (planned)
+
+d = "341_kharkiv_missile_strike_kindrashivka_retaken"
+# "on Thursday afternoon" before a Friday publication: 6 June; Russia's own claim of a strike on a military-industrial
+# facility makes it actor1 (External/Other, 8; the convention of 86) with the civilians Ukrainian officials name as
+# actor2; governor three, mayor five: "between three and five" low = best 3, high 5; "at least 25" wounded
+ev(d, 1, "Shelling/artillery/missile attack", day("2024-06-06"), mil("Russia", "RUS", "Russian missiles", 8),
+   civ("Ukraine", "UKR", "a residential area of Kharkiv"), P("Kharkiv", "UA"), fat=N(3, 3, 5), inj=atleast(25),
+   attribution=[("regional governor Oleh Syniehubov", "Regional governor Oleh Syniehubov said"),
+                ("Kharkiv mayor Ihor Terekhov", "Kharkiv Mayor Ihor Terekhov put the toll at five")],
+   claims=[("Military Forces of Russia", "claim responsibility", "a facility of the military-industrial complex",
+            "Russia's defence ministry said its forces had struck \"a facility of the military-industrial complex\" in Kharkiv with Iskander missiles")])
+# "on Wednesday": 5 June (the day of the retaking, not of the Friday statement); confirmed by Russian bloggers and not
+# denied by Moscow, so coded; "north of the town of Kupiansk" but the village itself is in cities500: Kindrashivka
+# at precision 1
+ev(d, 2, "Government regains territory", day("2024-06-05"), mil("Ukraine", "UKR", "its troops"),
+   mil("Russia", "RUS", "Russian forces", 8), P("Kindrashivka", "UA"),
+   attribution=[("Ukrainian General Staff", "Ukraine's General Staff said on Friday"),
+                ("Russian military bloggers", "Russian military bloggers acknowledged")])
+# recalled with its own date: background; guided bombs dropped from aircraft: Air/drone strike; "killing 19"
+ev(d, 3, "Air/drone strike", day("2024-05-25"), mil("Russia", "RUS", "two Russian guided bombs", 8),
+   civ("Ukraine", "UKR", "a crowded hardware hypermarket"), P("Kharkiv", "UA"), background=True, fat=exact(19))
+# not coded: Russia's claim to Staromaiorske, which Ukraine denies (an unverified territorial claim), the cross-border
+# push since May (a summary), the warned offensive on Sumy and Putin's "buffer zone" (threats), Kyiv's appeal
+
 
 def main() -> None:
     write_gold(SAMPLES)

@@ -127,6 +127,22 @@ def _intervenes(a: ResolvedMention, b: ResolvedMention) -> bool:
     )
 
 
+def _force_on_the_crowd(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"Police fired live rounds at demonstrators, killing two ... Witnesses said police opened fire
+    as the crowd tried to walk past": the state's force told again with no date or place of its
+    own, after the force against the protest, is that force."""
+    return (
+        b.mention.typing.sub_event_type in ("Excessive force against protesters", "Protest with intervention")
+        and a.mention.typing.sub_event_type == "Attack"
+        and a.mention.roles.actor1_state
+        # (gunfire: "two people were hurt and dozens detained" is no retelling of the shooting)
+        and a.mention.classes & {"shoot", "firearm_cue", "live_fire"}
+        and a.event_date is None
+        and not a.own_place
+        and not a.background and not b.background
+    )
+
+
 def _arrests_in_the_unrest(a: ResolvedMention, b: ResolvedMention) -> bool:
     """"Protesters set fire to the building ... Police arrived later and detained 22 people there":
     people arrested in a number, that day and there, after a protest or riot are its arrests (one
@@ -157,6 +173,21 @@ def _toll_of_the_unrest(attack: ResolvedMention, crowd: ResolvedMention) -> bool
         and _no_doer(attack)
         and not attack.background and not crowd.background
         and attack.event_date is not None and attack.event_date == crowd.event_date
+    )
+
+
+def _toll_of_the_blow(toll: ResolvedMention, blow: ResolvedMention) -> bool:
+    """"Russian missiles struck Kharkiv on Thursday ... two bodies had been pulled from the rubble":
+    dead or wounded told later with no doer and no deed of their own, that day, are the toll of the
+    violent happening told before them."""
+    return (
+        toll.mention.typing.sub_event_type == "Attack"
+        and toll.mention.trigger_class in ("kill", "wound")
+        and type_family(blow.mention.typing.event_type) == "violence"
+        and blow.mention.sent_start < toll.mention.sent_start
+        and _no_doer(toll)
+        and not toll.background and not blow.background
+        and toll.event_date in (None, blow.event_date)
     )
 
 
@@ -230,6 +261,9 @@ def _conflict(a: ResolvedMention, b: ResolvedMention) -> bool:
 def _nested(a: Location, b: Location) -> bool:
     """Is one place a region or country that holds the other ("Sagaing region" ... "Kanbalu")?"""
     for coarse, fine in ((a, b), (b, a)):
+        if coarse.admin2 and coarse.name == coarse.admin2 and fine.name != coarse.name \
+                and fine.admin2 == coarse.admin2 and fine.iso3 == coarse.iso3:
+            return True  # a district or province ("Agusan del Sur" ... "the town of Loreto")
         if (coarse.geo_precision or 1) < 3:
             continue
         if coarse.admin1 is None and coarse.iso3 and coarse.iso3 == fine.iso3:
@@ -282,11 +316,11 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         same_type = "bare_explosion" in a.mention.classes or "bare_explosion" in b.mention.classes
     if ta.event_type == "Strategic developments" and ta.sub_event_type != tb.sub_event_type:
         same_type = False
-    if _intervenes(a, b):
+    if _intervenes(a, b) or _force_on_the_crowd(a, b):
         return True
     if _taken_in_the_battle(a, b) or _arrests_in_the_unrest(a, b):
         return True
-    if _toll_of_the_unrest(a, b) or _toll_of_the_unrest(b, a):
+    if _toll_of_the_unrest(a, b) or _toll_of_the_unrest(b, a) or _toll_of_the_blow(a, b):
         return True
     if _damage_in_the_raid(a, b) or _same_capture(a, b):
         return True

@@ -194,7 +194,10 @@ class Pipeline:
         # the place the text last put an event in (not the dateline's or the country's)
         last_told: LocatedEvent | None = None
         last_told_end = 0
-        usable = [t for t in times if not _dates_a_statement(doc, t.start, t.end, coarse=t.precision in ("month", "year"))
+        # ("the army said at the time that seven soldiers died": a statement made when it happened
+        # dates what it tells)
+        usable = [t for t in times if (t.text.lower().startswith(("at the time", "at that time"))
+                                       or not _dates_a_statement(doc, t.start, t.end, coarse=t.precision in ("month", "year")))
                   and not _names_a_thing(doc, t.start, t.end)]
         threats = []
         recalled_onsets: set[int] = set()

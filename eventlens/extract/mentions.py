@@ -643,9 +643,16 @@ class MentionFinder:
         if not cues:
             return None
         doc = sent.doc
+        # "An Israeli strike killed six soldiers": a country's strike that kills is a blow from the air
+        cues = [Cue("airstrike", c.start, c.end, False, True, c.phrase) if c.cls == "protest" and _military_strike(doc[c.end - 1])
+                else c for c in cues]
         cues = _drop_protest_topics(doc, cues)
         # "expelled diplomats for taking part in protests": the protest is the grounds of a penalty
         cues = [c for c in cues if not (c.cls == "protest" and _protest_as_grounds(doc[c.end - 1]))]
+        # "signed agreements on defence research": a pact of cooperation, not one between sides of a conflict
+        cues = [c for c in cues if not (c.cls == "agreement" and _cooperation_pact(doc[c.start : c.end]))]
+        # "demonstrations of traditional sword polishing", "a demonstration of military power": a display
+        cues = [c for c in cues if not (c.cls == "protest" and _display_of_a_thing(doc[c.end - 1]))]
         # "leaving 30 dead, according to vigilantes": the source of the report is no party to it
         cues = [c for c in cues if not _in_according_to(doc[c.end - 1])]
         # "arrested activists in anticipation of mass protests", "ahead of marches called for
@@ -841,7 +848,8 @@ class MentionFinder:
         # "a stash of projectiles belonging to the militants, found west of Mosul": weapons in store are
         # held, not fired; found or seized, they are weapons taken out of use (ACLED codebook:
         # disrupted weapons use), whichever word the parser hangs the finding on
-        stored = [c for c in cues if c.cls in STORED_WEAPON_CLASSES and _in_store(doc[c.end - 1])]
+        stored = [c for c in cues if c.cls in STORED_WEAPON_CLASSES and (
+            _in_store(doc[c.end - 1]) or _seized_weapon(doc[c.end - 1]))]
         if stored:
             cues = [c for c in cues if c not in stored]
             finder = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in DISRUPT_VERBS), None)
@@ -1839,7 +1847,9 @@ VESSEL_WORDS = {"ship", "vessel", "tanker", "boat", "carrier", "destroyer", "fri
 
 #: vehicles, craft and units named for the assaults they are made for
 ASSAULT_KIT = {"vehicle", "craft", "ship", "boat", "helicopter", "carrier", "team", "unit", "brigade", "battalion",
-               "force", "course", "breacher", "ladder", "glider"}
+               "force", "course", "breacher", "ladder", "glider",
+               # "an AK-47 assault rifle": a weapon's kind
+               "rifle", "weapon", "gun"}
 
 #: those who protest for a state
 DIPLOMATIC_DOERS = {"ministry", "government", "embassy", "ambassador", "envoy", "diplomat", "consulate", "minister"}
@@ -2093,8 +2103,24 @@ def _protest_topic(doc: Doc, cues: list[Cue]) -> set[int]:
                     a.i == p.i and a.i in named and a.pos_ == "VERB" and child.dep_ == "advcl"
                     and any(g.dep_ == "mark" and g.lower_ in PROTEST_CAUSE_MARKS for g in child.children)
                 ):
-                    topic.update(t.i for t in child.subtree)
+                    topic.update(_topic_words(child))
     return topic
+
+
+#: outcomes a participle after a comma tells ("..., killing at least two people")
+OUTCOME_PARTICIPLES = {"kill", "wound", "injure", "leave"}
+
+
+def _topic_words(clause: Token) -> set[int]:
+    """Token indices of a protest's cause clause, less a toll the parser hung on it ("marching to
+    oppose tax increases, killing at least two people": the killing is the police's, not the cause)."""
+    words = {t.i for t in clause.subtree}
+    doc = clause.doc
+    for t in clause.subtree:
+        if t.i != clause.i and t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in OUTCOME_PARTICIPLES \
+                and t.i > 0 and doc[t.i - 1].text == ",":
+            words -= {x.i for x in t.subtree}
+    return words
 
 
 #: conjunctions that introduce what set a protest off ("protested after ...", "because ...")
@@ -2595,7 +2621,10 @@ def _names_no_happening(tok: Token) -> bool:
     for _ in range(6):
         if t.head.i == t.i:
             break
-        if t.dep_ == "prep" and t.lower_ in ("of", "to") and t.head.lemma_.lower() in COMMEMORATION_WORDS:
+        if t.dep_ == "prep" and t.lower_ in ("of", "to") and (t.head.lemma_.lower() in COMMEMORATION_WORDS or (
+                # ("unveiled a memorial in Wola to the civilians murdered": the parser may hang "to" on the verb)
+                t.lower_ == "to" and t.head.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in COMMEMORATION_WORDS for c in t.head.children))):
             # (unless the sentence gives the recalled day with its year: "the anniversary of the drone
             # strike on January 3, 2020" recalls a dated, codable background event)
             return not _dated_with_year(tok.sent)
@@ -2691,8 +2720,22 @@ def _came_after_clause(sent: Span) -> set[int]:
 
 
 def _dated_with_year(sent: Span) -> bool:
-    """Does the sentence give a date with its year ("on January 3, 2020")?"""
-    return any(e.label_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in sent.ents)
+    """Does the sentence give a date with its year ("on January 3, 2020"; not a year that names a
+    thing, "the 1944 Warsaw Uprising")?"""
+    return any(e.label_ == "DATE" and any(
+        re.fullmatch(r"(?:1[89]|20)\d\d", t.text) and not _attributive_year(t) for t in e) for e in sent.ents)
+
+
+def _attributive_year(tok: Token) -> bool:
+    """"the 1944 Warsaw Uprising", "the 1994 war": a year naming a campaign of months, which dates
+    no one happening (unlike "the 2018 Konduga bombing")."""
+    return tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.i > tok.i \
+        and tok.head.lemma_.lower() in YEAR_NAMED_CAMPAIGNS
+
+
+#: campaigns of months that a year names ("the 1944 Warsaw Uprising")
+YEAR_NAMED_CAMPAIGNS = {"uprising", "war", "revolution", "siege", "offensive", "campaign", "conflict", "insurgency",
+                        "occupation", "genocide", "intifada", "invasion", "rebellion", "revolt"}
 
 
 def _procured(tok: Token) -> bool:
@@ -3372,6 +3415,8 @@ TALLY_VERBS = {"kill", "die", "claim", "displace", "wound", "injure", "arrest", 
                "besiege", "blockade", "encircle", "occupy",
                # "has deployed troops in the region since last year": a presence over the period
                "deploy", "station",
+               # "has come under attack since May", "has been hit by shelling since Monday": blows over a period
+               "come", "hit",
                # "its units have taken part in offensives in recent years": campaigns over a period
                "take", "participate", "join", "launch", "conduct", "stage", "mount", "wage",
                # "have held several rounds of protests since June": protests over a period
@@ -3402,6 +3447,40 @@ def _years_apart(between: Token) -> bool:
     return len(years) >= 2
 
 
+#: numbers too large and vague to be one day's count of happenings
+MANY_WORDS = {"hundreds", "thousands", "countless", "numerous", "innumerable"}
+
+
+def _describes(word: Token, noun: Token) -> bool:
+    """``word`` qualifies ``noun`` itself ("the deadliest attack", "one of the deadliest attacks",
+    "the most violent day"), not a noun set beside it ("Ukraine's second-largest city")."""
+    head = word.head.head if word.lower_ == "most" else word.head
+    return head.i == noun.i or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == noun.i)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+
+
+def _many_happenings(verb: Token) -> bool:
+    """"hit by hundreds of air strikes", "has seen countless attacks": the verb's doer or object is
+    a vague multitude of happenings."""
+    for c in verb.children:
+        arg = pobj(c) if c.dep_ == "agent" else c if c.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if arg is None:
+            continue
+        if arg.lower_ in MANY_WORDS:
+            of = next((k for k in arg.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+            thing = pobj(of) if of is not None else None
+        elif arg.tag_ == "NNS" and any(k.lower_ in MANY_WORDS for k in arg.children if k.dep_ in ("amod", "nummod")):
+            thing = arg
+        else:
+            continue
+        if thing is not None and thing.tag_ == "NNS" and thing.lemma_.lower() in TALLIED_HAPPENINGS:
+            return True
+    return False
+
+
 def _cumulative(verb: Token) -> bool:
     """The clause tallies many happenings over a period ("More than 3,600 people have been killed
     this year", "since the insurgency flared in 2004", "The war has killed 40,000"): a summary,
@@ -3420,6 +3499,8 @@ def _cumulative(verb: Token) -> bool:
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_UNITS | {"day", "hour", "minute"}
            and {k.lower_ for k in c.children} & {"every", "each", "per"} for c in verb.children):
         return True  # "a woman is murdered roughly every three hours": a rate, whatever the verb
+    if _perfect(verb) and _many_happenings(verb):
+        return True  # "Sagaing has been hit by hundreds of air strikes": a tally, whatever the verb
     # ("security forces were responsible for hundreds of disappearances during her 15 years in power")
     responsible = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in verb.children)
     if verb.lemma_.lower() not in TALLY_VERBS and not responsible:
@@ -3428,8 +3509,9 @@ def _cumulative(verb: Token) -> bool:
         # "has spread ... and killed": the conjunct shares its head's "has"
         verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.head.children))
     # "the deadliest attack since 2019", "the first casualty since the truce": a comparison, not a tally
-    superlative = any((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
-                      or (t.lower_ == "first" and t.dep_ == "amod")
+    # (the happening's own word: "one of the deadliest attacks", not "Ukraine's second-largest city")
+    superlative = any(((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
+                       or (t.lower_ == "first" and t.dep_ == "amod")) and _describes(t, o)
                       for o in verb.children if o.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for t in o.subtree)
     # "held a protest against the non-payment of salaries for the past three months": one protest
     # held, told in the simple past; the period is the grievance's ("have held protests since June" tallies)
@@ -3654,6 +3736,24 @@ def _in_store(noun: Token) -> bool:
         noun = noun.head
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in STORE_NOUNS
+
+
+def _seized_weapon(noun: Token) -> bool:
+    """"seized rifles, mortars and ammunition", "mortar rounds were recovered": a weapon named as
+    what was taken or found (the object of a seizing verb, or one coordinated with it), not fired."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ == "compound":
+        noun = noun.head
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in TAKING_VERBS for c in noun.children):
+        return True  # ("and seized rifles, mortars": the parser may hang the verb on its object)
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in TAKING_VERBS
+
+
+#: verbs of taking or finding weapons (not of destroying them: "destroyed several planes" is an attack)
+TAKING_VERBS = {"seize", "confiscate", "recover", "find", "discover", "uncover", "unearth", "capture", "impound"}
 
 
 #: nouns of harm to people that name whom it fell among ("injuries among the demonstrators")
@@ -5073,8 +5173,10 @@ def _named_dates(span: Span, offsets: bool = False) -> set[str]:
                 e.root.head.dep_ == "prep" and e.root.head.head.lemma_.lower() in REPORTING_VERBS):
             continue
         words = {w.lower_ for w in e}
+        # ("clashed on Tuesday, and a drone strike the next day killed 15": a day of its own)
+        next_day = bool(words & {"next", "following", "previous"} and words & {"day", "morning", "evening", "night"})
         if words & CALENDAR_WORDS or any(w.like_num and len(w.text) in (1, 2, 4) and w.text.isdigit() for w in e) \
-                or (offsets and {w.lemma_.lower() for w in e} & OFFSET_DAY_UNITS):
+                or next_day or (offsets and {w.lemma_.lower() for w in e} & OFFSET_DAY_UNITS):
             out.add(e.text.lower())
     if offsets:
         # "a day after police opened fire": the parser leaves the count of days outside its dates
@@ -5141,6 +5243,79 @@ def _reported(doc: Doc, m: Mention) -> bool:
     return m.verbal or (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")
 
 
+#: what a military strike does to what it hits
+STRIKE_HARM_VERBS = {"kill", "hit", "destroy", "wound", "injure", "target", "flatten", "level", "damage", "claim"}
+#: who strikes from afar, besides a country's own name ("a US strike", "a military strike")
+STRIKER_WORDS = {"military", "army", "air", "aerial", "drone", "missile", "precision", "retaliatory", "coalition"}
+
+
+def _military_strike(noun: Token) -> bool:
+    """"An Israeli strike killed six soldiers", "were killed in a US strike": the noun strike, made
+    by a country or a military and doing harm, is an attack, not a stoppage of work."""
+    if noun.lemma_.lower() != "strike" or noun.pos_ != "NOUN":
+        return False
+    striker = any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in STRIKER_WORDS)
+                  for c in noun.children)
+    if not striker:
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in STRIKE_HARM_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
+        "kill", "wound", "injure", "die", "hit", "destroy", "damage")
+
+
+#: what an agreement between sides of a conflict settles (ACLED codebook: ceasefires, peace deals,
+#: prisoner exchanges, surrenders, withdrawals)
+SETTLEMENT_WORDS = {"ceasefire", "cease-fire", "truce", "peace", "prisoner", "exchange", "swap", "release", "hostage",
+                    "withdrawal", "surrender", "disarmament", "demobilisation", "demobilization", "hostility",
+                    "fighting", "conflict", "war", "evacuation", "corridor", "cessation", "handover", "integration",
+                    "reconciliation", "settlement", "violence", "rebel", "militia", "armistice", "detainee", "captive"}
+
+
+def _cooperation_pact(words: Span) -> bool:
+    """"signed agreements on defence research and submarines", "an accord on trade": an agreement
+    whose subject ("on", "for", "covering") settles nothing between sides of a conflict."""
+    noun = words[-1]
+    if noun.pos_ == "VERB":  # "signed agreements on ...": the verb's object
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+    if noun.lemma_.lower() not in ("agreement", "accord") or noun.pos_ != "NOUN":
+        return False
+    topics = [pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "covering")]
+    topics = [t for t in topics if t is not None]
+    if not topics:
+        return False
+    sentence_words = {t.lemma_.lower() for t in noun.sent}
+    return not sentence_words & SETTLEMENT_WORDS and not any(
+        t.lemma_.lower() in SETTLEMENT_WORDS for top in topics for t in top.subtree)
+
+
+#: what a demonstration "of" shows when it is a protest ("a demonstration of solidarity")
+STANCE_NOUNS = {"solidarity", "support", "anger", "opposition", "protest", "outrage", "dissent", "defiance", "unity",
+                "discontent", "frustration", "resistance", "rage", "fury", "grief", "mourning", "dissatisfaction"}
+
+
+def _display_of_a_thing(noun: Token) -> bool:
+    """"demonstrations of sword polishing", "a demonstration of its vertical take-off": the noun
+    demonstration showing a skill or a thing (not "a demonstration of workers", "of solidarity")."""
+    if noun.lemma_.lower() != "demonstration" or noun.pos_ != "NOUN":
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    shown = pobj(of) if of is not None else None
+    if shown is None or shown.ent_type_ in ("NORP", "ORG", "GPE", "CARDINAL", "DATE"):
+        return False
+    return (shown.tag_ in ("NN", "VBG") and shown.lemma_.lower() not in STANCE_NOUNS | QUANTITY_HEADS
+            and shown.lemma_.lower() not in ("people", "staff", "crowd"))
+
+
+def _outcome_participle(doc: Doc, m: Mention) -> bool:
+    """The mention is a death or wound told by a bare participle ("..., killing seven people")."""
+    if m.trigger_class not in ("kill", "wound"):
+        return False
+    tok = doc[token_at(doc, m.trigger.start)]
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
 def _separate_happenings(span_a: Span, a: Mention, span_b: Span, b: Mention, joined: str) -> bool:
     """Do two clauses of one sentence tell two happenings?  Each needs a verb reporting it, and
     the second its own place, its own date, or its own doer (not the first clause's doer or
@@ -5160,6 +5335,11 @@ def _separate_happenings(span_a: Span, a: Mention, span_b: Span, b: Mention, joi
         # "police fired tear gas after protesters threw stones", "and gunmen then opened fire":
         # one happening told with its cause or its next step, unless that has a day of its own
         # ("a day after police opened fire")
+        return own_date
+    if _outcome_participle(doc, b):
+        # "a missile struck the theatre as people gathered for an exhibition, killing seven": a
+        # toll told by a participle with no subject is the outcome of the blow, wherever the
+        # parser hangs it
         return own_date
     doer_a, doer_b = _side_words(doc, a.actor1), _side_words(doc, b.actor1)
     target_a, target_b = _side_words(doc, a.actor2), _side_words(doc, b.actor2)

@@ -169,6 +169,8 @@ def _struck_device(verb: Token) -> Token | None:
 #: things whose owner is the actor: "an army vehicle" is the army's
 _OWNED = {"vehicle", "car", "truck", "convoy", "patrol", "tank", "helicopter", "aircraft", "plane", "boat",
           "ship", "position", "post", "base", "checkpoint", "camp", "outpost"}
+#: weapons a people or a country's name before them makes that country's ("Russian missiles struck")
+_OWNED_WEAPONS = {"missile", "rocket", "drone", "bomb", "shell", "jet", "warplane", "airstrike", "strike"}
 
 
 def _owner(tok: Token | None) -> Token | None:
@@ -846,6 +848,9 @@ def _settle(tok: Token | None) -> Token | None:
         # "an Afghan military airstrike": the adjective is no noun phrase, the noun it modifies is;
         # only with a people or a country named ("military reinforcements" names nobody)
         return tok.head
+    if tok is not None and tok.lemma_.lower() in _OWNED_WEAPONS and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.lefts) and _resolvable(tok):
+        return tok  # "Russian missiles struck Kharkiv": the weapons' country fired them
     if not actor_like(tok):
         return None
     tok = _owner(tok)

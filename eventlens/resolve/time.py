@@ -173,6 +173,8 @@ _ATOMS: tuple[_Spec, ...] = (
                        r"(?P<w2>before|prior|after|later|earlier|day|morning|night|evening)\b"),
           lead=_c(r"\b(?P<det>the|a)\s+$"), lead_required=True,
           gate=("before", "earlier", "previous", "prior", "next", "following", "after", "later")),
+    # "The army said at the time that ...": the day last told, whichever it was
+    _Spec("then", _c(r"at\s+(?:the|that)\s+time\b(?!\s+(?:of|when)\b)"), gate=("time",)),
     _Spec("ago", _c(r"(?P<u>hours|hour|days|day|weeks|week|months|month|years|year|decades|decade)\s+"
                     r"(?P<dir>ago|earlier|later)\b"),
           lead=_c(rf"(?<![\w-])(?P<n>{_NUM})\s+$"), lead_required=True,
@@ -226,6 +228,8 @@ _FUT = re.compile(
     r"(?:plans?|planning|intends?|intending|vows?|vowed|threatens?|threatened|pledged?|"
     r"promised?|aims?|hopes?)\s+to|"
     r"(?:calls?|called|urges?|urged|urging)\s+(?:on\s+)?(?:\w+\s+){0,3}to|"
+    # "had called for a second march to State House on Sunday": what was called for is to come
+    r"(?:has|have|had)\s+(?:also\s+)?called\s+for|"
     r"to\s+be\s+held|to\s+take\s+place|upcoming|planned|scheduled)\b|['’]ll\b"
 )
 _PAST = re.compile(
@@ -480,7 +484,7 @@ def _attach_prefixes(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 mod = None
                 if op and op.lower() != "since":
                     op = None
-            if op and op.lower() == "for" and a.kind != "wd":
+            if op and op.lower() == "for" and a.kind not in ("wd", "md"):
                 op = None  # "for" matters only as "set for Tuesday" (see _set_for)
             pre_start = m.start("mod") if (mod and not op) else (m.start() if op or mod else a.start)
             if op and op.lower() == "for":
@@ -562,6 +566,26 @@ def _merge_year_words(text: str, atoms: list[_Atom]) -> list[_Atom]:
             continue
         out.append(a)
     return out
+
+
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+
+
+def _merge_that_year(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"... erupted in August 2023. On 13 August that year, ...": "that year" is the year last
+    named in the text, not the last 13 August before publication."""
+    last_year: int | None = None
+    for a in atoms:
+        if (a.kind in ("md", "month") and not a.g.get("y") and a.year_hint is None and a.year_step is None
+                and last_year is not None):
+            m = _THAT_YEAR.match(text, a.end)
+            if m:
+                a.year_hint = last_year
+                a.end = m.end()
+        y = a.g.get("y")
+        if y and a.kind in ("iso", "num", "md", "month", "year", "season"):
+            last_year = int(y)
+    return atoms
 
 
 def _is_night(a: _Atom) -> bool:
@@ -914,7 +938,8 @@ def _finish(text: str, a: _Atom, r: _Res, pub: date | None, fut: bool) -> TimeEx
         ev = ds
     else:
         ev = ds + timedelta(days=(de - ds).days // 2)
-    reporting = bool(_REPORTING.search(text, max(0, a.start - 60), a.start))
+    # ("said at the time": the day told before, which a statement then made shares with its news)
+    reporting = a.kind != "then" and bool(_REPORTING.search(text, max(0, a.start - 60), a.start))
     return TimeExpression(a.start, a.end, text[a.start:a.end], ds, de, ev, prec, relative,
                           future, reporting)
 
@@ -931,13 +956,16 @@ def _names_a_place(text: str, a: "_Atom") -> bool:
     return bool(_PLACE_AFTER.match(text, a.end)) or bool(_PLACE_BEFORE.search(text[max(0, a.start - 12):a.start]))
 
 
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|at|if|unless|when|while|after|before|with|as|across)\b)[a-z]")
 
 
 def _set_for(text: str, a: _Atom) -> bool:
-    """"called a day of strikes for Tuesday", "a rally planned for Friday": a bare weekday after
-    "for" is the day something is set for (not "for Friday prayers", "for Tuesday's attack")."""
-    return (a.kind == "wd" and a.op == "for" and a.mod is None and not a.g.get("poss")
+    """"called a day of strikes for Tuesday", "a rally planned for Friday", "for 16 October": a bare
+    weekday or year-less date after "for" is the day something is set for (not "for Friday
+    prayers", "for Tuesday's attack", "for 12 March attack")."""
+    if a.kind == "md" and (a.g.get("y") or a.year_hint is not None or a.year_step is not None):
+        return False
+    return (a.kind in ("wd", "md") and a.op == "for" and a.mod is None and not a.g.get("poss")
             and not a.g.get("part") and not _NOUN_AFTER.match(text, a.end))
 
 
@@ -955,9 +983,14 @@ def find_time_expressions(
     atoms = _attach_prefixes(text, atoms)
     atoms = _merge_ranges(text, atoms)
     atoms = _merge_year_words(text, atoms)
+    atoms = _merge_that_year(text, atoms)
 
     out: list[TimeExpression] = []
+    # "the previous day" in a past-tense sentence counts from the last past date told, not from a
+    # date set for a future action ("called strikes for 16 October. The previous day, farmers ...")
     anchor: date | None = None
+    past_anchor: date | None = None
+    last_told: TimeExpression | None = None
     for a in atoms:
         # "the deadliest since 2019, when a bomber killed 40": the moment of the "when" clause, not
         # a period up to now (whereas "on Wednesday when they broke up a march" dates both clauses)
@@ -967,10 +1000,14 @@ def find_time_expressions(
             fut = _future_in(_clause_before(text, a.start)) or _set_for(text, a)
         else:
             fut = False
-        if a.kind in _DATED_KINDS:
+        if a.kind == "then":
+            # "at the time": the time last told, whatever its precision ("in 2016 ... arrested far
+            # from Kasese at the time")
+            r = None if last_told is None else _Res(last_told.date_start, last_told.date_end, last_told.precision, True)
+        elif a.kind in _DATED_KINDS:
             r = _resolve_dated(a, published, fut, dayfirst)
         else:
-            r = _resolve_relative(a, published, fut, anchor)
+            r = _resolve_relative(a, published, fut, anchor if fut else past_anchor)
         if r is None:
             continue
         if a.until is not None and r.ds is not None:
@@ -986,6 +1023,10 @@ def find_time_expressions(
         out.append(te)
         if te.precision == "day" and te.event_date is not None:
             anchor = te.event_date
+            if not te.future and not (published is not None and te.event_date > published):
+                past_anchor = te.event_date
+        if not te.future and te.date_start is not None and not te.reporting:
+            last_told = te
     return out
 
 

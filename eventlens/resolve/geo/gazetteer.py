@@ -219,7 +219,7 @@ _MAX_N = 6
 # the kind of place ("the town of X", "X province").
 _CUE_PREP = re.compile(
     r"\b(?:in|near|at|outside|inside|into|across|around|towards?|reached|entered|captured|outskirts\s+of|"
-    r"seized|overran|(?:control|capture|fall|outskirts|edge)\s+of|"
+    r"seized|overran|(?:control|capture|fall|outskirts|edge)\s+of|(?:raid|attack|assault|offensive|advance)s?\s+on|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|"
     r"(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
     r"(?:(?:\w+ern|central)\s+)?$",
@@ -268,6 +268,8 @@ _P_ONE = re.compile(r"(?<!\w)(?:in|near|at|outside|inside|into|across|around|tow
                     r"seized|overran)$", re.I)
 _P_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _P_OF = re.compile(r"(?<!\w)(?:control|capture|fall|outskirts|edge|" + _P_DIR + ")$", re.I)
+#: "the raid on Arbinda", "an assault on Kidal": what an attack is made on
+_P_ON = re.compile(r"(?<!\w)(?:raid|attack|assault|offensive|advance)s?$", re.I)
 _P_DIR_END = re.compile(r"(?<!\w)" + _P_DIR + "$", re.I)
 _P_DIST = re.compile(r"(?<!\w)(?:km|kms|kilometres?|kilometers?|miles?)$", re.I)
 _P_WORD = re.compile(r"\w+")
@@ -283,6 +285,8 @@ def _prep_ends(w: list[str], e: int) -> bool:
     if _P_ONE.search(a):
         return True
     al = a.lower()
+    if al == "on" and e >= 2 and _P_ON.search(w[e - 2]):
+        return True
     if al == "of" and e >= 2:
         b = w[e - 2]
         if _P_OF.search(b) or (e >= 3 and b.lower() == "outskirts" and _P_DIR_END.search(w[e - 3])):

@@ -495,8 +495,14 @@ _FEATURE_WORDS = {
 #: "Turkish forces", "US dollar", "the Pakistan army": a country naming whose, not where
 _OWNER_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:forces|troops|army|military|police|soldiers|government|authorities|officials|navy|"
-    r"jets?|warplanes|drones?|air\s*strikes?|missiles?|rockets?|artillery|shelling|air force|border|frontier|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
+    r"jets?|warplanes|drones?|air\s*strikes?|missiles?|rockets?|bombs?|shells|artillery|shelling|air force|border|frontier|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
     r"security|nationals?|citizens?|intelligence|coalition|ministry|president|regime|backed|led)\b")
+#: "the city's Kyivskyi district", "the capital's Karrada neighbourhood"
+_CITY_PART_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:city|town|capital)['’]s\s+(?:\w+\s+)?$", re.I)
+_CITY_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|borough)\b", re.I)
+#: "Malta-flagged", "Dubai-based", "Gaza-bound": a name made into an adjective of a ship, a group or a cargo
+_ATTRIBUTE_AFTER = re.compile(
+    r"-(?:flagged|registered|owned|operated|based|bound|born|made|built|funded|headquartered)\b", re.I)
 _OWNER_BEFORE = re.compile(
     r"\b(?:forces|troops|army|armies|military|government|authorities|police|navy|embassy|soldiers|ministry|"
     r"officials|nationals|citizens)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")
@@ -780,6 +786,10 @@ def _best_in(
             continue  # a continent or an ocean ("Gbagbo's African Peoples' Party"): in no country, no event's place
         if _TREATED_AT.search(before):
             continue  # "taken to hospital in Kaya": where the wounded went, not where it happened
+        if t.kind != "country" and _CITY_PART_BEFORE.search(before) and _CITY_PART_AFTER.match(text, t.end):
+            continue  # "the city's Kyivskyi district": a part of the city told before, not a town of that name
+        if _ATTRIBUTE_AFTER.match(text, t.end):
+            continue  # "the Malta-flagged ship", "a Beirut-based group": whose or from where, not where
         if _HOSPITAL_STAFF_OF.search(before) and _HOSPITAL_AFTER.match(text, t.end):
             continue  # "said the superintendent of Gopalganj district hospital": where the dead were brought
         if t.kind == "country" and _CLOSE_TO.search(before):

@@ -5958,6 +5958,296 @@ ev(d, 3, "Air/drone strike", day("2024-05-25"), mil("Russia", "RUS", "two Russia
 # push since May (a summary), the warned offensive on Sumy and Putin's "buffer zone" (threats), Kyiv's appeal
 
 
+# --- 347-351: blind batch (session 16, end check), written without running the extractor ---
+
+d = "347_el_fasher_rsf_shelling_mellit_drone_strike"
+# "on Monday" before a Tuesday publication: 11 August; "Shelling by ... the RSF" in the reporter's voice: RSF actor1
+# with the civilians as actor2; the doctor's 11 and the committee's 15: "between 11 and 15" low = best 11, high 15;
+# "dozens" wounded: 24; the kitchen is in a district of the city: El Fasher at precision 1
+ev(d, 1, "Shelling/artillery/missile attack", day("2025-08-11"),
+   A("Rapid Support Forces", "Sudan's paramilitary Rapid Support Forces (RSF)", 2, "SDN"),
+   civ("Sudan", "SDN", "a communal kitchen and neighbouring houses"), P("El Fasher", "SD"), fat=N(11, 11, 15),
+   inj=N(24, 24, None),
+   attribution=[("doctor at the Saudi Hospital", "a doctor at the Saudi Hospital told AFP"),
+                ("El Fasher Resistance Committee", "The El Fasher Resistance Committee, a volunteer network that records casualties, said")])
+# "on Sunday": 10 August (not the Monday of the statement); the army's own claim makes it actor1; "about 60 kilometres
+# north of El Fasher" but "near the town of Mellit": Mellit at precision 2; "about 40 rebels": best 40 only; the RSF's
+# denial of any deaths a `deny`
+ev(d, 2, "Air/drone strike", day("2025-08-10"), mil("Sudan", "SDN", "its drones"),
+   A("Rapid Support Forces", "a column of RSF vehicles", 2, "SDN"), P("Mellit", "SD", 2), fat=N(None, 40, None),
+   attribution=[("army", "the army said")],
+   claims=[("Military Forces of Sudan", "claim responsibility", "Rapid Support Forces",
+            "the army said its drones had struck a column of RSF vehicles on Sunday near the town of Mellit"),
+           ("Rapid Support Forces", "deny", None,
+            "An RSF adviser ... said none of the group's fighters had been killed and that the drones had hit lorries carrying goods to market")])
+# recalled with its own date: background; the RSF overran an army division headquarters: Non-state actor overtakes
+# territory (the convention of 17)
+ev(d, 3, "Non-state actor overtakes territory", day("2023-10-26"), A("Rapid Support Forces", "Its fighters", 2, "SDN"),
+   mil("Sudan", "SDN", "the army's 16th Infantry Division headquarters"), P("Nyala", "SD"), background=True)
+# not coded: the RSF commander's warning to storm the city "within days" (a threat), the army's vow, the siege since May
+# 2024 and the war since April 2023 (summaries), the families fleeing to Tawila, the famine and the "more than 300"
+# killed since July (a summary)
+
+d = "348_tyre_israeli_drone_strike_car_hezbollah_rockets_meron"
+# "on Wednesday" before a Thursday publication: 3 July; the Israeli military's own claim makes it actor1
+# (External/Other, 8, the convention of 28); "on the outskirts of ... Tyre": precision 2; two dead, a passer-by wounded
+ev(d, 1, "Air/drone strike", day("2024-07-03"), mil("Israel", "ISR", "An Israeli drone strike", 8),
+   A("Hezbollah", "a senior Hezbollah field commander and another man", 3, "LBN"), P("Tyre", "LB", 2), fat=exact(2),
+   inj=exact(1),
+   attribution=[("security source", "a security source said"), ("Lebanon's civil defence", "Lebanon's civil defence said")],
+   claims=[("Military Forces of Israel", "claim responsibility", "Hezbollah",
+            "The Israeli military said its aircraft had \"eliminated\" the commander of a Hezbollah unit")])
+# "on Wednesday evening": 3 July; Hezbollah's own claim; the Meron base is on the mountain near the village: Meron at
+# precision 2; "two soldiers had been lightly hurt": injured 2, deaths not mentioned: null
+ev(d, 2, "Shelling/artillery/missile attack", day("2024-07-03"), A("Hezbollah", "Hezbollah", 3, "LBN"),
+   mil("Israel", "ISR", "an air surveillance base on Mount Meron and ... army positions in the Upper Galilee"),
+   P("Meron", "IL", 2), inj=exact(2),
+   attribution=[("Israeli military", "The Israeli military said")],
+   claims=[("Hezbollah", "claim responsibility", None,
+            "it had fired more than 100 Katyusha rockets at an air surveillance base on Mount Meron")])
+# "Early on Thursday": the publication day, 4 July; the army's own claim; only "a house"/"a military structure" is hit
+# and no victim is named: no actor2 (the convention of 104); "no immediate word on casualties": null
+ev(d, 3, "Air/drone strike", day("2024-07-04"), mil("Israel", "ISR", "Israeli jets", 8), None, P("Bint Jbeil", "LB"),
+   attribution=[("NNA", "Lebanon's state news agency NNA reported")],
+   claims=[("Military Forces of Israel", "claim responsibility", "Hezbollah",
+            "The Israeli army said it had hit \"a Hezbollah military structure\" in the area")])
+# recalled with its own date: background; Israel never confirmed it and the blame comes from Hezbollah and Hamas:
+# actor1 unidentified with `accuse` claims (the convention of 99); al-Arouri "and six other people": 7
+ev(d, 4, "Air/drone strike", day("2024-01-02"), uag("Lebanon", "LBN", "an attack on an apartment"),
+   A("Hamas", "Hamas deputy leader Saleh al-Arouri", 2, "PSE"), P("Beirut", "LB"), background=True, fat=exact(7),
+   claims=[("Hezbollah", "accuse", "Military Forces of Israel", "which Hezbollah and Hamas blamed on Israel"),
+           ("Hamas", "accuse", "Military Forces of Israel", "which Hezbollah and Hamas blamed on Israel")])
+# not coded: Gallant's warning of a war that would send Lebanon "back to the stone age" (a threat), Nasrallah's vow to
+# keep up attacks, the exchanges since 8 October and the displacement (summaries), the brush fires (part of e2)
+
+d = "349_ponce_enriquez_miners_blockade_cuenca_prison_riot"
+# "on Wednesday" before a Thursday publication: the clearance on 11 June is coded, the blockade's start "since
+# Tuesday" (10 June) is not dated separately (the convention of 339); trucks and rocks on the road, no violence by the miners: Protest with intervention;
+# Camilo Ponce Enriquez is not in cities500, "about 45 kilometres south of the town of Naranjal": Naranjal at
+# precision 2; "no injuries were reported": 0; crowd: police 800, association 3,000
+ev(d, 1, "Protest with intervention", day("2025-06-11"),
+   A("Protesters (Ecuador)", "hundreds of small-scale gold miners", 6, "ECU"), pol("Ecuador", "ECU", "Police"),
+   P("Naranjal", "EC", 2), inj=exact(0), arr=exact(14), crowd=dict(low=800, high=3000),
+   assoc2=[mil("Ecuador", "ECU", "soldiers")],
+   attribution=[("authorities", "authorities said"), ("police", "police said")])
+# "on Monday night" with control regained "early on Tuesday": a range 9-10 June; inmates burning mattresses and taking
+# guards hostage in protest at transfers: Violent demonstration (Rioters), the police who retook the blocks actor2 with
+# the soldiers an associate; "at least five" dead, eight injured; the minister's blame of Los Lobos an `accuse`
+ev(d, 2, "Violent demonstration", span("2025-06-09", "2025-06-10", "range"),
+   A("Rioters (Ecuador)", "Prisoners protesting against the planned transfer of several gang leaders", 5, "ECU"),
+   pol("Ecuador", "ECU", "Police"), P("Cuenca", "EC"), fat=atleast(5), inj=exact(8),
+   assoc2=[mil("Ecuador", "ECU", "soldiers")],
+   attribution=[("SNAI", "the national prison agency SNAI said")],
+   claims=[("Interior Minister John Reimberg", "accuse", "Los Lobos",
+            "accused the leaders of the Los Lobos gang of ordering the riot from their cells")])
+# recalled with its own date: background; two gangs fighting inside a prison: Armed clash (the convention of 309);
+# "at least 119"
+ev(d, 3, "Armed clash", day("2021-09-28"), A("Los Lobos", "members of Los Lobos", 3, "ECU"),
+   A("Los Choneros", "Los Choneros", 3, "ECU"), P("Guayaquil", "EC"), background=True, fat=atleast(119))
+# not coded: the blockade's first day (Tuesday, not separately reported), the threatened national mining strike, the
+# closure decree and the planned transfers, the "repeated massacres" (a summary), the state of emergency and military
+# control of prisons
+
+d = "350_dhaka_university_quota_clash_chhatra_league_chattogram_curfew"
+# "on Tuesday" before a Wednesday publication: 16 July; protesters and BCL activists attacking each other: one Mob
+# violence, both sides Rioters (the convention of 292), the BCL with its parent party; "near the Muradpur junction" is
+# inside the city: precision 1; "Dozens" treated: 24
+ev(d, 1, "Mob violence", day("2024-07-16"), A("Rioters (Bangladesh)", "student protesters", 5, "BGD"),
+   A("Rioters (Bangladesh)", "activists of the ruling party's student wing", 5, "BGD",
+     ("Bangladesh Chhatra League", "Awami League")), P("Chattogram", "BD"), fat=exact(3), inj=N(24, 24, None),
+   attribution=[("police", "police said"), ("police officer at the scene", "a police officer at the scene said")])
+# "overnight" before a Wednesday-morning statement: a range 16-17 July; 37 detained, "most of them protesters"
+ev(d, 2, "Arrests", span("2024-07-16", "2024-07-17", "range"), pol("Bangladesh", "BGD", "Police"),
+   A("Protesters (Bangladesh)", "37 people ... most of them protesters", 6, "BGD"), P("Chattogram", "BD"), arr=exact(37),
+   attribution=[("police", "Police said on Wednesday")])
+# "On Monday": 15 July; news of its own (the convention of 57), not background; BCL activists charging a march and
+# students fighting back with stones: Mob violence, BCL actor1; "More than 250": at least 250; each side's blame a claim
+ev(d, 3, "Mob violence", day("2024-07-15"),
+   A("Rioters (Bangladesh)", "BCL activists armed with iron rods and sticks", 5, "BGD",
+     ("Bangladesh Chhatra League", "Awami League")),
+   A("Rioters (Bangladesh)", "students marching across the Dhaka University campus", 5, "BGD"), P("Dhaka", "BD"),
+   inj=atleast(250),
+   attribution=[("witnesses", "witnesses said"), ("doctor at Dhaka Medical College Hospital", "a doctor at Dhaka Medical College Hospital told AFP")],
+   claims=[("Bangladesh Chhatra League", "accuse", "Protesters (Bangladesh)", "Each side blamed the other for starting the violence."),
+           ("Protesters (Bangladesh)", "accuse", "Bangladesh Chhatra League", "Each side blamed the other for starting the violence.")])
+# "on Tuesday afternoon": 16 July; a road sit-in that dispersed peacefully: Peaceful protest; "several thousand": 3,000
+ev(d, 4, "Peaceful protest", day("2024-07-16"), A("Protesters (Bangladesh)", "several thousand students", 6, "BGD"),
+   None, P("Rajshahi", "BD"), crowd=dict(low=3000, high=None), attribution=[("police", "police said")])
+# not coded: the curfew and the closure of universities (states/decisions), Quader's "fitting reply" (a threat), the
+# "complete shutdown" called for Thursday (planned), two weeks of demonstrations (a summary), the 2018 scrapping and
+# the June High Court ruling (political/judicial acts)
+
+d = "351_ndop_school_attack_batibo_separatist_camp_raid"
+# "on Monday" before a Tuesday publication: 8 September; only the governor names separatists and the ADF denies:
+# actor1 unidentified (the convention of 142), the blame an `accuse`, the ADF's denial a `deny` and its counter-blame an
+# `accuse`; the burnt classrooms are part of the attack; one teacher killed, two pupils wounded
+ev(d, 1, "Attack", day("2025-09-08"), uag("Cameroon", "CMR", "Gunmen"),
+   civ("Cameroon", "CMR", "a teacher and two pupils at a government secondary school"), P("Ndop", "CM"), fat=exact(1),
+   inj=exact(2),
+   attribution=[("local officials", "local officials said"), ("school administrator", "a school administrator told Reuters by telephone")],
+   claims=[("regional governor", "accuse", "Ambazonian Separatists", "The regional governor blamed Anglophone separatist fighters"),
+           ("Ambazonia Defence Forces", "deny", None, "denied that its fighters had been involved"),
+           ("Ambazonia Defence Forces", "accuse", "Military Forces of Cameroon", "accused the army of staging the attack")])
+# "on Saturday" (said on Monday): 6 September; a raid on an armed camp: Armed clash; "about 10 kilometres from the town
+# of Batibo": precision 2; disputed tolls: the commander's two and the army's eight give low = best 2, high 8 (the
+# convention of 341); the burned houses are only an accusation: a claim, not an event
+ev(d, 2, "Armed clash", day("2025-09-06"), mil("Cameroon", "CMR", "soldiers"),
+   A("Ambazonian Separatists", "a separatist camp", 2, "CMR"), P("Batibo", "CM", 2), fat=N(2, 2, 8),
+   attribution=[("army", "the army said on Monday")],
+   claims=[("General No Pity", "deny", None, "only two of his men had died"),
+           ("General No Pity", "accuse", "Military Forces of Cameroon", "accused soldiers of burning houses in a nearby village")])
+# recalled with its own date: background; the government's blame and no claim: unidentified with an `accuse`;
+# "more than a dozen" wounded: at least 12
+ev(d, 3, "Attack", day("2020-10-24"), uag("Cameroon", "CMR", "gunmen"),
+   civ("Cameroon", "CMR", "seven children"), P("Kumba", "CM"), background=True, fat=exact(7), inj=atleast(12),
+   claims=[("Government of Cameroon", "accuse", "Ambazonian Separatists", "The government blamed separatists for that attack, which no group claimed.")])
+# not coded: the two-week "lockdown" called from next Monday (planned/threatened), the school boycott since 2017 (a
+# habit), the burning of houses (an accusation only), the 2016 crackdown and the conflict's 6,000 dead (summaries)
+
+# --- 352-356: blind batch (session 16, end check), written without running the extractor ---
+
+d = "352_cabo_delgado_village_beheadings_rwandan_counterattack"
+# "on Sunday" before a Thursday publication: 12 October; the reporter names the attackers "Islamic State-linked
+# insurgents" and the group's own Amaq statement claims the killings: Islamic State actor1; beheadings and burned homes
+# are one Attack; "between six and eight": low = best 6, high 8; an unnamed village "about 35 kilometres southwest of
+# ... Mocimboa da Praia": Mocimboa da Praia at precision 2
+ev(d, 1, "Attack", day("2025-10-12"), A("Islamic State", "Islamic State-linked insurgents", 2, "MOZ"),
+   civ("Mozambique", "MOZ", "between six and eight villagers"), P("Mocimboa da Praia", "MZ", 2), fat=N(6, 6, 8),
+   attribution=[("residents", "residents and a local official said on Thursday"),
+                ("local official", "the local official said, asking not to be named")],
+   claims=[("Islamic State", "claim responsibility", "Christians",
+            "The Islamic State group said in a statement on its Amaq outlet that its fighters had killed eight \"Christians\"")])
+# "On Tuesday": 14 October (not the Wednesday of the statement); Rwandan troops abroad are External/Other (8); an
+# assault on a hideout with hours of fighting: Armed clash; "More than a dozen" insurgents: at least 12; two Rwandan
+# soldiers wounded (the only injuries given, coded as in 343); "in the forest near the village": precision 2
+ev(d, 2, "Armed clash", day("2025-10-14"), mil("Rwanda", "RWA", "Rwandan troops", 8),
+   A("Islamic State", "the militants", 2, "MOZ"), P("Mocimboa da Praia", "MZ", 2), fat=atleast(12), inj=exact(2),
+   attribution=[("Rwanda Defence Force", "the Rwanda Defence Force said in a statement on Wednesday")])
+# recalled with its own date: background; insurgents overrunning the town and holding it ten days: Non-state actor
+# overtakes territory (the convention of 131), the garrison actor2; Palma is missing from cities500 and no reference
+# town is named: the province (precision 3); "dozens" killed: 24
+ev(d, 3, "Non-state actor overtakes territory", day("2021-03-24"), A("Islamic State", "insurgents", 2, "MOZ"),
+   mil("Mozambique", "MOZ", "its army garrison"), R("Cabo Delgado", "MZ", "Pemba"), background=True,
+   fat=N(24, 24, None))
+# not coded: the note warning the insurgents would return (a threat), the police units to be sent (planned), the seizure
+# of Macomia the army denied (negated), the 6,000 killed since October 2017 (a summary), TotalEnergies' suspension and
+# planned restart (no event), the Rwandan deployment since 2021
+
+d = "353_zakho_oil_field_drone_sulaymaniyah_salary_protest"
+# "on Wednesday" before a Thursday publication: 16 July; no claim and only the KRG's blame of PMF "outlaw groups" and
+# Kataib Hezbollah's denial: actor1 unidentified with `accuse` and `deny`; an oil field with no one hurt: no actor2
+# (the convention of the refinery strikes in 139), "No one was hurt": 0 and 0; "near the town of Zakho": GeoNames'
+# Zaxo at precision 2
+ev(d, 1, "Air/drone strike", day("2025-07-16"), uag("Iraq", "IRQ", "An explosive-laden drone"), None,
+   P("Zakho", "IQ", 2), fat=exact(0), inj=exact(0),
+   attribution=[("officials", "officials said"), ("Kurdistan interior ministry", "the region's interior ministry said")],
+   claims=[("Kurdistan Regional Government interior ministry", "accuse", "Popular Mobilization Forces",
+            "The Kurdistan Regional Government's interior ministry blamed \"outlaw groups\" within the Popular Mobilization Forces"),
+           ("Kataib Hezbollah", "deny", None, "Kataib Hezbollah ... denied any involvement in a statement on Telegram")])
+# "on Tuesday": 15 July; a march dispersed with tear gas and water cannon, no violence by the marchers: Protest with
+# intervention, its seven detentions part of it; the Kurdistan region's security forces coded as Iraq's police (the
+# convention of 313); "several hundred": crowd 300; "At least 15" treated
+ev(d, 2, "Protest with intervention", day("2025-07-15"),
+   A("Protesters (Iraq)", "several hundred public employees", 6, "IRQ"), pol("Iraq", "IRQ", "security forces"),
+   P("Sulaymaniyah", "IQ"), inj=atleast(15), arr=exact(7), crowd=dict(low=300, high=None),
+   attribution=[("local rights group", "a local rights group said")])
+# "on the same day": 15 July; a sit-in that "ended peacefully": Peaceful protest; "about 300": crowd 300; Kalar is
+# GeoNames' Kelar
+ev(d, 3, "Peaceful protest", day("2025-07-15"), A("Protesters (Iraq)", "about 300 teachers", 6, "IRQ"), None,
+   P("Kalar", "IQ"), crowd=dict(low=300, high=None),
+   attribution=[("local journalist", "a local journalist said")])
+# recalled with its own date: background; unclaimed: unidentified; the Yemeni workers are Civilians (Iraq) with their
+# nationality as associate (the convention of 81); the Khor Mor field "near Chamchamal": GeoNames' Jamjamal, precision 2
+ev(d, 4, "Air/drone strike", day("2024-04-26"), uag("Iraq", "IRQ", "the drone strike"),
+   civ("Iraq", "IRQ", "four Yemeni workers"), P("Chamchamal", "IQ", 2), background=True, fat=exact(4),
+   assoc2=[civ("Yemen", "YEM", "four Yemeni workers")])
+# not coded: the "more than a dozen" attacks since July (a summary), the halted production, the unions' open-ended
+# strike threatened for next week, Sunday's planned meeting in Baghdad, the export halt since March 2023
+
+d = "354_venezuela_post_election_unrest_maracaibo_shooting_valencia"
+# "on Monday night" before a Wednesday publication: 29 July; troops firing on a crowd banging pots: Excessive force
+# against protesters, the force actor1; the National Guard is part of the armed forces (the convention of 161); the
+# government's "armed commandos" a claim; "between five and seven" wounded: low = best 5, high 7
+ev(d, 1, "Excessive force against protesters", day("2024-07-29"), mil("Venezuela", "VEN", "National Guard troops"),
+   A("Protesters (Venezuela)", "a crowd banging pots and pans", 6, "VEN"), P("Maracaibo", "VE"),
+   fat=exact(2), inj=N(5, 5, 7),
+   attribution=[("Foro Penal", "the rights group Foro Penal said, citing witnesses and relatives")],
+   claims=[("Government of Venezuela", "accuse", "armed commandos",
+            "The government said the troops had come under attack from \"armed commandos\" paid by the opposition")])
+# "Earlier on Monday": 29 July; a crowd toppling and dragging a statue: Rioters (Violent demonstration); no force seen:
+# no actor2
+ev(d, 2, "Violent demonstration", day("2024-07-29"), A("Rioters (Venezuela)", "a crowd", 5, "VEN"), None,
+   P("Coro", "VE"), attribution=[("AP", "according to videos verified by the AP")])
+# "on Tuesday afternoon": 30 July; setting fire to the party office and stoning police: Rioters with police actor2 (the
+# convention of 01); "Dozens" detained: 24
+ev(d, 3, "Violent demonstration", day("2024-07-30"), A("Rioters (Venezuela)", "demonstrators", 5, "VEN"),
+   pol("Venezuela", "VEN", "police"), P("Valencia", "VE"), arr=N(24, 24, None),
+   attribution=[("state police commander", "a state police commander told local radio")])
+# not coded: Saab's 749 arrests since Monday and Foro Penal's 11 dead nationwide (summaries), the election and the
+# council's declaration (political acts), Machado's march called for Saturday (planned), Maduro's warning (a threat),
+# the 2014 and 2017 protest waves (summaries)
+
+d = "355_beoga_pilot_shot_plane_burned_rebel_camp_raid"
+# "on Tuesday" before a Thursday publication: 10 February; the TPNPB's own statement makes it actor1 (the convention of
+# 94) with the Free Papua Movement its parent; the shooting and the burning of the plane are one Attack; "No one else was
+# hurt": injured 0; the carrier's rejection of the rebels' reason a `deny` (the convention of 291)
+ev(d, 1, "Attack", day("2026-02-10"),
+   A("West Papua National Liberation Army", "Separatist rebels", 2, "IDN", ("Free Papua Movement",)),
+   civ("Indonesia", "IDN", "a pilot"), P("Beoga", "ID"), fat=exact(1), inj=exact(0),
+   attribution=[("police spokesman Ignatius Benny Adi Prabowo", "said regional police spokesman Ignatius Benny Adi Prabowo")],
+   claims=[("West Papua National Liberation Army", "claim responsibility", "the aircraft",
+            "its fighters had carried out the killing because the aircraft was \"transporting military personnel and supplies\""),
+           ("the carrier", "deny", None, "The small carrier that operated the plane rejected that")])
+# "On Wednesday": 11 February; a raid that sets off an hour-long gunfight: Armed clash; soldiers actor1 with the
+# police an associate; three dead by both accounts: 3; the TPNPB's charge that two were villagers an `accuse`; "in
+# the hills outside Beoga": precision 2
+ev(d, 2, "Armed clash", day("2026-02-11"), mil("Indonesia", "IDN", "soldiers and police of a joint task force"),
+   A("West Papua National Liberation Army", "a rebel camp", 2, "IDN", ("Free Papua Movement",)), P("Beoga", "ID", 2),
+   fat=exact(3), assoc1=[pol("Indonesia", "IDN", "soldiers and police of a joint task force")],
+   attribution=[("task force", "the task force said")],
+   claims=[("West Papua National Liberation Army", "accuse", "Military Forces of Indonesia",
+            "accused the troops of killing two villagers who were tending their gardens")])
+# recalled with its own date: background; police blame and TPNPB denial: actor1 unidentified with `accuse` and `deny`,
+# empty text; the New Zealand pilot is Civilians (Indonesia) with his nationality as associate (the convention of 291);
+# "a village in Mimika regency, near the mining town of Timika": Timika at precision 2
+ev(d, 3, "Attack", day("2024-08-05"), uag("Indonesia", "IDN", ""),
+   civ("Indonesia", "IDN", "New Zealand helicopter pilot Glen Conning"), P("Timika", "ID", 2), background=True,
+   fat=exact(1), assoc2=[civ("New Zealand", "NZL", "New Zealand helicopter pilot Glen Conning")],
+   claims=[("Police Forces of Indonesia", "accuse", "West Papua National Liberation Army", "Police blamed the rebels at the time"),
+           ("West Papua National Liberation Army", "deny", None, "the TPNPB denied any role")])
+# not coded: Sambom's threat to shoot down aircraft (a threat), the suspended flights, the 300 soldiers to be sent
+# (planned), the 1969 vote (history), the insurgency's decade (a summary)
+
+d = "356_esenyurt_mayor_arrest_protest_detentions_gezi"
+# "on Thursday evening" before a Saturday publication: 31 October; a crowd pushed back with tear gas and pepper spray,
+# some trying to remove barriers but no rioting: Protest with intervention (the convention of 171), its 22 detentions
+# part of it; "Several thousand": crowd 3000; four officers hurt, the only injuries given (coded as in 343)
+ev(d, 1, "Protest with intervention", day("2024-10-31"), A("Protesters (Turkey)", "Several thousand people", 6, "TUR"),
+   pol("Turkey", "TUR", "Riot police"), P("Esenyurt", "TR"), inj=exact(4), arr=exact(22), crowd=dict(low=3000, high=None),
+   attribution=[("AFP journalist", "an AFP journalist saw"),
+                ("Istanbul police department", "The Istanbul police department said")])
+# the mayor's arrest "on Wednesday" (30 October), framed as the cause of the protest: background (the convention of 48
+# and 89); a mayor coded as a government actor (the convention of 124); the raid on his home is not placed more
+# precisely than the city: Istanbul
+ev(d, 2, "Arrests", day("2024-10-30"), pol("Turkey", "TUR", "Police"),
+   A("Government of Turkey", "Ahmet Ozer, the mayor of Esenyurt", 1, "TUR"), P("Istanbul", "TR"), background=True,
+   arr=exact(1))
+# "On Friday evening": 1 November; a rally that "ended without incident": Peaceful protest with the CHP an associate;
+# "tens of thousands ... according to the CHP": crowd 20,000; the ban on demonstrations does not make it a riot
+ev(d, 3, "Peaceful protest", day("2024-11-01"), A("Protesters (Turkey)", "tens of thousands of people", 6, "TUR"), None,
+   P("Beylikduzu", "TR"), crowd=dict(low=20000, high=None),
+   assoc1=[A("CHP: Republican People's Party", "party leader Ozgur Ozel", 6, "TUR")],
+   attribution=[("CHP", "according to the CHP")])
+# recalled with its own date: background; a sit-in cleared with tear gas and water cannon: Protest with intervention;
+# Gezi Park is in Istanbul: precision 1
+ev(d, 4, "Protest with intervention", day("2013-05-31"),
+   A("Protesters (Turkey)", "a sit-in against plans to build on the park", 6, "TUR"), pol("Turkey", "TUR", "officers"),
+   P("Istanbul", "TR"), background=True)
+# not coded: the court's jailing order and the trustee's appointment (judicial and political acts), the governor's ban
+# on demonstrations (a ban), the CHP's Sunday rally in Esenyurt (planned), the weeks of nationwide Gezi protests and the
+# trustees since 2016 (summaries), the March local elections
+
+
 def main() -> None:
     write_gold(SAMPLES)
 

@@ -277,6 +277,25 @@ def _is_follow_up(rm: ResolvedMention) -> bool:
     return rm.event_date is None and not rm.own_place and rm.mention.typing.event_type != "Strategic developments"
 
 
+#: words for stopping a weapon in flight
+INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "downed")
+
+
+def _intercepted_in_the_attack(a: ResolvedMention, b: ResolvedMention) -> bool:
+    """"Hezbollah fired more than 100 rockets at Meron ... most of the rockets had been intercepted":
+    the interception told after the attack, with no day of its own, is part of that attack (ACLED
+    codes the attack)."""
+    trigger = a.mention.trigger.text.lower()
+    return (
+        a.mention.typing.sub_event_type == "Disrupted weapons use"
+        and any(w in trigger for w in INTERCEPT_WORDS)
+        and b.mention.typing.event_type == "Explosions/Remote violence"
+        and b.mention.sent_start < a.mention.sent_start
+        and a.event_date in (None, b.event_date)
+        and not a.background and not b.background
+    )
+
+
 def _engagement_of(clash: ResolvedMention, shelling: ResolvedMention) -> bool:
     """"X fired mortars at Y's positions near Vodyane. Monitors recorded 75 explosions in both
     directions": fire both ways told of the same day and place makes the shelling one engagement;
@@ -324,7 +343,7 @@ def compatible(a: ResolvedMention, b: ResolvedMention) -> bool:
         return True
     if _damage_in_the_raid(a, b) or _same_capture(a, b):
         return True
-    if _engagement_of(a, b) or _engagement_of(b, a):
+    if _engagement_of(a, b) or _engagement_of(b, a) or _intercepted_in_the_attack(a, b):
         return True
     if not (same_type or _crowd_compatible(a, b)):
         # a follow-up with no date or place of its own ("the attack also left 150 wounded")
@@ -494,6 +513,8 @@ def _event_from_group(
         t = rm.mention.typing
         if t.sub_event_type == "Looting/property destruction" and type_family(typing.event_type) == "violence":
             continue  # the damage done in an attack does not make it a looting
+        if t.sub_event_type == "Disrupted weapons use" and typing.event_type == "Explosions/Remote violence":
+            continue  # the rockets intercepted do not make the salvo a disruption
         if t.sub_event_type in CROWD_SEVERITY and typing.sub_event_type in CROWD_SEVERITY:
             if CROWD_SEVERITY[t.sub_event_type] > CROWD_SEVERITY[typing.sub_event_type]:
                 typing = t

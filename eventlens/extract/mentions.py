@@ -271,8 +271,10 @@ def _modality(trigger: Token) -> dict[str, bool]:
                 above_purpose = min(above_purpose, len(chain) - 1)
         else:
             break
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
-        flags["negated"] = True  # "talks ended without an agreement"
+    # "talks ended without an agreement", "without a ceasefire deal" (the trigger may name the noun's kind)
+    held = trigger.head if trigger.dep_ in ("compound", "amod") and trigger.head.i > trigger.i else trigger
+    if held.dep_ == "pobj" and held.head.lower_ == "without":
+        flags["negated"] = True
     for i, tok in enumerate(chain):
         kids = list(tok.children)
         for c in kids:
@@ -282,9 +284,9 @@ def _modality(trigger: Token) -> dict[str, bool]:
             if c.dep_ in ("nsubj", "nsubjpass") and low in ("nobody", "none", "noone") or (
                     c.dep_ in ("nsubj", "nsubjpass") and low == "one" and any(k.lower_ == "no" for k in c.children)):
                 flags["negated"] = True  # "nobody was injured", "no one was hurt"
-            if i == 0 and c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and any(
+            if i == 0 and c.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ in ("VERB", "AUX") and any(
                     k.dep_ == "det" and k.lower_ == "no" for k in c.children):
-                flags["negated"] = True  # "no explosives were found", "no shots were fired"
+                flags["negated"] = True  # "no explosives were found", "no shots were fired", "found no explosives"
             if c.dep_ == "aux" and low in FUTURE_AUX:
                 flags["future"] = True
             if c.dep_ == "aux" and low in HYPOTHETICAL_AUX:
@@ -649,6 +651,8 @@ class MentionFinder:
         cues = _drop_protest_topics(doc, cues)
         # "expelled diplomats for taking part in protests": the protest is the grounds of a penalty
         cues = [c for c in cues if not (c.cls == "protest" and _protest_as_grounds(doc[c.end - 1]))]
+        # "police regained control of the cell blocks": a prison retaken from rioting inmates is no ground
+        cues = [c for c in cues if not (c.cls == "capture" and _prison_retaken(doc[c.start : c.end]))]
         # "signed agreements on defence research": a pact of cooperation, not one between sides of a conflict
         cues = [c for c in cues if not (c.cls == "agreement" and _cooperation_pact(doc[c.start : c.end]))]
         # "demonstrations of traditional sword polishing", "a demonstration of military power": a display
@@ -5262,6 +5266,21 @@ def _military_strike(noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
         "kill", "wound", "injure", "die", "hit", "destroy", "damage")
+
+
+#: the parts of a prison that guards take back from inmates
+PRISON_PARTS = {"prison", "jail", "gaol", "penitentiary", "cell", "cellblock", "block", "ward", "wing", "yard"}
+
+
+def _prison_retaken(words: Span) -> bool:
+    """"regained control of the cell blocks", "retook the prison": what is taken back is a prison."""
+    verb = next((t for t in words if t.pos_ == "VERB"), words.root)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [pobj(p) for o in list(objs) if o.lemma_.lower() == "control" for p in o.children
+             if p.dep_ == "prep" and p.lower_ == "of"]
+    objs += [pobj(p) for t in words if t.lemma_.lower() == "control" for p in t.children
+             if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(o is not None and o.lemma_.lower() in PRISON_PARTS for o in objs)
 
 
 #: what an agreement between sides of a conflict settles (ACLED codebook: ceasefires, peace deals,

@@ -242,3 +242,12 @@ def test_rockets_intercepted_are_part_of_the_salvo(extract):
         "The Israeli military said most of the rockets had been intercepted or had fallen in open areas near "
         "Meron.\n", "2024-07-04")
     assert _subs(events) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_foreign_armys_name_is_no_place(extract):
+    events = extract(
+        "PEMBA, Mozambique (AFP) - Insurgents raided a village about 35 kilometres southwest of Mocimboa da Praia "
+        "on Sunday, residents said.\n\n"
+        "On Tuesday, Rwandan troops attacked an insurgent hideout in the forest near the village. More than a "
+        "dozen insurgents were killed, the Rwanda Defence Force said in a statement.\n", "2025-10-16")
+    assert events and all(e.location.iso3 == "MOZ" for e in events)

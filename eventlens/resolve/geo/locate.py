@@ -497,6 +497,10 @@ _OWNER_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:forces|troops|army|military|police|soldiers|government|authorities|officials|navy|"
     r"jets?|warplanes|drones?|air\s*strikes?|missiles?|rockets?|bombs?|shells|artillery|shelling|air force|border|frontier|dollars?|pounds?|militias?|embassy|consulate|border guards?|"
     r"security|nationals?|citizens?|intelligence|coalition|ministry|president|regime|backed|led)\b")
+#: a country's institution named with capitals ("the Rwanda Defence Force", "the Kenya Police")
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:National\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|Army|Navy|Police(?:\s+Service)?|"
+    r"Military|Coast\s+Guard|Border\s+Guards?|Gendarmerie)\b")
 #: "the city's Kyivskyi district", "the capital's Karrada neighbourhood"
 _CITY_PART_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:city|town|capital)['’]s\s+(?:\w+\s+)?$", re.I)
 _CITY_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|borough)\b", re.I)
@@ -663,10 +667,12 @@ _TOWN_OF = re.compile(r"\b(?:city|town|village|capital)\s+of\b", re.I)
 
 
 def _owner_country(text: str, t: Toponym, s0: int) -> bool:
-    """"Turkish forces", "the US dollar", "military forces of India and Pakistan"."""
+    """"Turkish forces", "the US dollar", "military forces of India and Pakistan", "the Rwanda
+    Defence Force"."""
     if t.kind not in ("country", "demonym"):
         return False
-    return bool(_OWNER_AFTER.match(text, t.end) or _OWNER_BEFORE.search(text[max(s0, t.start - 80) : t.start]))
+    return bool(_OWNER_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end)
+                or _OWNER_BEFORE.search(text[max(s0, t.start - 80) : t.start]))
 
 
 def _partial_name(text: str, t: Toponym, starts: set[int], s0: int) -> bool:
@@ -877,6 +883,8 @@ def _best_in(
         if i in described.values():
             score += 2.0
         if _owner_country(text, t, s0):
+            if iso3 and place.iso3 != iso3 and t.kind == "country":
+                continue  # "the Rwanda Defence Force said" in a story from Mozambique: whose, never where
             score -= 3.0
         if kind in ("place", "admin2", "admin1") and _FACILITY_AFTER.match(text, t.end):
             score -= 1.2

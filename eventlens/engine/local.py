@@ -196,7 +196,7 @@ class Pipeline:
         last_told_end = 0
         # ("the army said at the time that seven soldiers died": a statement made when it happened
         # dates what it tells)
-        usable = [t for t in times if (t.text.lower().startswith(("at the time", "at that time"))
+        usable = [t for t in times if (t.told_before
                                        or not _dates_a_statement(doc, t.start, t.end, coarse=t.precision in ("month", "year")))
                   and not _names_a_thing(doc, t.start, t.end)]
         threats = []

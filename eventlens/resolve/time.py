@@ -71,6 +71,8 @@ class TimeExpression:
     future: bool  # plainly scheduled / after publication
     # the date of a statement ("police said on Sunday"), not of what is reported
     reporting: bool = False
+    # "at the time": the time last told, which a statement made then shares with its news
+    told_before: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -941,7 +943,7 @@ def _finish(text: str, a: _Atom, r: _Res, pub: date | None, fut: bool) -> TimeEx
     # ("said at the time": the day told before, which a statement then made shares with its news)
     reporting = a.kind != "then" and bool(_REPORTING.search(text, max(0, a.start - 60), a.start))
     return TimeExpression(a.start, a.end, text[a.start:a.end], ds, de, ev, prec, relative,
-                          future, reporting)
+                          future, reporting, told_before=a.kind == "then")
 
 
 #: a date that names a place or a group ("the 25 of March sector", "Colonia 20 de Noviembre",

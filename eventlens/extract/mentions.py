@@ -3509,9 +3509,8 @@ def _cumulative(verb: Token) -> bool:
     responsible = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in verb.children)
     if verb.lemma_.lower() not in TALLY_VERBS and not responsible:
         return False
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children) or (
-        # "has spread ... and killed": the conjunct shares its head's "has"
-        verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.head.children))
+    # ("has spread ... and killed": the conjunct shares its head's "has")
+    perfect = _perfect(verb) or (verb.dep_ == "conj" and _perfect(verb.head))
     # "the deadliest attack since 2019", "the first casualty since the truce": a comparison, not a tally
     # (the happening's own word: "one of the deadliest attacks", not "Ukraine's second-largest city")
     superlative = any(((t.tag_ == "JJS" and t.dep_ == "amod") or (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
@@ -3751,13 +3750,13 @@ def _seized_weapon(noun: Token) -> bool:
         noun = noun.head
     if noun.dep_ == "compound":
         noun = noun.head
-    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in TAKING_VERBS for c in noun.children):
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in WEAPON_TAKING_VERBS for c in noun.children):
         return True  # ("and seized rifles, mortars": the parser may hang the verb on its object)
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in TAKING_VERBS
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in WEAPON_TAKING_VERBS
 
 
-#: verbs of taking or finding weapons (not of destroying them: "destroyed several planes" is an attack)
-TAKING_VERBS = {"seize", "confiscate", "recover", "find", "discover", "uncover", "unearth", "capture", "impound"}
+#: verbs of taking or finding weapons (not of destroying or stopping them: "destroyed several planes" is an attack)
+WEAPON_TAKING_VERBS = DISRUPT_VERBS - {"destroy", "dismantle", "defuse", "intercept", "neutralize", "neutralise"}
 
 
 #: nouns of harm to people that name whom it fell among ("injuries among the demonstrators")
